@@ -1,0 +1,162 @@
+#include "api/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "api/credentials.hpp"
+#include "api/problem.hpp"
+#include "http/static_files.hpp"
+
+namespace vk::api {
+
+namespace {
+
+constexpr std::string_view kCsp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+void securityHeaders(http::Response& r) {
+  r.set("Content-Security-Policy", std::string(kCsp));
+  r.set("X-Content-Type-Options", "nosniff");
+  r.set("X-Frame-Options", "DENY");
+  r.set("Referrer-Policy", "no-referrer");
+  r.set("Cross-Origin-Opener-Policy", "same-origin");
+  r.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+bool isSafeMethod(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
+
+int64_t systemNow() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+const domain::Actor& Ctx::actor() const {
+  if (!session) throw domain::Error(domain::ErrorKind::Unauthenticated, "Log eerst in.");
+  return session->actor;
+}
+
+App::App(store::Store& store, Config config)
+    : store_(store),
+      config_(std::move(config)),
+      loginLimiter_(config_.loginAttemptsPerWindow, config_.loginWindowSeconds),
+      static_(std::make_unique<http::StaticFiles>(config_.webRoot)) {
+  if (!config_.clock) config_.clock = systemNow;
+  addSystemRoutes(routes_);
+  addAuthRoutes(routes_);
+  addTeamRoutes(routes_);
+  addMemberRoutes(routes_);
+  addInvitationRoutes(routes_);
+}
+
+App::~App() = default;
+
+http::Handler App::handler() {
+  http::Handler h;
+  h.isBlocking = [this](const http::Request& r) { return isBlocking(r); };
+  h.handle = [this](http::Request& r) { return handle(r); };
+  h.refuse = [](int status) {
+    http::Response r = status == 413   ? problem(413, "De gegevens zijn te groot.")
+                       : status == 431 ? problem(431, "De kopregels van het verzoek zijn te groot.")
+                                       : problem(400, "Het verzoek is onleesbaar.");
+    securityHeaders(r);
+    r.set("API-Version", std::string(kApiVersion));
+    return r;
+  };
+  return h;
+}
+
+bool App::isBlocking(const http::Request& req) const {
+  auto m = routes_.match(req.method, req.path);
+  return m.route && m.route->blocking;
+}
+
+App::NewSession App::startSession(int64_t userId, http::Response& res) {
+  std::string token = randomToken();
+  std::string csrf = randomToken();
+  int64_t now = config_.clock();
+  store_.createSession(tokenHash(token), userId, csrf, now, now + config_.sessionSeconds);
+  std::string cookie = "vk_session=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                       std::to_string(config_.sessionSeconds);
+  if (config_.secureCookies) cookie += "; Secure";
+  res.headers.emplace_back("Set-Cookie", cookie);
+  return {token, csrf};
+}
+
+std::string App::clearSessionCookie() const {
+  return std::string("vk_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0") +
+         (config_.secureCookies ? "; Secure" : "");
+}
+
+http::Response App::dispatch(http::Request& req, const RouteTable::Match& m) {
+  Ctx ctx{*this, req, m.params, store_, config_.clock(), std::nullopt, {}};
+  std::string token = req.cookie("vk_session");
+  if (!token.empty()) {
+    ctx.tokenHash = tokenHash(token);
+    ctx.session = store_.session(ctx.tokenHash, ctx.now);
+  }
+  const auto& route = *m.route;
+  if (route.access != http::Access::Public && !ctx.session) return problem(401, "Log eerst in.");
+  if (!isSafeMethod(req.method)) {
+    if (!req.body.empty() && req.header("content-type").find("application/json") == std::string_view::npos)
+      return problem(415, "Stuur de gegevens als JSON (Content-Type: application/json).");
+    // A session-authenticated change needs the session's CSRF token in a header.
+    if (ctx.session && !constantTimeEquals(req.header("x-csrf-token"), ctx.session->csrf)) {
+      if (route.access != http::Access::Public)
+        return problem(403, "De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.");
+      ctx.session.reset();  // public routes (log-in) act as if there were no session
+    }
+  }
+  if (route.access == http::Access::OrgAdmin && !ctx.session->actor.orgAdmin)
+    return problem(403, "Alleen een beheerder van de organisatie mag dit.");
+  return route.handler(ctx);
+}
+
+http::Response App::handle(http::Request& req) {
+  auto started = std::chrono::steady_clock::now();
+  http::Response res;
+  std::string_view routeName = "static";
+  bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
+  if (api) {
+    auto m = routes_.match(req.method, req.path);
+    if (m.route) routeName = m.route->pattern;
+    try {
+      if (!m.route)
+        res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
+                            : problem(404, "Deze API-bron bestaat niet.");
+      else
+        res = dispatch(req, m);
+    } catch (const domain::Error& e) {
+      res = problemFrom(e);
+    } catch (const std::exception& e) {
+      spdlog::error("{{\"route\":\"{}\",\"error\":\"{}\"}}", routeName, e.what());
+      res = problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    }
+    res.set("API-Version", std::string(kApiVersion));
+    res.set("Cache-Control", "no-store");
+  } else if (req.method == "GET" || req.method == "HEAD") {
+    auto file = static_->serve(req.path);
+    if (file) {
+      res = std::move(*file);
+    } else {
+      res.status = 404;
+      res.set("Content-Type", "text/html; charset=utf-8");
+      res.body = static_->loaded() ? "<!doctype html><html lang=\"nl\"><title>Niet gevonden</title><p>Deze pagina bestaat niet.</p></html>"
+                                   : "<!doctype html><html lang=\"nl\"><title>Vakkompas</title><p>De webapp is niet gebouwd. Gebruik <code>make run</code>.</p></html>";
+    }
+    if (req.method == "HEAD") res.body.clear();
+  } else {
+    res = problem(405, "Deze methode is hier niet toegestaan.");
+  }
+  securityHeaders(res);
+  if (config_.logRequests) {
+    auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("{{\"method\":\"{}\",\"route\":\"{}\",\"status\":{},\"us\":{},\"bytes\":{}}}", req.method, routeName,
+                 res.status, us, res.body.size());
+  }
+  return res;
+}
+
+}  // namespace vk::api

@@ -1,0 +1,101 @@
+#pragma once
+// The API application: the route table, the middleware that every request passes
+// (session, CSRF, access, security headers, problem+json errors, one log line),
+// and static files for the web app.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/json_body.hpp"
+#include "api/rate_limiter.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/server.hpp"
+#include "store/store.hpp"
+
+namespace vk::http {
+class StaticFiles;
+}
+
+namespace vk::api {
+
+struct Config {
+  std::string webRoot;                 // built web app; empty: no static files
+  bool secureCookies = false;          // behind TLS
+  int64_t sessionSeconds = 12 * 3600;  // one working day
+  int64_t invitationSeconds = 7 * 24 * 3600;
+  int loginAttemptsPerWindow = 20;     // per client address
+  int64_t loginWindowSeconds = 300;
+  int maxFailedLogins = 5;             // then the account is locked for a while
+  int64_t lockSeconds = 15 * 60;
+  std::function<int64_t()> clock;      // epoch seconds; tests may move time
+  bool logRequests = true;
+};
+
+class App;
+
+struct Ctx {
+  App& app;
+  http::Request& req;
+  http::Params params;
+  store::Store& store;
+  int64_t now = 0;
+  std::optional<store::SessionInfo> session;
+  std::string tokenHash;  // of the caller's session cookie
+
+  const domain::Actor& actor() const;
+  JsonBody body(std::vector<std::string_view> allowed) const { return JsonBody(req.body, std::move(allowed)); }
+  int64_t id(std::string_view name) const { return params.id(name); }
+};
+
+using RouteTable = http::Router<Ctx>;
+
+class App {
+ public:
+  App(store::Store& store, Config config);
+  ~App();
+
+  http::Handler handler();
+  http::Response handle(http::Request& req);
+  bool isBlocking(const http::Request& req) const;
+
+  const RouteTable& routes() const { return routes_; }
+  store::Store& store() { return store_; }
+  const Config& config() const { return config_; }
+  RateLimiter& loginLimiter() { return loginLimiter_; }
+  int64_t now() const { return config_.clock(); }
+
+  struct NewSession {
+    std::string token;
+    std::string csrf;
+  };
+  // Starts a session for userId and sets its cookie on res.
+  NewSession startSession(int64_t userId, http::Response& res);
+  std::string clearSessionCookie() const;
+
+ private:
+  http::Response dispatch(http::Request& req, const RouteTable::Match& m);
+  store::Store& store_;
+  Config config_;
+  RouteTable routes_;
+  RateLimiter loginLimiter_;
+  std::unique_ptr<http::StaticFiles> static_;
+};
+
+// Starts a session for userId and answers with the caller's Me (and the cookie).
+http::Response respondLoggedIn(Ctx& c, int64_t userId, int status);
+
+// Route families, one file each (api/routes_*.cpp).
+void addSystemRoutes(RouteTable& r);
+void addAuthRoutes(RouteTable& r);
+void addTeamRoutes(RouteTable& r);
+void addMemberRoutes(RouteTable& r);
+void addInvitationRoutes(RouteTable& r);
+
+constexpr std::string_view kApiVersion = "1.0.0";
+
+}  // namespace vk::api

@@ -1,0 +1,113 @@
+#include "app/commands.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "api/app.hpp"
+#include "api/credentials.hpp"
+#include "app/demo.hpp"
+#include "domain/errors.hpp"
+#include "domain/validation.hpp"
+#include "http/server.hpp"
+#include "store/db.hpp"
+#include "store/store.hpp"
+
+namespace vk::app {
+
+namespace {
+
+int64_t now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Makes the folder of a sqlite:PATH store, so `var/` need not exist beforehand.
+void prepareSqliteFolder(const std::string& database) {
+  if (database.rfind("sqlite:", 0) != 0) return;
+  auto parent = std::filesystem::path(database.substr(7)).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+}
+
+std::unique_ptr<store::Store> openMigrated(const std::string& database) {
+  prepareSqliteFolder(database);
+  auto s = store::openStore(database);
+  s->migrate();
+  return s;
+}
+
+}  // namespace
+
+int runServe(const ServeOptions& o) {
+  auto store = openMigrated(o.database);
+  if (o.demo && seedDemo(*store, now())) spdlog::info("demo organisation 'Wijkteams Demostad' created");
+  api::Config cfg;
+  cfg.webRoot = o.webRoot;
+  cfg.secureCookies = o.secureCookies;
+  cfg.logRequests = !o.quiet;
+  api::App app(*store, cfg);
+  http::ServerOptions so;
+  auto colon = o.listen.rfind(':');
+  so.host = colon == std::string::npos ? "127.0.0.1" : o.listen.substr(0, colon);
+  so.port = static_cast<uint16_t>(std::stoi(colon == std::string::npos ? o.listen : o.listen.substr(colon + 1)));
+  so.threads = o.threads;
+  http::Server server(so, app.handler());
+  uint16_t port = server.start();
+  std::cout << "Vakkompas draait op http://" << (so.host == "0.0.0.0" ? "localhost" : so.host) << ":" << port
+            << " (opslag: " << store->kind() << ")" << std::endl;
+  if (o.demo) {
+    std::cout << "Demo: log in als beheerder met " << kDemoAdminEmail << " of als teamlid met " << kDemoMemberEmail
+              << ", wachtwoord: " << kDemoPassword << std::endl;
+  } else if (!store->hasOrganisations()) {
+    std::cout << "Eerste keer: open de link hierboven om uw organisatie in te richten." << std::endl;
+  }
+  server.waitForSignal();
+  server.join();
+  std::cout << "Vakkompas is gestopt." << std::endl;
+  return 0;
+}
+
+int runMigrate(const std::string& database) {
+  prepareSqliteFolder(database);
+  auto s = store::openStore(database);
+  std::cout << "schema version " << s->migrate() << std::endl;
+  return 0;
+}
+
+int runInit(const std::string& database, const std::string& organisation, const std::string& name,
+            const std::string& email, const std::string& password) {
+  std::vector<domain::FieldError> errs;
+  domain::checkName("organisation", organisation, 120, errs);
+  domain::checkName("name", name, 120, errs);
+  domain::checkEmail("email", email, errs);
+  domain::checkPassword("password", password, email, errs);
+  if (!errs.empty()) {
+    for (auto& e : errs) std::cerr << e.field << ": " << e.message << "\n";
+    return 2;
+  }
+  auto s = openMigrated(database);
+  try {
+    auto created = s->createOrganisation(
+        {domain::trimmed(organisation), domain::trimmed(name), domain::normaliseEmail(email), api::hashPassword(password)},
+        now(), false);
+    std::cout << "Organisatie " << created.orgId << " aangemaakt met beheerder " << domain::normaliseEmail(email)
+              << std::endl;
+  } catch (const domain::Error& e) {
+    std::cerr << e.title() << std::endl;
+    return 1;
+  }
+  return 0;
+}
+
+int runBackup(const std::string& database, const std::string& path) {
+  auto s = store::openStore(database);
+  if (std::filesystem::exists(path)) {
+    std::cerr << "Het bestand " << path << " bestaat al; kies een nieuw pad." << std::endl;
+    return 1;
+  }
+  s->db().backupTo(path);
+  std::cout << "Kopie gemaakt: " << path << std::endl;
+  return 0;
+}
+
+}  // namespace vk::app

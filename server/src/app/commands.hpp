@@ -1,0 +1,23 @@
+#pragma once
+// The subcommands of the vakkompas binary; main.cpp only parses flags.
+#include <string>
+
+namespace vk::app {
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::string database = "sqlite:var/vakkompas.db";
+  std::string webRoot = "web/dist";
+  bool demo = false;
+  bool secureCookies = false;
+  bool quiet = false;
+  int threads = 0;
+};
+
+int runServe(const ServeOptions& o);
+int runMigrate(const std::string& database);
+int runInit(const std::string& database, const std::string& organisation, const std::string& name,
+            const std::string& email, const std::string& password);
+int runBackup(const std::string& database, const std::string& path);
+
+}  // namespace vk::app

@@ -1,0 +1,68 @@
+// vakkompas: serve, migrate, init, backup, version (and the text tools).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Vakkompas: vakmanschap van wijkteams"};
+  cli.require_subcommand(1);
+  std::string database = "sqlite:var/vakkompas.db";
+  auto addDatabase = [&](CLI::App* sub) {
+    sub->add_option("--database", database, "sqlite:PATH or postgresql://…")->envname("VAKKOMPAS_DATABASE");
+  };
+
+  vk::app::ServeOptions serve;
+  auto* s = cli.add_subcommand("serve", "Start the web server");
+  s->add_option("--listen", serve.listen, "host:port")->envname("VAKKOMPAS_LISTEN");
+  s->add_option("--database", serve.database, "sqlite:PATH or postgresql://…")->envname("VAKKOMPAS_DATABASE");
+  s->add_option("--web-root", serve.webRoot, "folder with the built web app")->envname("VAKKOMPAS_WEB_ROOT");
+  s->add_flag("--demo", serve.demo, "create the demo organisation when the store is empty")->envname("VAKKOMPAS_DEMO");
+  s->add_flag("--secure-cookies", serve.secureCookies, "mark cookies Secure (behind TLS)")
+      ->envname("VAKKOMPAS_SECURE_COOKIES");
+  s->add_flag("--quiet", serve.quiet, "no request log lines");
+  s->add_option("--threads", serve.threads, "I/O threads (0: one per core)")->envname("VAKKOMPAS_THREADS");
+
+  auto* m = cli.add_subcommand("migrate", "Bring the store's schema up to date");
+  addDatabase(m);
+
+  std::string organisation, name, email, password;
+  bool passwordStdin = false;
+  auto* init = cli.add_subcommand("init", "Create an organisation and its first administrator");
+  addDatabase(init);
+  init->add_option("--organisation", organisation)->required();
+  init->add_option("--name", name, "the administrator's name")->required();
+  init->add_option("--email", email, "the administrator's e-mail address")->required();
+  init->add_option("--password", password)->envname("VAKKOMPAS_ADMIN_PASSWORD");
+  init->add_flag("--password-stdin", passwordStdin, "read the password from standard input");
+
+  std::string backupPath;
+  auto* backup = cli.add_subcommand("backup", "Write a consistent copy of a live SQLite store");
+  addDatabase(backup);
+  backup->add_option("path", backupPath)->required();
+
+  cli.add_subcommand("version", "Print the version");
+
+  CLI11_PARSE(cli, argc, argv);
+  try {
+    if (*s) return vk::app::runServe(serve);
+    if (*m) return vk::app::runMigrate(database);
+    if (*init) {
+      if (passwordStdin) std::getline(std::cin, password);
+      if (password.empty()) {
+        std::cerr << "Geef een wachtwoord met --password-stdin of VAKKOMPAS_ADMIN_PASSWORD." << std::endl;
+        return 2;
+      }
+      return vk::app::runInit(database, organisation, name, email, password);
+    }
+    if (*backup) return vk::app::runBackup(database, backupPath);
+    if (cli.got_subcommand("version")) {
+      std::cout << "vakkompas " << VK_VERSION << std::endl;
+      return 0;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "vakkompas: " << e.what() << std::endl;
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,22 @@
+#include "domain/time_format.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace vk::domain {
+
+std::string isoUtc(int64_t epochSeconds) {
+  using namespace std::chrono;
+  sys_seconds tp{seconds{epochSeconds}};
+  auto day = floor<days>(tp);
+  year_month_day ymd{day};
+  hh_mm_ss hms{tp - day};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()),
+                static_cast<long>(hms.seconds().count()));
+  return buf;
+}
+
+}  // namespace vk::domain

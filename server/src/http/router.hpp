@@ -1,0 +1,92 @@
+#pragma once
+// Routes with typed path parameters, e.g. "/api/v1/teams/{teamId:int}/members".
+// Each route declares who may call it; the table is public so tests and the
+// OpenAPI check can walk every route.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/message.hpp"
+
+namespace vk::http {
+
+// Who may reach a route at all. Finer, data-dependent checks (which team,
+// which organisation) happen in the store layer.
+enum class Access {
+  Public,        // anyone, no session needed
+  Member,        // any logged-in member
+  OrgAdmin,      // organisation administrators only
+};
+
+class Params {
+ public:
+  void add(std::string name, std::string value) { items_.emplace_back(std::move(name), std::move(value)); }
+  const std::string& str(std::string_view name) const;
+  int64_t id(std::string_view name) const;  // only for {x:int} segments
+ private:
+  std::vector<std::pair<std::string, std::string>> items_;
+};
+
+struct Segment {
+  std::string literal;  // when not a parameter
+  std::string param;    // parameter name, empty for literals
+  bool isInt = false;
+};
+
+template <typename Ctx>
+struct Route {
+  std::string method;
+  std::string pattern;  // as declared, with {name:int}
+  Access access = Access::Member;
+  bool blocking = false;  // runs on the worker pool (password hashing)
+  std::function<Response(Ctx&)> handler;
+  std::vector<Segment> segments;
+};
+
+std::vector<Segment> parsePattern(std::string_view pattern);
+// OpenAPI-style pattern: "{teamId:int}" becomes "{teamId}".
+std::string openApiPath(std::string_view pattern);
+bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Params& out);
+
+template <typename Ctx>
+class Router {
+ public:
+  struct Match {
+    const Route<Ctx>* route = nullptr;
+    Params params;
+    bool pathMatched = false;  // some route had this path but another method
+  };
+
+  void add(std::string method, std::string pattern, Access access, std::function<Response(Ctx&)> handler,
+           bool blocking = false) {
+    Route<Ctx> r{std::move(method), std::move(pattern), access, blocking, std::move(handler), {}};
+    r.segments = parsePattern(r.pattern);
+    routes_.push_back(std::move(r));
+  }
+
+  Match match(std::string_view method, std::string_view path) const {
+    Match m;
+    for (auto& r : routes_) {
+      Params p;
+      if (!matchSegments(r.segments, path, p)) continue;
+      if (r.method != method) {
+        m.pathMatched = true;
+        continue;
+      }
+      m.route = &r;
+      m.params = std::move(p);
+      return m;
+    }
+    return m;
+  }
+
+  const std::vector<Route<Ctx>>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route<Ctx>> routes_;
+};
+
+}  // namespace vk::http

@@ -1,0 +1,225 @@
+#include "http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/as_tuple.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <csignal>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+namespace vk::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+using asio::use_awaitable;
+constexpr auto tuple_awaitable = asio::experimental::as_tuple(asio::use_awaitable);
+
+namespace {
+
+struct Connection {
+  beast::tcp_stream* stream;
+  bool busy = false;
+};
+
+struct Worker {
+  asio::io_context ioc{1};
+  std::optional<tcp::acceptor> acceptor;
+  std::unordered_set<Connection*> connections;  // touched only on this worker's thread
+  std::thread thread;
+};
+
+Request toRequest(const bhttp::request<bhttp::string_body>& in, const std::string& remote) {
+  Request r;
+  r.method = std::string(in.method_string());
+  std::string_view target = in.target();
+  auto q = target.find('?');
+  r.path = std::string(target.substr(0, q));
+  if (q != std::string_view::npos) r.query = std::string(target.substr(q + 1));
+  for (auto& f : in) {
+    std::string name(f.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers.emplace_back(std::move(name), std::string(f.value()));
+  }
+  r.body = in.body();
+  r.remoteAddr = remote;
+  return r;
+}
+
+bhttp::response<bhttp::string_body> toBeast(Response&& res, unsigned version, bool keepAlive) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+  for (auto& [k, v] : res.headers) out.set(k, v);
+  out.body() = std::move(res.body);
+  out.keep_alive(keepAlive);
+  out.prepare_payload();
+  return out;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions opt;
+  Handler handler;
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::optional<asio::thread_pool> pool;
+  std::atomic<bool> stopping{false};
+  std::atomic<int> active{0};
+  std::mutex stopMutex;
+  bool stopped = false;
+
+  asio::awaitable<void> serve(Worker& w, tcp::socket socket) {
+    ++active;
+    beast::tcp_stream stream(std::move(socket));
+    Connection conn{&stream};
+    w.connections.insert(&conn);
+    std::string remote;
+    {
+      boost::system::error_code ec;
+      auto ep = stream.socket().remote_endpoint(ec);
+      if (!ec) remote = ep.address().to_string();
+    }
+    beast::flat_buffer buffer;
+    bool first = true;
+    while (!stopping) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(opt.headerLimit));
+      parser.body_limit(opt.bodyLimit);
+      stream.expires_after(first ? opt.readTimeout : opt.idleTimeout);
+      conn.busy = false;
+      auto [ec, n] = co_await bhttp::async_read(stream, buffer, parser, tuple_awaitable);
+      conn.busy = true;
+      first = false;
+      if (ec) {
+        int status = 0;
+        if (ec == bhttp::error::body_limit) status = 413;
+        else if (ec == bhttp::error::header_limit) status = 431;
+        else if (ec != bhttp::error::end_of_stream && ec != asio::error::operation_aborted &&
+                 ec != beast::error::timeout && ec != asio::error::connection_reset && ec != asio::error::eof &&
+                 n > 0)
+          status = 400;
+        if (status && handler.refuse) {
+          stream.expires_after(opt.readTimeout);
+          auto res = toBeast(handler.refuse(status), 11, false);
+          co_await bhttp::async_write(stream, res, tuple_awaitable);
+        }
+        break;
+      }
+      auto& breq = parser.get();
+      Request req = toRequest(breq, remote);
+      Response res;
+      if (handler.isBlocking && handler.isBlocking(req)) {
+        res = co_await asio::co_spawn(
+            *pool, [&]() -> asio::awaitable<Response> { co_return handler.handle(req); }, use_awaitable);
+      } else {
+        res = handler.handle(req);
+      }
+      bool keepAlive = breq.keep_alive() && !stopping;
+      auto out = toBeast(std::move(res), breq.version(), keepAlive);
+      stream.expires_after(opt.readTimeout);
+      auto [wec, wn] = co_await bhttp::async_write(stream, out, tuple_awaitable);
+      if (wec || !keepAlive) break;
+    }
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    w.connections.erase(&conn);
+    --active;
+  }
+
+  asio::awaitable<void> accept(Worker& w) {
+    for (;;) {
+      auto [ec, socket] = co_await w.acceptor->async_accept(tuple_awaitable);
+      if (ec) {
+        if (ec == asio::error::operation_aborted || !w.acceptor->is_open()) co_return;
+        continue;  // e.g. too many open files: keep serving the others
+      }
+      socket.set_option(tcp::no_delay(true));
+      asio::co_spawn(w.ioc, serve(w, std::move(socket)), asio::detached);
+    }
+  }
+};
+
+Server::Server(ServerOptions options, Handler handler) : impl_(std::make_unique<Impl>()) {
+  impl_->opt = std::move(options);
+  impl_->handler = std::move(handler);
+}
+
+Server::~Server() {
+  stop();
+  join();
+}
+
+uint16_t Server::start() {
+  auto& im = *impl_;
+  int n = im.opt.threads > 0 ? im.opt.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  im.pool.emplace(static_cast<size_t>(std::max(1, im.opt.workerThreads)));
+  auto address = asio::ip::make_address(im.opt.host);
+  uint16_t port = im.opt.port;
+  for (int i = 0; i < n; ++i) {
+    auto w = std::make_unique<Worker>();
+    tcp::endpoint ep{address, port};
+    w->acceptor.emplace(w->ioc);
+    w->acceptor->open(ep.protocol());
+    w->acceptor->set_option(asio::socket_base::reuse_address(true));
+    int one = 1;
+    ::setsockopt(w->acceptor->native_handle(), SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    w->acceptor->bind(ep);
+    w->acceptor->listen(asio::socket_base::max_listen_connections);
+    port = w->acceptor->local_endpoint().port();
+    asio::co_spawn(w->ioc, im.accept(*w), asio::detached);
+    im.workers.push_back(std::move(w));
+  }
+  for (auto& w : im.workers) {
+    Worker* wp = w.get();
+    wp->thread = std::thread([wp] {
+      auto guard = asio::make_work_guard(wp->ioc);
+      wp->ioc.run();
+    });
+  }
+  return port;
+}
+
+void Server::stop() {
+  auto& im = *impl_;
+  {
+    std::lock_guard lock(im.stopMutex);
+    if (im.stopped || im.workers.empty()) return;
+    im.stopped = true;
+  }
+  im.stopping = true;
+  for (auto& w : im.workers) {
+    Worker* wp = w.get();
+    asio::post(wp->ioc, [wp] {
+      boost::system::error_code ec;
+      wp->acceptor->close(ec);
+      for (auto* c : wp->connections)
+        if (!c->busy) c->stream->socket().close(ec);  // idle keep-alive: nothing in flight
+    });
+  }
+  auto deadline = std::chrono::steady_clock::now() + im.opt.shutdownGrace;
+  while (im.active > 0 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  for (auto& w : im.workers) w->ioc.stop();
+}
+
+void Server::join() {
+  auto& im = *impl_;
+  for (auto& w : im.workers)
+    if (w->thread.joinable()) w->thread.join();
+  if (im.pool) im.pool->join();
+}
+
+void Server::waitForSignal() {
+  asio::io_context sig;
+  asio::signal_set signals(sig, SIGINT, SIGTERM);
+  signals.async_wait([](auto, int) {});
+  sig.run();
+  stop();
+}
+
+}  // namespace vk::http

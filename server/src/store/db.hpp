@@ -1,0 +1,65 @@
+#pragma once
+// A small SQL layer shared by the SQLite and PostgreSQL back-ends: one SQL text
+// (with $1, $2 … placeholders) runs on both, so the store logic is written once.
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace vk::store {
+
+using Value = std::variant<std::monostate, int64_t, std::string>;
+
+class Row {
+ public:
+  explicit Row(const std::vector<std::optional<std::string>>* cells) : cells_(cells) {}
+  bool isNull(size_t i) const { return !(*cells_)[i].has_value(); }
+  const std::string& str(size_t i) const;
+  int64_t i64(size_t i) const;
+  std::optional<int64_t> optI64(size_t i) const;
+  bool flag(size_t i) const { return i64(i) != 0; }
+
+ private:
+  const std::vector<std::optional<std::string>>* cells_;
+};
+
+struct Rows {
+  std::vector<std::vector<std::optional<std::string>>> data;
+  int64_t affected = 0;
+  size_t size() const { return data.size(); }
+  bool empty() const { return data.empty(); }
+  Row operator[](size_t i) const { return Row(&data[i]); }
+};
+
+class Conn {
+ public:
+  virtual ~Conn() = default;
+  virtual Rows query(std::string_view sql, const std::vector<Value>& params) = 0;
+  Rows query(std::string_view sql, std::initializer_list<Value> params = {}) {
+    return query(sql, std::vector<Value>(params));
+  }
+  virtual void script(std::string_view sql) = 0;  // several statements, no parameters
+};
+
+enum class Dialect { Sqlite, Postgres };
+
+class Db {
+ public:
+  virtual ~Db() = default;
+  virtual Dialect dialect() const = 0;
+  // Runs fn inside one transaction; commits when fn returns, rolls back when it throws.
+  virtual void read(const std::function<void(Conn&)>& fn) = 0;
+  virtual void write(const std::function<void(Conn&)>& fn) = 0;
+  // A consistent copy of the live store (SQLite); PostgreSQL uses pg_dump instead.
+  virtual void backupTo(const std::string& path) = 0;
+};
+
+std::unique_ptr<Db> openSqlite(const std::string& path);
+std::unique_ptr<Db> openPostgres(const std::string& conninfo, int poolSize);
+
+}  // namespace vk::store

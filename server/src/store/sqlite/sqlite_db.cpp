@@ -1,0 +1,176 @@
+// SQLite back-end: one connection per thread (WAL, foreign keys, busy timeout),
+// prepared statements cached per connection, $N parameters bound by name.
+#include <sqlite3.h>
+
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "domain/errors.hpp"
+#include "store/db.hpp"
+
+namespace vk::store {
+namespace {
+
+struct Statement {
+  sqlite3_stmt* stmt = nullptr;
+  std::vector<int> slot;  // slot[k] = sqlite index of parameter $k+1
+};
+
+class SqliteConn final : public Conn {
+ public:
+  explicit SqliteConn(const std::string& path) {
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      throw std::runtime_error("cannot open SQLite store " + path + ": " + msg);
+    }
+    sqlite3_busy_timeout(db_, 5000);
+    script("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+  }
+  ~SqliteConn() override {
+    for (auto& [sql, s] : cache_) sqlite3_finalize(s.stmt);
+    sqlite3_close(db_);
+  }
+
+  Rows query(std::string_view sql, const std::vector<Value>& params) override {
+    Statement& st = prepare(sql);
+    sqlite3_reset(st.stmt);
+    sqlite3_clear_bindings(st.stmt);
+    for (size_t k = 0; k < params.size() && k < st.slot.size(); ++k) {
+      int idx = st.slot[k];
+      if (idx == 0) continue;
+      const Value& v = params[k];
+      if (std::holds_alternative<int64_t>(v))
+        sqlite3_bind_int64(st.stmt, idx, std::get<int64_t>(v));
+      else if (std::holds_alternative<std::string>(v)) {
+        auto& s = std::get<std::string>(v);
+        sqlite3_bind_text(st.stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+      } else
+        sqlite3_bind_null(st.stmt, idx);
+    }
+    Rows rows;
+    int cols = sqlite3_column_count(st.stmt);
+    for (;;) {
+      int rc = sqlite3_step(st.stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) {
+        std::string msg = sqlite3_errmsg(db_);
+        int ext = sqlite3_extended_errcode(db_);
+        sqlite3_reset(st.stmt);
+        if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
+          throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
+        throw std::runtime_error("SQLite: " + msg);
+      }
+      auto& row = rows.data.emplace_back();
+      row.reserve(static_cast<size_t>(cols));
+      for (int c = 0; c < cols; ++c) {
+        if (sqlite3_column_type(st.stmt, c) == SQLITE_NULL)
+          row.emplace_back(std::nullopt);
+        else
+          row.emplace_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st.stmt, c)),
+                                       static_cast<size_t>(sqlite3_column_bytes(st.stmt, c))));
+      }
+    }
+    rows.affected = sqlite3_changes(db_);
+    sqlite3_reset(st.stmt);
+    return rows;
+  }
+
+  void script(std::string_view sql) override {
+    char* err = nullptr;
+    std::string s(sql);
+    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "unknown";
+      sqlite3_free(err);
+      throw std::runtime_error("SQLite: " + msg);
+    }
+  }
+
+ private:
+  Statement& prepare(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it != cache_.end()) return it->second;
+    Statement st;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st.stmt,
+                           nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string("SQLite prepare: ") + sqlite3_errmsg(db_) + " in " + std::string(sql));
+    int n = sqlite3_bind_parameter_count(st.stmt);
+    for (int j = 1; j <= n; ++j) {
+      const char* name = sqlite3_bind_parameter_name(st.stmt, j);
+      if (!name || name[0] != '$') continue;
+      size_t k = std::stoul(name + 1);
+      if (k == 0) continue;
+      if (st.slot.size() < k) st.slot.resize(k, 0);
+      st.slot[k - 1] = j;
+    }
+    return cache_.emplace(std::string(sql), st).first->second;
+  }
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, Statement> cache_;
+};
+
+std::atomic<uint64_t> nextDbId{1};
+
+class SqliteDb final : public Db {
+ public:
+  explicit SqliteDb(std::string path) : path_(std::move(path)), id_(nextDbId++) {
+    conn();  // open once now, so a bad path fails at start-up
+  }
+  ~SqliteDb() override {
+    std::lock_guard lock(mu_);
+    all_.clear();
+  }
+  Dialect dialect() const override { return Dialect::Sqlite; }
+
+  void read(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN"); }
+  void write(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN IMMEDIATE"); }
+  void backupTo(const std::string& path) override {
+    conn().query("VACUUM INTO $1", {path});
+  }
+
+ private:
+  void run(const std::function<void(Conn&)>& fn, const char* begin) {
+    SqliteConn& c = conn();
+    c.script(begin);
+    try {
+      fn(c);
+      c.script("COMMIT");
+    } catch (...) {
+      try {
+        c.script("ROLLBACK");
+      } catch (...) {
+      }
+      throw;
+    }
+  }
+
+  SqliteConn& conn() {
+    thread_local std::unordered_map<uint64_t, std::weak_ptr<SqliteConn>> mine;
+    auto it = mine.find(id_);
+    if (it != mine.end())
+      if (auto p = it->second.lock()) return *p;
+    auto p = std::make_shared<SqliteConn>(path_);
+    {
+      std::lock_guard lock(mu_);
+      all_.push_back(p);
+    }
+    mine[id_] = p;
+    return *p;
+  }
+
+  std::string path_;
+  uint64_t id_;
+  std::mutex mu_;
+  std::vector<std::shared_ptr<SqliteConn>> all_;
+};
+
+}  // namespace
+
+std::unique_ptr<Db> openSqlite(const std::string& path) { return std::make_unique<SqliteDb>(path); }
+
+}  // namespace vk::store
