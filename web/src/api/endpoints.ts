@@ -1,0 +1,77 @@
+// One function per API call, so that pages never spell URLs themselves.
+import { api, ApiError, setCsrfToken } from './client';
+import type {
+  CreatedInvitation,
+  Invitation,
+  InvitationPreview,
+  Items,
+  Me,
+  NewInvitation,
+  OrgMember,
+  Role,
+  Team,
+  TeamMember,
+  TeamSummary,
+} from './types';
+
+function remember(me: Me): Me {
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/** GET /me, or null when nobody is logged in (401). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return remember(await api.get<Me>('/me'));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw e;
+  }
+}
+
+export const fetchSetupNeeded = async (): Promise<boolean> =>
+  (await api.get<{ needed: boolean }>('/setup')).needed === true;
+
+export const runSetup = async (body: { organisation: string; name: string; email: string; password: string }) =>
+  remember(await api.post<Me>('/setup', body));
+
+export const logIn = async (body: { email: string; password: string }) => remember(await api.post<Me>('/session', body));
+
+export async function logOut(): Promise<void> {
+  try {
+    await api.delete('/session');
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
+  api.put<void>('/me/password', body);
+
+export const fetchTeams = async () => (await api.get<Items<TeamSummary>>('/teams')).items;
+export const createTeam = (name: string) => api.post<Team>('/teams', { name });
+export const fetchTeam = (teamId: number) => api.get<Team>(`/teams/${teamId}`);
+export const fetchTeamMembers = async (teamId: number) =>
+  (await api.get<Items<TeamMember>>(`/teams/${teamId}/members`)).items;
+export const setTeamRole = (teamId: number, userId: number, role: Role) =>
+  api.put<TeamMember>(`/teams/${teamId}/members/${userId}`, { role });
+export const removeTeamMember = (teamId: number, userId: number) =>
+  api.delete(`/teams/${teamId}/members/${userId}`);
+
+export const fetchMembers = async () => (await api.get<Items<OrgMember>>('/members')).items;
+export const updateMember = (
+  userId: number,
+  body: Partial<Pick<OrgMember, 'name' | 'discipline' | 'experience' | 'orgAdmin'>>,
+) => api.patch<OrgMember>(`/members/${userId}`, body);
+
+export const fetchInvitations = async () => (await api.get<Items<Invitation>>('/invitations')).items;
+export const createInvitation = (body: NewInvitation) => api.post<CreatedInvitation>('/invitations', body);
+export const revokeInvitation = (id: number) => api.delete(`/invitations/${id}`);
+
+export const fetchInvitationPreview = (token: string) =>
+  api.get<InvitationPreview>(`/invitation-tokens/${encodeURIComponent(token)}`);
+export const acceptInvitation = async (token: string, body: { name: string; password: string }) =>
+  remember(await api.post<Me>(`/invitation-tokens/${encodeURIComponent(token)}/acceptance`, body));

@@ -1,0 +1,140 @@
+import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { logOut } from '../api/endpoints';
+import { keys, useMe } from '../api/queries';
+import { NavigationLink, RouterLink } from '../components/RouterLink';
+import { LOCALES, useLocale, useT } from '../i18n/I18nProvider';
+
+/** After a client-side navigation, move focus to the new page's heading (or main). */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const target = document.getElementById('page-heading') ?? document.getElementById('main');
+      target?.focus({ preventScroll: false });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [pathname]);
+}
+
+function UserMenu() {
+  const t = useT();
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: logOut,
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(keys.me, null);
+      navigate('/inloggen', { state: { loggedOut: true } });
+    },
+  });
+  if (!me.data) return null;
+  return (
+    <div className="vk-user">
+      <Paragraph className="vk-user__name">
+        <span className="vk-visually-hidden">{t('header.loggedInAs')} </span>
+        <RouterLink to="/account">{me.data.user.name}</RouterLink>
+        <span className="vk-user__org">{me.data.organisation.name}</span>
+      </Paragraph>
+      <Button appearance="secondary-action-button" onClick={() => logout.mutate()} busy={logout.isPending} disabled={logout.isPending}>
+        {t('header.logout')}
+      </Button>
+    </div>
+  );
+}
+
+function MainNav() {
+  const t = useT();
+  const me = useMe();
+  if (!me.data) return null;
+  const admin = me.data.user.orgAdmin;
+  return (
+    <nav className="vk-nav" aria-label={t('nav.label')}>
+      <ul className="vk-nav__list">
+        <li>
+          <NavigationLink to="/" end>
+            {t('nav.teams')}
+          </NavigationLink>
+        </li>
+        {admin && (
+          <li>
+            <NavigationLink to="/leden">{t('nav.members')}</NavigationLink>
+          </li>
+        )}
+        {admin && (
+          <li>
+            <NavigationLink to="/uitnodigingen">{t('nav.invitations')}</NavigationLink>
+          </li>
+        )}
+        <li>
+          <NavigationLink to="/account">{t('nav.account')}</NavigationLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  return (
+    <div className="vk-language" role="group" aria-label={t('footer.language')}>
+      {LOCALES.map((l) => (
+        <Button
+          key={l}
+          appearance="subtle-button"
+          lang={l}
+          aria-pressed={l === locale}
+          onClick={() => setLocale(l)}
+          className="vk-language__button"
+        >
+          {t(`language.${l}`)}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  useFocusOnNavigate();
+  return (
+    <div className="vk-page">
+      <SkipLink href="#main" className="vk-skip-link">
+        {t('layout.skipToContent')}
+      </SkipLink>
+      <PageHeader className="vk-header">
+        <div className="vk-header__inner">
+          <RouterLink to="/" className="vk-brand">
+            <img src="/favicon.svg" alt="" width={28} height={28} className="vk-brand__logo" />
+            <span>{t('app.name')}</span>
+          </RouterLink>
+          <UserMenu />
+        </div>
+        <div className="vk-header__nav">
+          <MainNav />
+        </div>
+      </PageHeader>
+      <main id="main" tabIndex={-1} className="vk-main">
+        <Outlet />
+      </main>
+      <PageFooter className="vk-footer">
+        <div className="vk-footer__inner">
+          <Paragraph>
+            <RouterLink to="/toegankelijkheid">{t('footer.accessibility')}</RouterLink>
+          </Paragraph>
+          <LanguageSwitch />
+        </div>
+      </PageFooter>
+    </div>
+  );
+}

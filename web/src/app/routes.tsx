@@ -1,0 +1,65 @@
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { useMe, useSetupNeeded } from '../api/queries';
+import { Loading, ProblemAlert } from '../components/Feedback';
+import { AccessibilityPage } from '../features/accessibility/AccessibilityPage';
+import { AccountPage } from '../features/account/AccountPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
+import { InvitationsPage } from '../features/invitations/InvitationsPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { MyTeamsPage } from '../features/teams/MyTeamsPage';
+import { TeamPage } from '../features/teams/TeamPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+export const paths = {
+  login: '/inloggen',
+  setup: '/installatie',
+  home: '/',
+  team: (id: number) => `/teams/${id}`,
+  members: '/leden',
+  invitations: '/uitnodigingen',
+  accept: (token: string) => `/uitnodiging/${token}`,
+  account: '/account',
+  accessibility: '/toegankelijkheid',
+};
+
+/** Only for logged-in people; others go to log-in (or to set-up on an empty installation). */
+function RequireAuth({ admin = false }: { admin?: boolean }) {
+  const me = useMe();
+  const location = useLocation();
+  const setup = useSetupNeeded(me.isSuccess && me.data === null);
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ProblemAlert error={me.error} />;
+  if (me.data === null) {
+    if (setup.isPending) return <Loading />;
+    if (setup.data === true) return <Navigate to={paths.setup} replace />;
+    return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  }
+  if (admin && !me.data.user.orgAdmin) return <NotFoundPage />;
+  return <Outlet />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path={paths.login} element={<LoginPage />} />
+        <Route path={paths.setup} element={<SetupPage />} />
+        <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
+        <Route path={paths.accessibility} element={<AccessibilityPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<MyTeamsPage />} />
+          <Route path="/teams/:teamId" element={<TeamPage />} />
+          <Route path={paths.account} element={<AccountPage />} />
+        </Route>
+        <Route element={<RequireAuth admin />}>
+          <Route path={paths.members} element={<MembersPage />} />
+          <Route path={paths.invitations} element={<InvitationsPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,160 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { fetchMembers, updateMember } from '../../api/endpoints';
+import { keys, useMe } from '../../api/queries';
+import { DISCIPLINE_SUGGESTIONS, EXPERIENCES, type OrgMember } from '../../api/types';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
+import { collectErrors } from '../../components/FormErrors';
+import { PageHeading } from '../../components/PageHeading';
+import { ScrollTable } from '../../components/ScrollTable';
+import { CheckboxField, SelectField, Suggestions, TextField } from '../../components/fields';
+import { serverFieldErrors } from '../../components/errors';
+import { useForm, type Invalid } from '../../components/useForm';
+import { useLabel, useT } from '../../i18n/I18nProvider';
+
+interface MemberValues extends Record<string, unknown> {
+  name: string;
+  discipline: string;
+  experience: string;
+  orgAdmin: boolean;
+}
+
+const validateMember = (v: MemberValues): Invalid<MemberValues> => (v.name.trim() ? {} : { name: 'form.error.nameRequired' });
+const FIELDS = ['name', 'discipline', 'experience', 'orgAdmin'];
+
+function EditMember({ member, isSelf, onClose }: { member: OrgMember; isSelf: boolean; onClose: (saved?: string) => void }) {
+  const t = useT();
+  const label = useLabel();
+  const qc = useQueryClient();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const form = useForm<MemberValues>(
+    { name: member.name, discipline: member.discipline ?? '', experience: member.experience ?? '', orgAdmin: member.orgAdmin },
+    validateMember,
+  );
+  const save = useMutation({
+    mutationFn: (v: MemberValues) =>
+      updateMember(member.id, {
+        name: v.name.trim(),
+        discipline: v.discipline.trim(),
+        ...(v.experience ? { experience: v.experience } : {}),
+        orgAdmin: v.orgAdmin,
+      }),
+    onSuccess: (m) => {
+      void qc.invalidateQueries({ queryKey: keys.members });
+      void qc.invalidateQueries({ queryKey: keys.me });
+      onClose(t('members.saved', { name: m?.name ?? member.name }));
+    },
+    onError: (error) => form.showServerErrors(serverFieldErrors(error)),
+  });
+  const { byField, summary } = collectErrors(t, FIELDS, form.clientErrors, form.serverErrors, (f) => `member-${f}`);
+  return (
+    <section aria-labelledby="edit-member-heading" className="vk-section vk-panel">
+      <Heading level={2} id="edit-member-heading" tabIndex={-1} ref={headingRef}>
+        {t('members.edit.title', { name: member.name })}
+      </Heading>
+      <ErrorSummary errors={summary} attempt={form.attempt} />
+      <ProblemAlert error={save.error} />
+      <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+        <TextField id="member-name" name="name" label={t('member.name')} autoComplete="off" value={form.values.name}
+          onChange={(v) => form.setValue('name', v)} error={byField.name} required />
+        <TextField id="member-discipline" name="discipline" label={t('member.discipline')} description={t('form.disciplineHint')}
+          list="member-discipline-suggestions" autoComplete="off" value={form.values.discipline}
+          onChange={(v) => form.setValue('discipline', v)} error={byField.discipline} />
+        <Suggestions id="member-discipline-suggestions" values={DISCIPLINE_SUGGESTIONS} />
+        <SelectField id="member-experience" label={t('member.experience')} description={t('form.experienceHint')}
+          value={form.values.experience} onChange={(v) => form.setValue('experience', v)} error={byField.experience}
+          placeholder={t('form.choose')} options={EXPERIENCES.map((x) => ({ value: x, label: label('experience', x) }))} />
+        <CheckboxField id="member-orgAdmin" label={t('member.orgAdmin')} description={isSelf ? t('members.edit.selfAdminHint') : t('form.orgAdminHint')}
+          checked={form.values.orgAdmin} onChange={(v) => form.setValue('orgAdmin', v)} />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={() => onClose()}>
+            {t('common.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}
+
+export function MembersPage() {
+  const t = useT();
+  const label = useLabel();
+  const me = useMe();
+  const members = useQuery({ queryKey: keys.members, queryFn: fetchMembers });
+  const [editing, setEditing] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const editingMember = members.data?.find((m) => m.id === editing) ?? null;
+
+  const close = (id: number, saved?: string) => {
+    setEditing(null);
+    if (saved) setNotice(saved);
+    window.setTimeout(() => document.getElementById(`edit-${id}`)?.focus(), 0);
+  };
+
+  return (
+    <>
+      <PageHeading title={t('members.title')} />
+      <Paragraph>{t('members.intro')}</Paragraph>
+      {notice && <SuccessNotice>{notice}</SuccessNotice>}
+      {members.isPending && <Loading />}
+      <ProblemAlert error={members.error} />
+      {editingMember && (
+        <EditMember key={editingMember.id} member={editingMember} isSelf={editingMember.id === me.data?.user.id}
+          onClose={(saved) => close(editingMember.id, saved)} />
+      )}
+      {members.data && (
+        <ScrollTable id="org-members" caption={t('members.caption', { count: members.data.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('member.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('member.email')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('member.discipline')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('member.experience')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('member.teams')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('member.orgAdmin')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('team.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {members.data.map((m) => (
+              <TableRow key={m.id}>
+                <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
+                <TableCell className="vk-break">{m.email}</TableCell>
+                <TableCell>{m.discipline || t('common.none')}</TableCell>
+                <TableCell>{m.experience ? label('experience', m.experience) : t('common.none')}</TableCell>
+                <TableCell>
+                  {m.teams.length === 0
+                    ? t('common.none')
+                    : m.teams.map((team) => `${team.name} (${label('role', team.role)})`).join(', ')}
+                </TableCell>
+                <TableCell>{m.orgAdmin ? t('common.yes') : t('common.no')}</TableCell>
+                <TableCell>
+                  <Button id={`edit-${m.id}`} appearance="secondary-action-button" aria-label={t('members.editOf', { name: m.name })}
+                    onClick={() => { setNotice(null); setEditing(m.id); }}>
+                    {t('members.edit.button')}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      )}
+    </>
+  );
+}
