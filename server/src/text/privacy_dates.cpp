@@ -106,7 +106,9 @@ bool hasBirthContext(std::string_view s, const std::vector<Token>& t, long i) {
         // abbreviation dot right after a keyword: "geb.", "geb.dat."
         if (k >= 1 && t[k - 1].type == TokType::Word && tk.gap == 0) {
           std::string_view w = t[k - 1].text(s);
-          if (isBirthKeyword(w) || iequals(w, "dat") || iequals(w, "d") || iequals(w, "o")) continue;
+          if (iequals(w, "geb") || iequals(w, "gebdat") || iequals(w, "dat") || iequals(w, "d") || iequals(w, "o") ||
+              iequals(w, "b"))
+            continue;
         }
         return false;
       }
