@@ -17,7 +17,7 @@ namespace {
 constexpr float kVariantFactor = 0.9f;   // "drinkt" found as "drink"
 constexpr float kPartFactor = 0.7f;      // a part of a compound the catalogue does not know whole
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
-constexpr std::uint32_t kPhraseGap = 3;  // at most two other content words between phrase words
+constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
 
 bool allDigits(std::string_view s) {
@@ -219,21 +219,21 @@ const std::uint32_t* Matcher::findKey(std::string_view key) const {
 void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) const {
   text::wordKey(w, s.key);
   if (const auto* id = findKey(s.key)) {
-    s.hits.push_back(Hit{*id, 1.0f, pos, true});
+    s.hits.push_back(Hit{*id, 1.0f, pos});
     return;
   }
   // Inflections Snowball misses, then diminutives.
   text::stemVariants(w, s.variants);
   for (const std::string& v : s.variants)
     if (const auto* id = findKey(v)) {
-      s.hits.push_back(Hit{*id, kVariantFactor, pos, true});
+      s.hits.push_back(Hit{*id, kVariantFactor, pos});
       return;
     }
   text::diminutiveBases(w, s.parts);
   for (std::string_view b : s.parts) {
     text::wordKey(b, s.key);
     if (const auto* id = findKey(s.key)) {
-      s.hits.push_back(Hit{*id, kVariantFactor, pos, true});
+      s.hits.push_back(Hit{*id, kVariantFactor, pos});
       return;
     }
   }
@@ -252,7 +252,7 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
       for (const std::string& v : s.variants)
         if ((id = findKey(v))) break;
     }
-    if (id) s.hits.push_back(Hit{*id, kPartFactor, pos, false});
+    if (id) s.hits.push_back(Hit{*id, kPartFactor, pos});
   }
 }
 
@@ -302,7 +302,7 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
       // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
       if (isNegationWord(w)) {
         text::wordKey(w, s.key);
-        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 1.0f, pos++, true});
+        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 1.0f, pos++});
       }
       continue;
     }
@@ -328,23 +328,22 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
     s.seenKeys.push_back(h.key);
     apply(entries_[h.key].postings, h.factor);
   }
-  // Phrases: words in order, close together. Hits are re-sorted by position for the scan.
-  std::sort(s.hits.begin(), s.hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+  // Phrases: all words near the first one, in any order (Dutch word order varies: "weet de weg
+  // niet" / "de weg niet weten").
   s.seenPhrases.clear();
-  for (std::size_t i = 0; i < s.hits.size(); ++i) {
-    for (std::uint32_t pi : entries_[s.hits[i].key].phrases) {
+  for (const Hit& anchor : s.hits) {
+    for (std::uint32_t pi : entries_[anchor.key].phrases) {
       if (std::find(s.seenPhrases.begin(), s.seenPhrases.end(), pi) != s.seenPhrases.end()) continue;
       const Phrase& ph = phrases_[pi];
-      std::uint32_t last = s.hits[i].pos;
-      std::size_t next = 1, j = i + 1;
-      for (; j < s.hits.size() && next < ph.keys.size(); ++j) {
-        if (s.hits[j].pos > last + kPhraseGap) break;
-        if (s.hits[j].key == ph.keys[next]) {
-          last = s.hits[j].pos;
-          ++next;
-        }
+      const std::uint32_t window = kPhraseGap * static_cast<std::uint32_t>(ph.keys.size() - 1);
+      bool all = true;
+      for (std::size_t k = 1; k < ph.keys.size() && all; ++k) {
+        all = std::any_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
+          const std::uint32_t d = h.pos > anchor.pos ? h.pos - anchor.pos : anchor.pos - h.pos;
+          return h.key == ph.keys[k] && d <= window;
+        });
       }
-      if (next == ph.keys.size()) {
+      if (all) {
         s.seenPhrases.push_back(pi);
         apply(ph.postings, 1.0);
       }

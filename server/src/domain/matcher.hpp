@@ -8,8 +8,8 @@
 // How: every catalogue term (aspect names and terms, domain terms, group terms) is analysed once
 // at construction into word keys (text::wordKey: lexicon + Snowball). Single-word terms become
 // postings key → domain / aspect / group with an IDF-like weight (a word shared by many domains
-// counts less); multi-word terms become phrases that match when their words occur in order with
-// at most two other words between them. A question's words are looked up directly, then through
+// counts less); multi-word terms become phrases that match when all their words occur close
+// together, in any order (Dutch moves verbs around: "weet de weg niet", "de weg niet weten"). A question's words are looked up directly, then through
 // inflection variants and diminutives, then split as compounds against the catalogue's own
 // vocabulary (huurachterstand → huur + achterstand), parts counting less. Each word counts once;
 // words inside a denial ("geen sprake van schulden") do not count. Ages ("van 84", "17 jaar")
@@ -82,7 +82,7 @@ class Matcher {
   static constexpr double kClearEvidence = 0.95;
   static constexpr double kRelativeCutoff = 0.4;
   static constexpr double kMinAspectScore = 0.5;
-  static constexpr double kMinGroupScore = 0.95;  // one clear cue (compound parts alone are not enough)
+  static constexpr double kMinGroupScore = 0.85;  // one cue, also inflected; a compound part alone is not enough
   static constexpr std::size_t kMaxAspects = 8;
 
   explicit Matcher(const Catalogue& catalogue);
@@ -116,7 +116,6 @@ class Matcher {
     std::uint32_t key;
     float factor;  // 1 direct, less for variants and compound parts
     std::uint32_t pos;  // content-word position (phrases); parts share their word's position
-    bool primary;  // the word itself (not a compound part), used for phrases
   };
   struct Scratch;
 

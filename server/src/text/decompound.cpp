@@ -106,7 +106,7 @@ const std::vector<std::string_view>& Decompounder::commonParts() {
       "bed", "bedrag", "bejaarde", "beleid", "berg", "beroep", "besteding", "betaling", "bewoner",
       "bezoek", "bijstand", "boete", "boek", "boodschap", "brand", "brief", "buiten", "bureau",
       "buur", "buurt", "dag", "deur", "dienst", "dokter", "drank", "drugs", "druk", "echt",
-      "eenzaam", "eet", "energie", "familie", "feest", "fiets", "gas", "gebruik", "geld", "gemeente",
+      "eenzaam", "eet", "energie", "familie", "feest", "fiets", "gas", "gebruik", "geld", "gemeente", "geraakt",
       "gezin", "gezond", "gras", "groep", "grond", "handel", "haven", "heid", "hersen", "hoofd",
       "hulp", "huis", "huur", "inkomen", "jaar", "jeugd", "kamer", "kans", "kantoor", "kast",
       "keuken", "kind", "klacht", "kleding", "klein", "koop", "kosten", "kracht", "kroeg", "kwijt",

@@ -63,6 +63,13 @@ void stemVariants(std::string_view w, std::vector<std::string>& out) {
     pushUnique(out, stem(rest), base);
     if (endsWith(rest, "t") || endsWith(rest, "d")) pushUnique(out, stem(rest.substr(0, rest.size() - 1)), base);
   }
+  // Inflected adjectives whose base doubles the vowel and Snowball keeps it:
+  // "homoseksuele" → "homoseksueel", "financiele" → "financieel", "structurele" → "structureel".
+  if (endsWith(w, "ele") && w.size() > 5) {
+    std::string b(w.substr(0, w.size() - 3));
+    b += "eel";
+    pushUnique(out, stem(b), base);
+  }
   // Inflected adjectives and verbs with -e, -de, -te ("bange" handled by Snowball; "maakte").
   if (endsWith(w, "te") || endsWith(w, "de")) pushUnique(out, stem(w.substr(0, w.size() - 2)), base);
 }

@@ -1,0 +1,210 @@
+// Worked examples for the catalogue parser and the help-question matcher, on a small
+// hand-made catalogue (so the answers are known exactly) and on the starter catalogue.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "domain/catalogue.hpp"
+#include "domain/errors.hpp"
+#include "domain/matcher.hpp"
+#include "domain/resources.hpp"
+
+using namespace vk::domain;
+
+namespace {
+
+constexpr std::string_view kSmall = R"({
+  "competences": [{"id": "gespreksvoering", "name": "Gespreksvoering", "description": "Het gesprek voeren."}],
+  "domains": [
+    {"id": "inkomen", "name": "Inkomen", "terms": ["geld"], "aspects": [
+      {"id": "schulden", "name": "Schulden", "kind": "algemeen", "terms": ["schuld", "huurachterstand", "deurwaarder", "achterstand"]},
+      {"id": "regelingen", "name": "Regelingen", "kind": "specifiek", "terms": ["toeslag", "bijstand", "uitkering", "geen geld voor"]}
+    ]},
+    {"id": "wonen", "name": "Wonen", "terms": [], "aspects": [
+      {"id": "woning", "name": "Woning", "kind": "algemeen", "terms": ["woning", "huur", "uit huis gezet", "schimmel"]}
+    ]},
+    {"id": "welzijn", "name": "Welzijn", "terms": [], "aspects": [
+      {"id": "stemming", "name": "Stemming", "kind": "algemeen", "terms": ["somber", "eenzaam", "huur"]}
+    ]}
+  ],
+  "groups": [
+    {"id": "ouderen", "name": "Ouderen", "minAge": 65, "terms": ["ouderen", "oudere vrouw"]},
+    {"id": "jeugd", "name": "Jeugd", "maxAge": 23, "terms": ["kind", "puber"]}
+  ]
+})";
+
+std::vector<std::string> ids(const std::vector<Scored>& v) {
+  std::vector<std::string> out;
+  for (auto& s : v) out.push_back(s.id);
+  return out;
+}
+
+double scoreOf(const std::vector<Scored>& v, std::string_view id) {
+  for (auto& s : v)
+    if (s.id == id) return s.score;
+  return 0;
+}
+
+const Matcher& small() {
+  static const Matcher m(parseCatalogue(kSmall));
+  return m;
+}
+
+}  // namespace
+
+TEST(Catalogue, ParsesStructure) {
+  Catalogue c = parseCatalogue(kSmall);
+  ASSERT_EQ(c.domains.size(), 3u);
+  EXPECT_EQ(c.domains[0].aspects[1].kind, AspectKind::Specific);
+  EXPECT_EQ(c.group("ouderen")->minAge, 65);
+  EXPECT_FALSE(c.group("ouderen")->maxAge.has_value());
+  EXPECT_EQ(c.domain("wonen")->aspects[0].terms.size(), 4u);
+  EXPECT_EQ(c.domain("nergens"), nullptr);
+}
+
+TEST(Catalogue, RejectsBadInput) {
+  EXPECT_THROW(parseCatalogue("{"), Error);
+  EXPECT_THROW(parseCatalogue(R"({"competences":[],"domains":[{"id":"a","name":"A","aspects":[
+      {"id":"x","name":"X","kind":"soms"}]}],"groups":[]})"),
+               Error);
+  EXPECT_THROW(parseCatalogue(R"({"competences":[],"domains":[{"id":"a","name":"A","aspects":[]},
+      {"id":"a","name":"B","aspects":[]}],"groups":[]})"),
+               Error);
+}
+
+TEST(Catalogue, StarterCatalogueFollowsKennisbouwstenen) {
+  auto json = vk::resources::get("content/nl/catalogue.json");
+  ASSERT_TRUE(json.has_value());
+  EXPECT_LT(json->size(), 150u * 1024u);
+  Catalogue c = parseCatalogue(*json);
+  EXPECT_EQ(c.competences.size(), 7u);
+  std::vector<std::string> domainIds, groupIds;
+  for (auto& d : c.domains) {
+    domainIds.push_back(d.id);
+    EXPECT_GE(d.aspects.size(), 6u) << d.id;
+    EXPECT_LE(d.aspects.size(), 12u) << d.id;
+    bool general = false, specific = false;
+    for (auto& a : d.aspects) {
+      general |= a.kind == AspectKind::General;
+      specific |= a.kind == AspectKind::Specific;
+      EXPECT_FALSE(a.terms.empty()) << a.id;
+      EXPECT_FALSE(a.description.empty()) << a.id;
+    }
+    EXPECT_TRUE(general && specific) << d.id;
+  }
+  for (auto& g : c.groups) groupIds.push_back(g.id);
+  EXPECT_EQ(domainIds, (std::vector<std::string>{"lichamelijke-gezondheid", "dagelijks-functioneren", "inkomen",
+                                                 "participatie", "opvoeden-opgroeien", "veiligheid",
+                                                 "psychische-gezondheid"}));
+  std::sort(groupIds.begin(), groupIds.end());
+  EXPECT_EQ(groupIds, (std::vector<std::string>{"chronische-ziekte", "kinderen-jongeren", "laaggeletterdheid", "lhbtiq",
+                                                "lvb", "migratieachtergrond", "nah", "ouderen"}));
+}
+
+TEST(Matcher, SingleDomainWithAspects) {
+  MatchResult r = small().match("Er staat een deurwaarder voor de deur vanwege schulden.");
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_EQ(ids(r.aspects), (std::vector<std::string>{"schulden"}));
+  EXPECT_TRUE(r.groups.empty());
+}
+
+TEST(Matcher, InflectionAndCompoundsAreRecognised) {
+  // "schulden" → schuld (Snowball), "toeslagen" → toeslag, "bijstandsuitkering" → bijstand + uitkering.
+  MatchResult r = small().match("Zijn bijstandsuitkering is gestopt en de toeslagen moeten terug.");
+  ASSERT_FALSE(r.domains.empty());
+  EXPECT_EQ(r.domains[0].id, "inkomen");
+  EXPECT_EQ(ids(r.aspects), (std::vector<std::string>{"regelingen"}));
+  // "energieschulden" is unknown as a whole: its part "schuld" counts, for less than a whole word.
+  MatchResult p = small().match("energieschulden");
+  MatchResult w = small().match("schulden");
+  EXPECT_EQ(ids(p.domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_LT(scoreOf(p.domains, "inkomen"), scoreOf(w.domains, "inkomen"));
+}
+
+TEST(Matcher, SharedWordsCountLess) {
+  // "huur" belongs to two domains, "schimmel" to one: the specific word weighs more.
+  MatchResult a = small().match("huur");
+  MatchResult b = small().match("schimmel");
+  EXPECT_LT(scoreOf(a.domains, "wonen"), scoreOf(b.domains, "wonen"));
+}
+
+TEST(Matcher, PhrasesMatchInAnyOrderNearby) {
+  MatchResult r = small().match("Het gezin wordt volgende week uit huis gezet.");
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"wonen"}));
+  MatchResult far = small().match("Het huis is mooi, de kinderen spelen buiten en daar is de deur gezet.");
+  EXPECT_TRUE(far.domains.empty());
+  MatchResult neg = small().match("Ze heeft geen geld voor de sportclub.");
+  EXPECT_EQ(ids(neg.aspects), (std::vector<std::string>{"regelingen"}));
+}
+
+TEST(Matcher, CutOffKeepsRelevantSecondDomainsOnly) {
+  // Strong inkomen evidence plus one clear welzijn word: both returned, inkomen first.
+  MatchResult r = small().match("Schulden, een deurwaarder, een achterstand en mevrouw is somber.");
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"inkomen", "welzijn"}));
+  EXPECT_GT(r.domains[0].score, r.domains[1].score);
+  // A word shared by two domains (below one clear word) next to strong evidence is cut off.
+  MatchResult s = small().match("Schulden, een deurwaarder, een achterstand en de huur.");
+  EXPECT_EQ(s.domains.front().id, "inkomen");
+  EXPECT_EQ(std::count_if(s.domains.begin(), s.domains.end(), [](auto& d) { return d.id == "welzijn"; }), 0);
+  // Nothing recognisable: nothing returned.
+  EXPECT_TRUE(small().match("De vogels fluiten vandaag.").domains.empty());
+  EXPECT_TRUE(small().match("").domains.empty());
+}
+
+TEST(Matcher, DenialsDoNotCount) {
+  MatchResult r = small().match("Er is geen sprake van schulden, maar mevrouw is eenzaam.");
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"welzijn"}));
+}
+
+TEST(Matcher, GroupsFromCuesAndAges) {
+  EXPECT_EQ(ids(small().match("Een oudere vrouw met schulden.").groups), (std::vector<std::string>{"ouderen"}));
+  EXPECT_EQ(ids(small().match("Meneer van 84 heeft schulden.").groups), (std::vector<std::string>{"ouderen"}));
+  EXPECT_EQ(ids(small().match("Een 79-jarige met schulden.").groups), (std::vector<std::string>{"ouderen"}));
+  EXPECT_EQ(ids(small().match("Jongen van 17 met schulden.").groups), (std::vector<std::string>{"jeugd"}));
+  EXPECT_EQ(ids(small().match("Zijn kinderen zijn somber.").groups), (std::vector<std::string>{"jeugd"}));
+  // Not ages: durations and amounts, "oudere" before another noun.
+  EXPECT_TRUE(small().match("Een achterstand van 84 euro.").groups.empty());
+  EXPECT_TRUE(small().match("Al 70 jaar schulden.").groups.empty());
+  EXPECT_TRUE(small().match("Oudere jongens maken schulden.").groups.empty());
+}
+
+TEST(Matcher, CorrectionsAdjustRecognitionForOneOrganisation) {
+  const Matcher& m = small();
+  const std::string q = "De wooncoach komt langs voor de schimmel.";
+  EXPECT_EQ(ids(m.match(q).domains), (std::vector<std::string>{"wonen"}));
+
+  Corrections c;
+  c.add("wooncoach", "welzijn", 0.8);  // this organisation's wooncoach is a welzijn worker
+  MatchResult r = m.match(q, &c);
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"wonen", "welzijn"}));
+  EXPECT_EQ(ids(m.match(q).domains), (std::vector<std::string>{"wonen"}));  // others unaffected
+
+  Corrections never;
+  never.add("schimmel", "wonen", -5.0);  // pushes a domain out
+  EXPECT_TRUE(m.match("schimmel", &never).domains.empty());
+
+  // Learning from confirmed questions: the shared words carry the organisation's target.
+  Corrections learned;
+  EXPECT_TRUE(m.match("Kan de voedselbank helpen?").domains.empty());
+  learned.learn("Aanmelding bij de voedselbank lukt niet", "inkomen", 1.0);
+  learned.learn("Wanneer is de voedselbank open", "inkomen", 1.0);
+  MatchResult l = m.match("Kan de voedselbank helpen?", &learned);
+  EXPECT_EQ(ids(l.domains), (std::vector<std::string>{"inkomen"}));
+}
+
+TEST(Matcher, StarterCatalogueExamples) {
+  static const Matcher m(parseCatalogue(*vk::resources::get("content/nl/catalogue.json")));
+  MatchResult r = m.match("Mevrouw heeft een grote huurachterstand en de schuldeisers bellen elke dag.");
+  ASSERT_FALSE(r.domains.empty());
+  EXPECT_EQ(r.domains[0].id, "inkomen");
+  EXPECT_EQ(r.aspects[0].id, "schulden-signaleren");
+
+  r = m.match("Buurvrouw van 88 is sinds een beroerte erg vergeetachtig.");
+  EXPECT_EQ(ids(r.groups), (std::vector<std::string>{"nah", "ouderen"}));
+
+  r = m.match("Het zoontje van de familie wordt op school gepest.");
+  std::vector<std::string> d = ids(r.domains);
+  EXPECT_NE(std::find(d.begin(), d.end(), "veiligheid"), d.end());
+  EXPECT_NE(std::find(d.begin(), d.end(), "opvoeden-opgroeien"), d.end());
+  EXPECT_EQ(ids(r.groups), (std::vector<std::string>{"kinderen-jongeren"}));  // "zoontje"
+}

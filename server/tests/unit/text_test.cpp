@@ -1,0 +1,174 @@
+// Worked examples for the Dutch text engine: normalise, stem, lexicon, decompound, stop words,
+// denial scope and word keys. Each expectation is a known answer for Dutch.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "text/decompound.hpp"
+#include "text/keys.hpp"
+#include "text/lexicon.hpp"
+#include "text/negation.hpp"
+#include "text/normalise.hpp"
+#include "text/stemmer.hpp"
+#include "text/stopwords.hpp"
+
+using namespace vk::text;
+
+namespace {
+std::vector<std::string> texts(const std::vector<Token>& ts) {
+  std::vector<std::string> out;
+  for (auto& t : ts) out.push_back(t.text);
+  return out;
+}
+}  // namespace
+
+TEST(Normalise, FoldsCaseAndDiacritics) {
+  EXPECT_EQ(fold("Café Één Ruïne Ölçer Syrië"), "cafe een ruine olcer syrie");
+  EXPECT_EQ(fold("ÆSTHETIEK straße"), "aesthetiek strasse");
+  EXPECT_EQ(fold("ĳs"), "ijs");
+  EXPECT_EQ(fold("日本"), "日本");  // outside Latin-1: unchanged
+}
+
+TEST(Normalise, TokenizesWithOffsets) {
+  const std::string s = "De ex-partner van mevrouw belt, zo'n 3 keer.";
+  auto ts = tokenize(s);
+  EXPECT_EQ(texts(ts), (std::vector<std::string>{"de", "ex-partner", "van", "mevrouw", "belt", "zon", "3", "keer"}));
+  EXPECT_EQ(s.substr(ts[1].begin, ts[1].end - ts[1].begin), "ex-partner");
+  EXPECT_EQ(s.substr(ts[5].begin, ts[5].end - ts[5].begin), "zo'n");
+  EXPECT_TRUE(ts[0].clauseStart);
+  EXPECT_FALSE(ts[1].clauseStart);
+  EXPECT_TRUE(ts[5].clauseStart);  // after the comma
+}
+
+TEST(Normalise, ApostrophesAndHyphensOnlyInsideWords) {
+  EXPECT_EQ(texts(tokenize("auto's en baby’s")), (std::vector<std::string>{"autos", "en", "babys"}));
+  EXPECT_EQ(texts(tokenize("'s nachts - en -dan")), (std::vector<std::string>{"s", "nachts", "en", "dan"}));
+  EXPECT_EQ(texts(tokenize("een 84-jarige")), (std::vector<std::string>{"een", "84-jarige"}));
+  EXPECT_EQ(texts(tokenize("Ruïne—Één")), (std::vector<std::string>{"ruine", "een"}));
+  auto ts = tokenize("Één café");
+  EXPECT_EQ(ts[1].begin, 6u);  // byte offsets in the original UTF-8 ("Één" is 5 bytes)
+}
+
+TEST(Normalise, HyphenParts) {
+  EXPECT_EQ(hyphenParts("auto-ongeluk"), (std::vector<std::string_view>{"auto", "ongeluk"}));
+  EXPECT_EQ(joinHyphens("ex-partner"), "expartner");
+}
+
+TEST(Stemmer, SnowballDutch) {
+  EXPECT_EQ(stem("schulden"), "schuld");
+  EXPECT_EQ(stem("uitkeringen"), "uitker");
+  EXPECT_EQ(stem("uitkering"), "uitker");
+  EXPECT_EQ(stem("eenzaamheid"), stem("eenzaam"));
+  EXPECT_EQ(stem("toeslagen"), "toeslag");
+}
+
+TEST(Stemmer, VariantsForWhatSnowballMisses) {
+  std::vector<std::string> v;
+  stemVariants("drinkt", v);
+  EXPECT_NE(std::find(v.begin(), v.end(), stem("drinken")), v.end());
+  stemVariants("gepest", v);
+  EXPECT_NE(std::find(v.begin(), v.end(), stem("pesten")), v.end());
+  stemVariants("meisjes", v);
+  EXPECT_NE(std::find(v.begin(), v.end(), stem("meisje")), v.end());
+  stemVariants("homoseksuele", v);
+  EXPECT_NE(std::find(v.begin(), v.end(), stem("homoseksueel")), v.end());
+}
+
+TEST(Stemmer, ThreadSafe) {
+  std::string a, b;
+  std::thread t([&] { a = stem("schuldeisers"); });
+  b = stem("schuldeisers");
+  t.join();
+  EXPECT_EQ(a, b);
+}
+
+TEST(Lexicon, IrregularForms) {
+  EXPECT_EQ(baseForm("kinderen"), "kind");
+  EXPECT_EQ(baseForm("sloeg"), "slaan");
+  EXPECT_EQ(baseForm("geslagen"), "slaan");
+  EXPECT_EQ(baseForm("ouderen"), "bejaarde");  // the elderly, not the parents
+  EXPECT_EQ(baseForm("ouders"), "ouder");
+  EXPECT_FALSE(baseForm("huis").has_value());
+  auto forms = irregularForms();
+  EXPECT_TRUE(std::is_sorted(forms.begin(), forms.end(), [](auto& a, auto& b) { return a.first < b.first; }));
+}
+
+TEST(Lexicon, Diminutives) {
+  std::vector<std::string_view> c;
+  auto has = [&](std::string_view w) { return std::find(c.begin(), c.end(), w) != c.end(); };
+  diminutiveBases("zoontje", c);
+  EXPECT_TRUE(has("zoon"));
+  diminutiveBases("kindje", c);
+  EXPECT_TRUE(has("kind"));
+  diminutiveBases("mannetje", c);
+  EXPECT_TRUE(has("man"));
+  diminutiveBases("bloempje", c);
+  EXPECT_TRUE(has("bloem"));
+  diminutiveBases("huisjes", c);
+  EXPECT_TRUE(has("huis"));
+  diminutiveBases("huis", c);
+  EXPECT_TRUE(c.empty());
+}
+
+TEST(Keys, JoinWhatBelongsTogether) {
+  EXPECT_EQ(wordKey("kinderen"), wordKey("kind"));
+  EXPECT_EQ(wordKey("kindje"), wordKey("kinderen"));  // through the lexicon
+  EXPECT_EQ(wordKey("ouders"), wordKey("ouder"));
+  EXPECT_NE(wordKey("ouderen"), wordKey("ouders"));
+  EXPECT_EQ(wordKey("sloeg"), wordKey("slaan"));
+  EXPECT_EQ(wordKey("ex-partner"), wordKey("expartner"));
+  EXPECT_EQ(phraseKey("De huur niet kunnen betalen"), wordKey("huur") + " " + wordKey("betalen"));
+}
+
+TEST(Decompound, SplitsAgainstVocabulary) {
+  Decompounder d;
+  for (auto w : {"schuld", "hulp", "verlening", "huur", "achterstand", "bijstand", "uitkering", "kind", "opvang",
+                 "toeslag", "vuilnis", "zak", "energie", "rekening", "ver", "huis"})
+    d.add(w);
+  EXPECT_EQ(d.split("schuldhulpverlening"), (std::vector<std::string>{"schuld", "hulp", "verlening"}));
+  EXPECT_EQ(d.split("huurachterstand"), (std::vector<std::string>{"huur", "achterstand"}));
+  EXPECT_EQ(d.split("bijstandsuitkering"), (std::vector<std::string>{"bijstand", "uitkering"}));  // linking -s-
+  EXPECT_EQ(d.split("kinderopvangtoeslag"), (std::vector<std::string>{"kind", "opvang", "toeslag"}));  // -er-
+  EXPECT_EQ(d.split("vuilniszakken"), (std::vector<std::string>{"vuilnis", "zakken"}));  // plural head
+  EXPECT_EQ(d.split("energierekeningen"), (std::vector<std::string>{"energie", "rekeningen"}));
+  EXPECT_TRUE(d.split("huur").empty());          // a known word is not a compound
+  EXPECT_TRUE(d.split("verhuisd").empty());      // "ver" is shorter than a part may be
+  EXPECT_TRUE(d.split("onbekendwoord").empty());  // nothing known
+}
+
+TEST(Decompound, FewestPartsWin) {
+  Decompounder d;
+  for (auto w : {"schuld", "hulp", "schuldhulp", "verlening"}) d.add(w);
+  EXPECT_EQ(d.split("schuldhulpverlening"), (std::vector<std::string>{"schuldhulp", "verlening"}));
+}
+
+TEST(Stopwords, ListIsSortedAndLookupWorks) {
+  auto all = stopwords();
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+  EXPECT_TRUE(std::adjacent_find(all.begin(), all.end()) == all.end());
+  EXPECT_TRUE(isStopword("de"));
+  EXPECT_TRUE(isStopword("niet"));
+  EXPECT_FALSE(isStopword("schulden"));
+  EXPECT_FALSE(isStopword("alleen"));  // "woont alleen" carries meaning
+}
+
+TEST(Negation, DenialScopeEndsAtClauseOrMaar) {
+  auto ts = tokenize("Er is geen sprake van schulden of geweld, maar wel van eenzaamheid.");
+  std::vector<char> neg;
+  markNegated(ts, neg);
+  auto at = [&](std::string_view w) {
+    for (std::size_t i = 0; i < ts.size(); ++i)
+      if (ts[i].text == w) return neg[i] != 0;
+    ADD_FAILURE() << w;
+    return false;
+  };
+  EXPECT_TRUE(at("schulden"));
+  EXPECT_TRUE(at("geweld"));
+  EXPECT_FALSE(at("eenzaamheid"));
+  EXPECT_FALSE(at("er"));
+
+  ts = tokenize("Hij heeft geen geld en kan niet meer lopen.");  // problems, not denials
+  markNegated(ts, neg);
+  EXPECT_EQ(std::count(neg.begin(), neg.end(), 1), 0);
+}
