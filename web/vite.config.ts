@@ -16,6 +16,12 @@ export default defineConfig({
       // The Utrecht barrel import is not tree-shaken otherwise (+188 kB); see recipes.md.
       // The e2e journeys are the guard that rendering stays identical.
       treeshake: { propertyWriteSideEffects: false },
+      // ...but the minifier must not take the same liberty: with it, Oxc's compressor drops
+      // writes such as react-router's `parsedPath.pathname = path` and every link points to
+      // "/" (found by the e2e journeys). Property writes stay side effects when minifying.
+      output: {
+        minify: { compress: { treeshake: { propertyWriteSideEffects: true } }, mangle: true, codegen: true },
+      },
     },
   },
   test: {

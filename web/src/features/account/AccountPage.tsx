@@ -39,7 +39,7 @@ export function validatePassword(v: PasswordValues): Invalid<PasswordValues> {
 
 const FIELDS = ['currentPassword', 'newPassword', 'repeat'];
 
-function ChangePassword({ email }: { email: string }) {
+function ChangePassword() {
   const t = useT();
   const [done, setDone] = useState(false);
   const form = useForm<PasswordValues>({ currentPassword: '', newPassword: '', repeat: '' }, validatePassword);
@@ -61,7 +61,6 @@ function ChangePassword({ email }: { email: string }) {
       <ErrorSummary errors={summary} attempt={form.attempt} />
       <ProblemAlert error={change.error} overrides={{ 403: 'account.error.currentWrong' }} />
       <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => { setDone(false); change.mutate(v); })}>
-        <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
         <TextField id="password-currentPassword" name="currentPassword" type="password" label={t('account.password.current')}
           autoComplete="current-password" value={form.values.currentPassword}
           onChange={(v) => form.setValue('currentPassword', v)} error={byField.currentPassword} required />
@@ -136,7 +135,7 @@ export function AccountPage() {
           </UnorderedList>
         )}
       </section>
-      <ChangePassword email={user.email} />
+      <ChangePassword />
     </>
   );
 }

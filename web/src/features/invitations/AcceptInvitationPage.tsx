@@ -53,14 +53,14 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
       <Paragraph appearance="lead">
         {t('accept.intro', { organisation: preview.organisation, team: preview.teamName })}
       </Paragraph>
-      <Paragraph>{t('accept.email', { email: preview.email })}</Paragraph>
       {!Number.isNaN(expires.getTime()) && (
         <Paragraph>{t('accept.expires', { date: intl.formatDate(expires, { day: 'numeric', month: 'long', year: 'numeric' }) })}</Paragraph>
       )}
       <ErrorSummary errors={summary} attempt={form.attempt} />
       <ProblemAlert error={accept.error} overrides={{ 410: 'accept.error.gone', 404: 'accept.error.unknown' }} />
       <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => accept.mutate(v))}>
-        <input type="hidden" name="username" autoComplete="username" value={preview.email} readOnly />
+        <TextField id="accept-email" name="username" type="email" label={t('form.email')} description={t('accept.emailHint')}
+          autoComplete="username" value={preview.email} onChange={() => {}} readOnly />
         <TextField id="accept-name" name="name" label={t('form.yourName')} description={t('accept.nameHint')} autoComplete="name"
           value={form.values.name} onChange={(v) => form.setValue('name', v)} error={byField.name} required />
         <TextField id="accept-password" name="password" type="password" label={t('form.newPassword')} autoComplete="new-password"

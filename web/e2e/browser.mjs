@@ -1,0 +1,46 @@
+// Debian's Chromium through playwright-core (never a downloaded browser), and axe-core checks.
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.VK_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A fresh context (its own cookies) with a page that records script errors and CSP
+ * violations; `problems()` lists them (expected 4xx answers of the API are not problems).
+ */
+export async function newPage(browser, baseURL, options = {}) {
+  const context = await browser.newContext({ baseURL, locale: 'nl-NL', ...options });
+  const page = await context.newPage();
+  const seen = [];
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (/Failed to load resource: the server responded with a status of (401|404|409|410|429|400)/.test(text)) return;
+    seen.push(`console: ${text}`);
+  });
+  return { context, page, problems: () => seen };
+}
+
+/** Assert no serious or critical WCAG 2.2 AA violations on the page as it is now. */
+export async function checkA11y(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  assert.deepEqual(bad, [], `axe violations on ${label} (${page.url()})`);
+}
+
+/** Wait until the page's h1 has this text and the title says so too. */
+export async function expectPage(page, heading) {
+  const h1 = page.getByRole('heading', { level: 1, name: heading, exact: true });
+  await h1.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.waitForFunction((h) => document.title.startsWith(h), heading, { timeout: 5_000 });
+}
