@@ -99,10 +99,9 @@ struct Server::Impl {
         int status = 0;
         if (ec == bhttp::error::body_limit) status = 413;
         else if (ec == bhttp::error::header_limit) status = 431;
-        else if (ec != bhttp::error::end_of_stream && ec != asio::error::operation_aborted &&
-                 ec != beast::error::timeout && ec != asio::error::connection_reset && ec != asio::error::eof &&
-                 n > 0)
-          status = 400;
+        else if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
+                 ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message)
+          status = 400;  // the client sent something that is not HTTP
         if (status && handler.refuse) {
           stream.expires_after(opt.readTimeout);
           auto res = toBeast(handler.refuse(status), 11, false);
