@@ -66,6 +66,19 @@ test('invite a colleague, who accepts, logs out and in again', async () => {
   const row = a.page.getByRole('row').filter({ hasText: 'bo@wijkteam-oost.nl' });
   await row.getByText('open', { exact: true }).waitFor();
   await checkA11y(a.page, 'invitations with the new link');
+
+  // A second invitation, revoked after a confirmation.
+  await a.page.getByLabel('Naam', { exact: true }).fill('Daan de Wit');
+  await a.page.getByLabel('E-mailadres').fill('daan@wijkteam-oost.nl');
+  await a.page.getByLabel('Team', { exact: true }).selectOption({ label: 'Team Noord' });
+  await a.page.getByLabel('Ervaring').selectOption('leerling');
+  await a.page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  await a.page.getByRole('heading', { name: 'Uitnodiging voor Daan de Wit is klaar' }).waitFor();
+  await a.page.getByRole('button', { name: 'Uitnodiging van Daan de Wit intrekken' }).click();
+  await a.page.getByRole('button', { name: 'Ja, intrekken' }).click();
+  await a.page.getByRole('status').filter({ hasText: 'De uitnodiging van Daan de Wit is ingetrokken.' }).waitFor();
+  await a.page.getByRole('row').filter({ hasText: 'daan@wijkteam-oost.nl' }).getByText('ingetrokken', { exact: true }).waitFor();
+  await checkA11y(a.page, 'invitations after revoking one');
   await logOut(a.page);
   await checkA11y(a.page, 'log-in after log-out');
   assert.deepEqual(a.problems(), []);

@@ -60,8 +60,20 @@ test('first-run set-up, then the admin creates a team', async () => {
   await expectPage(page, 'Team Noord');
   await checkA11y(page, 'team page');
 
+  // The org admin edits a member (here: themself) on the members page.
+  await nav.getByRole('link', { name: 'Leden' }).click();
+  await expectPage(page, 'Leden');
+  await page.getByRole('button', { name: 'Anna de Vries bewerken' }).click();
+  await page.getByLabel('Discipline').fill('gezinscoach');
+  await page.getByLabel('Ervaring').selectOption('meester');
+  await checkA11y(page, 'edit member');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('status').filter({ hasText: 'De gegevens van Anna de Vries zijn opgeslagen.' }).waitFor();
+  const annaRow = page.getByRole('row').filter({ hasText: 'anna@wijkteam-oost.nl' });
+  await annaRow.getByText('gezinscoach').waitFor();
+  await annaRow.getByText('meester').waitFor();
+
   const pages = [
-    ['Leden', 'Leden'],
     ['Uitnodigingen', 'Uitnodigingen'],
     ['Mijn account', 'Mijn account'],
   ];
