@@ -108,8 +108,24 @@ test('invite a colleague, who accepts, logs out and in again', async () => {
   await b.page.getByRole('row').filter({ hasText: 'Bo Jansen' }).getByText('werkbegeleider/gedragswetenschapper').waitFor();
   await checkA11y(b.page, 'team page of the colleague');
 
+  // Change the password on "Mijn account"; the session stays.
+  await b.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn account' }).click();
+  await expectPage(b.page, 'Mijn account');
+  await b.page.getByText('Team Noord').first().waitFor();
+  await b.page.getByLabel('Huidig wachtwoord').fill('fout wachtwoord');
+  await b.page.getByLabel('Nieuw wachtwoord').fill('een nieuw lang wachtwoord');
+  await b.page.getByLabel('Herhaal het wachtwoord').fill('een nieuw lang wachtwoord');
+  await b.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await b.page.getByRole('alert').first().waitFor();
+  assert.equal(await b.page.getByLabel('Huidig wachtwoord').getAttribute('aria-invalid'), 'true');
+  await checkA11y(b.page, 'account with a wrong current password');
+  await b.page.getByLabel('Huidig wachtwoord').fill('mijn eigen lange wachtwoord');
+  await b.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await b.page.getByRole('status').filter({ hasText: 'Je wachtwoord is gewijzigd.' }).waitFor();
+  await checkA11y(b.page, 'account');
+
   await logOut(b.page);
-  await logIn(b.page, 'bo@wijkteam-oost.nl', 'mijn eigen lange wachtwoord');
+  await logIn(b.page, 'bo@wijkteam-oost.nl', 'een nieuw lang wachtwoord');
   await expectPage(b.page, 'Mijn teams');
   await b.page.getByRole('link', { name: 'Team Noord' }).waitFor();
 
