@@ -91,6 +91,8 @@ bool looksLikeDate(std::string_view s, std::size_t i) {
   if (b < 1 || b > 2 || at(s, j) != sep) return false;
   ++j;
   std::size_t c = digits(j);
+  // 06.12.34.56.78 continues after the "year": a phone number, not a date
+  if (at(s, j) == sep && isDigit(at(s, j + 1))) return false;
   return c == 2 || c == 4;
 }
 

@@ -332,6 +332,37 @@ none	Zoals besproken in overleg 14.
 none	Eerst bellen, daarna mailen.	
 none	Op Koningsdag is het kantoor dicht.	
 none	Storm en regen zorgden voor lekkage.	
+bsn	Het BSN van vader: 628 194 821.	628 194 821
+iban	Overboeken naar NL44 RABO 0123 4567 89 s.v.p.	NL44 RABO 0123 4567 89
+phone	Zoon is bereikbaar op 06-98765432.	06-98765432
+phone	Kantoor Leiden 071-5123456.	071-5123456
+phone	Mobiel oma: 06.12.34.56.78	06.12.34.56.78
+email	mail: yasmina.b@icloud.com	yasmina.b@icloud.com
+address	Woont op de Hoogstraat 5-A in Schiedam.	Hoogstraat 5-A
+address	Nieuw adres Dr. Schaepmanlaan 21	Schaepmanlaan 21
+address	Postcode: 3011 AB	3011 AB
+address	De Kruisweg 112 is het adres.	Kruisweg 112
+address	Zij verhuist naar Berkenhof 9.	Berkenhof 9
+birthdate	geboren 7 sept. 1992	7 sept. 1992
+birthdate	Geb.datum: 03-05-2001	03-05-2001
+birthdate	Moeder (geboren 12 mei 1988) werkt in de thuiszorg.	12 mei 1988
+name	Gesprek met mw. Kaya en haar dochter Elif.	mw. Kaya|Elif
+name	Vader Mustafa en moeder Hatice zijn gescheiden.	Mustafa|Hatice
+name	Met meneer Van Dijk gesproken over de tuin.	meneer Van Dijk
+name	Buurman Henk klaagt over geluid.	Henk
+name	Ilse en Tom Verhoeven hebben drie kinderen.	Ilse|Tom Verhoeven
+name	Marieke belde terug over de aanvraag.	Marieke
+name	Hij heet Stanley Koster en woont alleen.	Stanley Koster
+name	Gesproken met Oksana Melnyk (Oekraïne).	Oksana Melnyk
+name	De kleinzoon van mevr. Hendriks, Jayden, is 15.	mevr. Hendriks|Jayden
+none	Er kwamen 14 mensen naar de inloop om 10.30.	
+none	De kosten zijn €75,- per maand.	
+none	Op 3 maart is het overleg.	
+none	Zie ook casus 2023-118.	
+none	In Overvecht wonen 34.000 mensen.	
+none	Volgens Veilig Thuis is er geen melding.	
+none	Leeftijd 42, inkomen 1.650 netto.	
+none	Afspraak met de Voedselbank op 18-04-2024.	
 )TSV";
 
 TEST(PrivacyEval, SharedEvalFile) {
@@ -350,7 +381,7 @@ TEST(PrivacyEval, SharedEvalFile) {
 TEST(PrivacyEval, WorkedExamples) {
   std::istringstream in(kExtraCases);
   auto cases = parseTsv(in);
-  ASSERT_GE(cases.size(), 180u);
+  ASSERT_GE(cases.size(), 210u);
   Report r = evaluate(cases);
   printReport("worked examples (privacy_eval_test.cpp)", r);
   expectThresholds(r);
