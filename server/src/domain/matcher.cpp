@@ -119,8 +119,15 @@ void Matcher::addTerm(std::string_view term, Kind kind, std::uint16_t target, fl
     addTo(entries_[internKey(keys[0])].postings);
     return;
   }
+  // Phrases match in any order, so "zit thuis" and "thuis zitten" are one phrase.
   std::vector<std::uint32_t> ids;
   for (const std::string& k : keys) ids.push_back(internKey(k));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids.size() == 1) {
+    addTo(entries_[ids[0]].postings);
+    return;
+  }
   for (std::uint32_t pi : entries_[ids[0]].phrases)
     if (phrases_[pi].keys == ids) {
       addTo(phrases_[pi].postings);
