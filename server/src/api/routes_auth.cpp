@@ -38,7 +38,7 @@ http::Response setup(Ctx& c) {
   checkEmail("email", email, errs);
   checkPassword("password", password, email, errs);
   body.finish();
-  if (c.store.hasOrganisations()) throw Error(ErrorKind::Conflict, "Vakkompas is al ingericht. Log in met uw account.");
+  if (c.store.hasOrganisations()) throw Error(ErrorKind::Conflict, "Vakkompas is al ingericht. Log in met je account.");
   auto created = c.store.createOrganisation({org, name, email, hashPassword(password)}, c.now, true);
   return respondLoggedIn(c, created.adminId, 201);
 }
@@ -60,7 +60,7 @@ http::Response login(Ctx& c) {
   }
   if (creds->lockedUntil > c.now) {
     int64_t minutes = (creds->lockedUntil - c.now + 59) / 60;
-    auto res = problem(429, "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over " +
+    auto res = problem(429, "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over " +
                                 std::to_string(minutes) + (minutes == 1 ? " minuut" : " minuten") + " opnieuw.");
     res.set("Retry-After", std::to_string(creds->lockedUntil - c.now));
     return res;
@@ -90,7 +90,7 @@ http::Response changePassword(Ctx& c) {
   body.finish();
   auto creds = c.store.credentialsOf(c.actor());
   if (!creds || !verifyPassword(creds->passwordHash, current))
-    invalid("Uw huidige wachtwoord klopt niet.", {{"currentPassword", "Dit is niet uw huidige wachtwoord."}});
+    invalid("Je huidige wachtwoord klopt niet.", {{"currentPassword", "Dit is niet je huidige wachtwoord."}});
   c.store.setPassword(c.actor(), hashPassword(next), c.tokenHash);
   c.store.audit(c.actor(), "password.change", "user/" + std::to_string(c.actor().userId), c.now);
   return http::Response::empty(204);

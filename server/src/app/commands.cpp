@@ -59,7 +59,7 @@ int runServe(const ServeOptions& o) {
     std::cout << "Demo: log in als beheerder met " << kDemoAdminEmail << " of als teamlid met " << kDemoMemberEmail
               << ", wachtwoord: " << kDemoPassword << std::endl;
   } else if (!store->hasOrganisations()) {
-    std::cout << "Eerste keer: open de link hierboven om uw organisatie in te richten." << std::endl;
+    std::cout << "Eerste keer: open de link hierboven om je organisatie in te richten." << std::endl;
   }
   server.waitForSignal();
   server.join();

@@ -29,7 +29,7 @@ class Error : public std::runtime_error {
 };
 
 [[noreturn]] inline void notFound(std::string what = "Niet gevonden.") { throw Error(ErrorKind::NotFound, std::move(what)); }
-[[noreturn]] inline void forbidden(std::string what = "Hiervoor heeft u geen toestemming.") {
+[[noreturn]] inline void forbidden(std::string what = "Hiervoor heb je geen toestemming.") {
   throw Error(ErrorKind::Forbidden, std::move(what));
 }
 [[noreturn]] inline void invalid(std::string title, std::vector<FieldError> fields = {}) {

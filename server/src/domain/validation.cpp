@@ -47,7 +47,7 @@ void checkPassword(std::string_view field, std::string_view pw, std::string_view
   if (std::all_of(pw.begin(), pw.end(), [&](char c) { return c == pw.front(); }))
     errors.push_back({std::string(field), "Kies een wachtwoord dat niet uit één herhaald teken bestaat."});
   else if (!email.empty() && normaliseEmail(pw) == normaliseEmail(email))
-    errors.push_back({std::string(field), "Uw wachtwoord mag niet gelijk zijn aan uw e-mailadres."});
+    errors.push_back({std::string(field), "Je wachtwoord mag niet gelijk zijn aan je e-mailadres."});
 }
 
 void checkName(std::string_view field, std::string_view name, size_t maxLen, std::vector<FieldError>& errors) {

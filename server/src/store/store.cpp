@@ -60,7 +60,7 @@ std::vector<TeamRef> teamsOf(Conn& c, int64_t userId) {
 
 Team readTeam(Conn& c, const Actor& a, int64_t teamId) {
   auto role = roleInTeam(c, a, teamId);
-  if (!canViewTeam(a, role)) forbidden("U bent geen lid van dit team.");
+  if (!canViewTeam(a, role)) forbidden("Je bent geen lid van dit team.");
   auto r = c.query(
       "SELECT t.id, t.name, (SELECT COUNT(*) FROM team_members m WHERE m.team_id = t.id) FROM teams t WHERE t.id = $1",
       {teamId});
@@ -124,7 +124,7 @@ Store::Created Store::createOrganisation(const NewOrganisation& o, int64_t now, 
   Created out;
   db_->write([&](Conn& c) {
     if (onlyIfEmpty && !c.query("SELECT 1 FROM organisations LIMIT 1").empty())
-      throw Error(ErrorKind::Conflict, "Vakkompas is al ingericht. Log in met uw account.");
+      throw Error(ErrorKind::Conflict, "Vakkompas is al ingericht. Log in met je account.");
     if (!c.query("SELECT 1 FROM users WHERE email = $1", {o.adminEmail}).empty())
       throw Error(ErrorKind::Conflict, "Er is al een account met dit e-mailadres.",
                   {{"email", "Dit e-mailadres is al in gebruik."}});
@@ -259,7 +259,7 @@ std::vector<TeamMember> Store::teamMembers(const Actor& a, int64_t teamId) {
   std::vector<TeamMember> out;
   db_->read([&](Conn& c) {
     auto role = roleInTeam(c, a, teamId);
-    if (!canViewTeam(a, role)) forbidden("U bent geen lid van dit team.");
+    if (!canViewTeam(a, role)) forbidden("Je bent geen lid van dit team.");
     auto r = c.query(std::string("SELECT ") + kUserCols +
                          ", tm.role FROM team_members tm JOIN users u ON u.id = tm.user_id "
                          "WHERE tm.team_id = $1 ORDER BY u.name",
@@ -327,7 +327,7 @@ OrgMember Store::patchMember(const Actor& a, int64_t userId, const MemberPatch& 
       c.query("UPDATE users SET experience = $1 WHERE id = $2", {std::string(toString(*p.experience)), userId});
     if (p.orgAdmin) {
       if (!*p.orgAdmin && userId == a.userId)
-        throw Error(ErrorKind::Conflict, "U kunt uw eigen beheerrechten niet intrekken.");
+        throw Error(ErrorKind::Conflict, "Je kunt je eigen beheerrechten niet intrekken.");
       c.query("UPDATE users SET org_admin = $1 WHERE id = $2", {int64_t{*p.orgAdmin ? 1 : 0}, userId});
     }
     m = readOrgMember(c, a, userId);
