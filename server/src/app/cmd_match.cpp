@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <charconv>
 #include <istream>
 #include <ostream>
 
@@ -13,11 +14,16 @@
 namespace vk::app {
 namespace {
 
-boost::json::array toJson(const std::vector<domain::Scored>& v) {
-  boost::json::array a;
-  a.reserve(v.size());
-  for (const auto& s : v) a.push_back(boost::json::object{{"id", s.id}, {"score", s.score}});
-  return a;
+// [{"id":"inkomen","score":2.5},…] — written by hand so scores print as 2.5, not 2.5E0.
+void writeScored(std::ostream& out, const char* name, const std::vector<domain::Scored>& v) {
+  out << '"' << name << "\":[";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v[i].score);
+    out << (i ? "," : "") << "{\"id\":" << boost::json::serialize(boost::json::string(v[i].id))
+        << ",\"score\":" << std::string_view(buf, ec == std::errc() ? end - buf : 0) << '}';
+  }
+  out << ']';
 }
 
 }  // namespace
@@ -38,8 +44,13 @@ int runMatch(const std::vector<std::string>& texts, bool fromStdin, std::istream
   const domain::Matcher matcher(catalogue);
   auto print = [&](const std::string& text) {
     domain::MatchResult r = matcher.match(text);
-    boost::json::object o{{"domains", toJson(r.domains)}, {"aspects", toJson(r.aspects)}, {"groups", toJson(r.groups)}};
-    out << boost::json::serialize(o) << '\n';
+    out << '{';
+    writeScored(out, "domains", r.domains);
+    out << ',';
+    writeScored(out, "aspects", r.aspects);
+    out << ',';
+    writeScored(out, "groups", r.groups);
+    out << "}\n";
   };
   for (const std::string& t : texts) print(t);
   if (fromStdin) {
