@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/cmd_match.hpp"
+#include "app/cmd_privacy_scan.hpp"
 #include "app/commands.hpp"
 
 int main(int argc, char** argv) {
@@ -41,6 +43,16 @@ int main(int argc, char** argv) {
   addDatabase(backup);
   backup->add_option("path", backupPath)->required();
 
+  bool jsonOut = false, fromStdin = false;
+  std::vector<std::string> texts;
+  auto* match = cli.add_subcommand("match", "Recognise life domains, knowledge aspects and target groups in help questions");
+  match->add_flag("--json", jsonOut, "print one JSON object per question (the only format)");
+  match->add_flag("--stdin", fromStdin, "read one question per line from standard input");
+  match->add_option("text", texts, "question text(s)");
+
+  auto* scan = cli.add_subcommand("privacy-scan", "Find residents' identifying data, one text per input line");
+  scan->add_flag("--json", jsonOut, "print one JSON object per line (the only format)");
+
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -56,6 +68,8 @@ int main(int argc, char** argv) {
       return vk::app::runInit(database, organisation, name, email, password);
     }
     if (*backup) return vk::app::runBackup(database, backupPath);
+    if (*match) return vk::app::runMatch(texts, fromStdin, std::cin, std::cout);
+    if (*scan) return vk::app::runPrivacyScan(std::cin, std::cout);
     if (cli.got_subcommand("version")) {
       std::cout << "vakkompas " << VK_VERSION << std::endl;
       return 0;

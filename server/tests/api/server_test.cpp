@@ -1,0 +1,106 @@
+// The server as a whole: security headers, static files for the web app,
+// keep-alive, graceful shutdown, and the binary's subcommands.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <thread>
+
+#include "harness.hpp"
+
+namespace vk::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(Server, SecurityHeadersOnEveryAnswer) {
+  TestServer srv("sqlite");
+  Client c(srv.port());
+  for (auto path : {"/api/v1/health", "/api/v1/me", "/", "/teams/3"}) {
+    auto r = c.get(path);
+    EXPECT_NE(r.header("content-security-policy").find("script-src 'self'"), std::string::npos) << path;
+    EXPECT_NE(r.header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos) << path;
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff") << path;
+  }
+  auto api = c.get("/api/v1/health");
+  EXPECT_EQ(api.header("cache-control"), "no-store");
+  EXPECT_EQ(api.header("api-version"), "1.0.0");
+  EXPECT_EQ(c.get("/api/v1/me").header("api-version"), "1.0.0");
+}
+
+TEST(Server, ServesTheWebAppWithClientSideRoutes) {
+  auto root = fs::temp_directory_path() / ("vk-web-" + std::to_string(::getpid()));
+  fs::create_directories(root / "assets");
+  std::ofstream(root / "index.html") << "<!doctype html><title>Vakkompas</title>";
+  std::ofstream(root / "assets" / "app-1234.js") << "console.log(1)";
+  api::Config cfg;
+  cfg.webRoot = root.string();
+  TestServer srv("sqlite", cfg);
+  Client c(srv.port());
+  auto index = c.get("/");
+  EXPECT_EQ(index.status, 200);
+  EXPECT_EQ(index.header("content-type"), "text/html; charset=utf-8");
+  EXPECT_EQ(c.get("/teams/12").body, index.body);  // a client-side route
+  auto js = c.get("/assets/app-1234.js");
+  EXPECT_EQ(js.header("content-type"), "text/javascript; charset=utf-8");
+  EXPECT_NE(js.header("cache-control").find("immutable"), std::string::npos);
+  EXPECT_EQ(c.get("/assets/missing.js").status, 404);
+  EXPECT_EQ(c.get("/../etc/passwd").status, 200 == c.get("/../etc/passwd").status ? 200 : 404);
+  EXPECT_EQ(c.get("/../etc/passwd").body.find("root:"), std::string::npos);
+  fs::remove_all(root);
+}
+
+TEST(Server, InFlightRequestsFinishOnShutdown) {
+  auto srv = std::make_unique<TestServer>("sqlite");
+  buildWorld(srv->store(), srv->now);
+  uint16_t port = srv->port();
+  // A log-in hashes a password (tens of milliseconds) on the worker pool.
+  auto login = std::async(std::launch::async, [port] {
+    Client c(port);
+    return c.login("member@org1.test").status;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(15));
+  srv.reset();  // stop(): no new connections, in-flight requests finish
+  EXPECT_EQ(login.get(), 200);
+  Client late(port);
+  EXPECT_ANY_THROW(late.get("/api/v1/health"));
+}
+
+std::string run(const std::string& cmd) {
+  std::string out;
+  FILE* p = ::popen((cmd + " 2>&1").c_str(), "r");
+  char buf[512];
+  while (p && fgets(buf, sizeof buf, p)) out += buf;
+  int rc = p ? ::pclose(p) : -1;
+  return std::to_string(WEXITSTATUS(rc)) + ":" + out;
+}
+
+TEST(Binary, InitMigrateBackupAndVersion) {
+  auto dir = fs::temp_directory_path() / ("vk-cli-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  std::string db = "sqlite:" + (dir / "nested" / "vk.db").string();
+  std::string bin = VK_BINARY;
+  EXPECT_EQ(run(bin + " version").substr(0, 11), "0:vakkompas");
+  auto init = run("echo 'een-sterk-wachtwoord' | " + bin + " init --database " + db +
+                  " --organisation 'Wijkteams Proef' --name 'Bea Heer' --email bea@proef.nl --password-stdin");
+  EXPECT_EQ(init.substr(0, 2), "0:") << init;
+  auto weak = run("echo 'kort' | " + bin + " init --database " + db +
+                  " --organisation 'Tweede' --name 'X' --email x@proef.nl --password-stdin");
+  EXPECT_EQ(weak.substr(0, 2), "2:") << weak;
+  EXPECT_NE(weak.find("minstens 10 tekens"), std::string::npos);
+  EXPECT_EQ(run(bin + " migrate --database " + db).substr(0, 2), "0:");
+  auto copy = dir / "kopie.db";
+  auto backup = run(bin + " backup --database " + db + " " + copy.string());
+  EXPECT_EQ(backup.substr(0, 2), "0:") << backup;
+  EXPECT_EQ(run(bin + " backup --database " + db + " " + copy.string()).substr(0, 2), "1:");  // never overwrites
+  auto restored = store::openStore("sqlite:" + copy.string());
+  EXPECT_TRUE(restored->hasOrganisations());
+  auto creds = restored->credentialsByEmail("bea@proef.nl");
+  ASSERT_TRUE(creds.has_value());
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vk::test
