@@ -55,6 +55,17 @@ void stemVariants(std::string_view w, std::vector<std::string>& out) {
   if (w.size() < 4) return;
   // Present tense 2nd/3rd person and past participles of weak verbs: "werkt", "drinkt", "gebeld".
   if (endsWith(w, "t") || endsWith(w, "d")) pushUnique(out, stem(w.substr(0, w.size() - 1)), base);
+  // ... whose infinitive doubles the consonant, which Snowball keeps for s and p:
+  // "past" → "passen" → "pass", "stopt" → "stoppen" → "stopp".
+  if (endsWith(w, "t") && w.size() >= 4) {
+    char c = w[w.size() - 2];
+    if (c == 's' || c == 'p' || c == 'f' || c == 'l' || c == 'm' || c == 'n' || c == 'r') {
+      std::string inf(w.substr(0, w.size() - 1));
+      inf += c;
+      inf += "en";
+      pushUnique(out, stem(inf), base);
+    }
+  }
   // Plurals in -s ("meisjes", "autos", "ouders") that Snowball keeps.
   if (endsWith(w, "s")) pushUnique(out, stem(w.substr(0, w.size() - 1)), base);
   // Past participles: ge-...-t/-d/-en ("gepest", "geslagen", "gebeld").

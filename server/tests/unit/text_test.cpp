@@ -71,6 +71,8 @@ TEST(Stemmer, VariantsForWhatSnowballMisses) {
   EXPECT_NE(std::find(v.begin(), v.end(), stem("pesten")), v.end());
   stemVariants("meisjes", v);
   EXPECT_NE(std::find(v.begin(), v.end(), stem("meisje")), v.end());
+  stemVariants("past", v);  // "op de kinderen past" → passen (Snowball keeps the double s)
+  EXPECT_NE(std::find(v.begin(), v.end(), stem("passen")), v.end());
   stemVariants("homoseksuele", v);
   EXPECT_NE(std::find(v.begin(), v.end(), stem("homoseksueel")), v.end());
 }
