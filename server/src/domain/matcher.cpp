@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "text/keys.hpp"
 #include "text/lexicon.hpp"
@@ -178,7 +177,8 @@ Matcher::Matcher(const Catalogue& c) {
   for (std::size_t g = 0; g < c.groups.size(); ++g) {
     const TargetGroup& grp = c.groups[g];
     groupIds_.push_back(grp.id);
-    groupAges_.emplace_back(grp.minAge.value_or(grp.maxAge ? 0 : 1), grp.maxAge.value_or(grp.minAge ? 200 : 0));
+    if (grp.minAge || grp.maxAge) groupAges_.emplace_back(grp.minAge.value_or(0), grp.maxAge.value_or(200));
+    else groupAges_.emplace_back(1, 0);  // no age range: an empty interval
     for (const std::string& t : grp.terms) addTerm(t, Kind::Group, static_cast<std::uint16_t>(g), 1.0f);
   }
   for (Phrase& p : phrases_)

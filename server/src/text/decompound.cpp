@@ -8,7 +8,7 @@ namespace vk::text {
 namespace {
 
 constexpr std::array<std::string_view, 4> kLinks = {"s", "e", "en", "er"};
-constexpr std::array<std::string_view, 6> kFinalEndings = {"en", "s", "e", "n", "t", "'s"};
+constexpr std::array<std::string_view, 5> kFinalEndings = {"en", "s", "e", "n", "t"};
 constexpr std::size_t kMaxWord = 64;
 
 bool endsWith(std::string_view w, std::string_view s) {

@@ -1,6 +1,6 @@
 #include "text/negation.hpp"
 
-#include <array>
+#include <initializer_list>
 #include <string_view>
 
 namespace vk::text {

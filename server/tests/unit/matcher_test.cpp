@@ -208,3 +208,12 @@ TEST(Matcher, StarterCatalogueExamples) {
   EXPECT_NE(std::find(d.begin(), d.end(), "opvoeden-opgroeien"), d.end());
   EXPECT_EQ(ids(r.groups), (std::vector<std::string>{"kinderen-jongeren"}));  // "zoontje"
 }
+
+TEST(Matcher, ExplainShowsHowEachWordWasRead) {
+  std::vector<std::string> lines = small().explain("Geen sprake van schulden; energieschulden en een mooie woning.");
+  // Denied words, compound parts (marked *) and unknown words (?) are all visible.
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "schulden → (ontkend)"), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "energieschulden → schuld*"), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "mooie → ?"), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "woning → woning"), lines.end());
+}
