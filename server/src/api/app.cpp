@@ -2,9 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <boost/json.hpp>
+
 #include <chrono>
 
 #include "api/credentials.hpp"
+#include "api/guarded_text.hpp"
 #include "api/problem.hpp"
 #include "http/static_files.hpp"
 
@@ -49,6 +52,8 @@ App::App(store::Store& store, Config config)
   addTeamRoutes(routes_);
   addMemberRoutes(routes_);
   addInvitationRoutes(routes_);
+  addPrivacyRoutes(routes_);
+  addAvgRoutes(routes_);
 }
 
 App::~App() = default;
@@ -130,6 +135,14 @@ http::Response App::handle(http::Request& req) {
         res = dispatch(req, m);
     } catch (const domain::Error& e) {
       res = problemFrom(e);
+    } catch (const PrivacyRefusal& e) {
+      res = problem(422, e.hard() ? "Deze tekst bevat een BSN of rekeningnummer (IBAN) van een inwoner. Haal dat weg: "
+                                    "zulke gegevens horen niet in Vakkompas. Er is niets opgeslagen."
+                                  : "Er staan mogelijk gegevens in die een inwoner herkenbaar maken. Vervang ze door een "
+                                    "aanduiding zoals [naam], of bevestig dat het geen gegevens van een inwoner zijn.");
+      auto body = boost::json::parse(res.body).as_object();
+      body["findings"] = e.findings();
+      res.body = boost::json::serialize(body);
     } catch (const std::exception& e) {
       spdlog::error("{{\"route\":\"{}\",\"error\":\"{}\"}}", routeName, e.what());
       res = problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");

@@ -95,6 +95,8 @@ void addAuthRoutes(RouteTable& r);
 void addTeamRoutes(RouteTable& r);
 void addMemberRoutes(RouteTable& r);
 void addInvitationRoutes(RouteTable& r);
+void addPrivacyRoutes(RouteTable& r);
+void addAvgRoutes(RouteTable& r);
 
 constexpr std::string_view kApiVersion = "1.0.0";
 

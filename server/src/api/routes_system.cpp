@@ -4,7 +4,7 @@
 #include "api/app.hpp"
 #include "api/problem.hpp"
 #include "api/views.hpp"
-#include "domain/resources.hpp"
+#include "api/openapi_doc.hpp"
 
 namespace vk::api {
 
@@ -17,9 +17,9 @@ void addSystemRoutes(RouteTable& r) {
     return api::ok(o, ok ? 200 : 503);
   });
   r.add("GET", "/api/v1/openapi.json", http::Access::Public, [](Ctx&) {
-    auto spec = resources::get("docs/api/openapi.json");
-    if (!spec) return problem(404, "De API-beschrijving ontbreekt in deze build.");
-    return http::Response::json(200, std::string(*spec));
+    const std::string& spec = openApiDocument();
+    if (spec.empty()) return problem(404, "De API-beschrijving ontbreekt in deze build.");
+    return http::Response::json(200, spec);
   });
 }
 

@@ -2,7 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 #include <iostream>
 
 #include "api/app.hpp"
@@ -12,6 +15,7 @@
 #include "domain/validation.hpp"
 #include "http/server.hpp"
 #include "store/db.hpp"
+#include "store/personal_data.hpp"
 #include "store/store.hpp"
 
 namespace vk::app {
@@ -36,6 +40,38 @@ std::unique_ptr<store::Store> openMigrated(const std::string& database) {
   return s;
 }
 
+// Deletes expired texts at start-up and then once a day, until stopped.
+class RetentionJob {
+ public:
+  RetentionJob(store::Store& s, int days) : thread_([this, &s, days] { loop(s, days); }) {}
+  ~RetentionJob() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  void loop(store::Store& s, int days) {
+    std::unique_lock lock(mu_);
+    while (!stop_) {
+      try {
+        int64_t n = store::runRetention(s.db(), now(), int64_t{days} * 24 * 3600);
+        if (n > 0) spdlog::info("{{\"job\":\"retention\",\"deleted\":{}}}", n);
+      } catch (const std::exception& e) {
+        spdlog::error("{{\"job\":\"retention\",\"error\":\"{}\"}}", e.what());
+      }
+      cv_.wait_for(lock, std::chrono::hours(24), [this] { return stop_; });
+    }
+  }
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
 }  // namespace
 
 int runServe(const ServeOptions& o) {
@@ -52,6 +88,7 @@ int runServe(const ServeOptions& o) {
   so.port = static_cast<uint16_t>(std::stoi(colon == std::string::npos ? o.listen : o.listen.substr(colon + 1)));
   so.threads = o.threads;
   http::Server server(so, app.handler());
+  RetentionJob retention(*store, o.retentionDays);
   uint16_t port = server.start();
   std::cout << "Vakkompas draait op http://" << (so.host == "0.0.0.0" ? "localhost" : so.host) << ":" << port
             << " (opslag: " << store->kind() << ")" << std::endl;

@@ -12,6 +12,7 @@ struct ServeOptions {
   bool secureCookies = false;
   bool quiet = false;
   int threads = 0;
+  int retentionDays = 30;  // help-question texts and other resident texts expire after this
 };
 
 int runServe(const ServeOptions& o);

@@ -23,6 +23,9 @@ int main(int argc, char** argv) {
   s->add_flag("--secure-cookies", serve.secureCookies, "mark cookies Secure (behind TLS)")
       ->envname("VAKKOMPAS_SECURE_COOKIES");
   s->add_flag("--quiet", serve.quiet, "no request log lines");
+  s->add_option("--retention-days", serve.retentionDays, "days before help-question texts are deleted")
+      ->envname("VAKKOMPAS_RETENTION_DAYS")
+      ->check(CLI::Range(1, 3650));
   s->add_option("--threads", serve.threads, "I/O threads (0: one per core)")->envname("VAKKOMPAS_THREADS");
 
   auto* m = cli.add_subcommand("migrate", "Bring the store's schema up to date");

@@ -44,6 +44,9 @@ struct Route {
   bool blocking = false;  // runs on the worker pool (password hashing)
   std::function<Response(Ctx&)> handler;
   std::vector<Segment> segments;
+  // Top-level JSON fields of the body that may describe residents: they pass the
+  // privacy guard (a test posts identifying data into each and expects a refusal).
+  std::vector<std::string> guardedFields;
 };
 
 std::vector<Segment> parsePattern(std::string_view pattern);
@@ -60,11 +63,12 @@ class Router {
     bool pathMatched = false;  // some route had this path but another method
   };
 
-  void add(std::string method, std::string pattern, Access access, std::function<Response(Ctx&)> handler,
-           bool blocking = false) {
-    Route<Ctx> r{std::move(method), std::move(pattern), access, blocking, std::move(handler), {}};
+  Route<Ctx>& add(std::string method, std::string pattern, Access access, std::function<Response(Ctx&)> handler,
+                  bool blocking = false) {
+    Route<Ctx> r{std::move(method), std::move(pattern), access, blocking, std::move(handler), {}, {}};
     r.segments = parsePattern(r.pattern);
     routes_.push_back(std::move(r));
+    return routes_.back();
   }
 
   Match match(std::string_view method, std::string_view path) const {

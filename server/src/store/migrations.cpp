@@ -1,11 +1,13 @@
 #include "store/migrations.hpp"
 
+#include <algorithm>
 #include <regex>
+#include <set>
 
 namespace vk::store {
 
-const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> all = {
+std::vector<Migration> foundationMigrations() {
+  return {
       {1, R"SQL(
 CREATE TABLE organisations (
   id INTEGER PRIMARY KEY,
@@ -77,6 +79,16 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_org ON audit_log(org_id, at);
 )SQL"},
   };
+}
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all = [] {
+    std::vector<Migration> m;
+    for (auto part : {foundationMigrations})
+      for (auto& x : part()) m.push_back(x);
+    std::sort(m.begin(), m.end(), [](auto& a, auto& b) { return a.version < b.version; });
+    return m;
+  }();
   return all;
 }
 
@@ -88,22 +100,26 @@ std::string translate(const std::string& sql, Dialect d) {
 }
 
 int applyMigrations(Db& db) {
-  int current = 0;
+  std::set<int64_t> applied;
   db.write([&](Conn& c) {
     c.script("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)");
-    auto r = c.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    current = static_cast<int>(r[0].i64(0));
+    auto r = c.query("SELECT version FROM schema_migrations");
+    for (size_t i = 0; i < r.size(); ++i) applied.insert(r[i].i64(0));
   });
+  int highest = applied.empty() ? 0 : static_cast<int>(*applied.rbegin());
   for (auto& m : migrations()) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version)) continue;
     db.write([&](Conn& c) {
+      // Two instances starting together: the second finds the version recorded and skips it.
+      if (db.dialect() == Dialect::Postgres) c.query("SELECT pg_advisory_xact_lock(7421)");
+      if (!c.query("SELECT 1 FROM schema_migrations WHERE version = $1", {int64_t{m.version}}).empty()) return;
       c.script(translate(m.sql, db.dialect()));
       c.query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, CURRENT_TIMESTAMP)",
               {int64_t{m.version}});
     });
-    current = m.version;
+    highest = std::max(highest, m.version);
   }
-  return current;
+  return highest;
 }
 
 }  // namespace vk::store

@@ -7,6 +7,7 @@
 #include "domain/errors.hpp"
 #include "store/db.hpp"
 #include "store/migrations.hpp"
+#include "store/scope.hpp"
 
 namespace vk::store {
 
@@ -27,27 +28,6 @@ UserProfile readUser(const Row& r, size_t at = 0) {
   return u;
 }
 
-// The caller's role in a team of their own organisation; NotFound when the team is
-// not in the caller's organisation (another organisation's ids are not revealed).
-std::optional<TeamRole> roleInTeam(Conn& c, const Actor& a, int64_t teamId) {
-  auto r = c.query(
-      "SELECT tm.role FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = $2 "
-      "WHERE t.id = $1 AND t.org_id = $3",
-      {teamId, a.userId, a.orgId});
-  if (r.empty()) notFound("Dit team bestaat niet.");
-  if (r[0].isNull(0)) return std::nullopt;
-  return parseTeamRole(r[0].str(0));
-}
-
-void requireAdmin(const Actor& a) {
-  if (!canAdministerOrganisation(a)) forbidden("Alleen een beheerder van de organisatie mag dit.");
-}
-
-void requireUserInOrg(Conn& c, const Actor& a, int64_t userId) {
-  if (c.query("SELECT 1 FROM users WHERE id = $1 AND org_id = $2", {userId, a.orgId}).empty())
-    notFound("Deze collega bestaat niet.");
-}
-
 std::vector<TeamRef> teamsOf(Conn& c, int64_t userId) {
   std::vector<TeamRef> out;
   auto r = c.query(
@@ -59,8 +39,7 @@ std::vector<TeamRef> teamsOf(Conn& c, int64_t userId) {
 }
 
 Team readTeam(Conn& c, const Actor& a, int64_t teamId) {
-  auto role = roleInTeam(c, a, teamId);
-  if (!canViewTeam(a, role)) forbidden("Je bent geen lid van dit team.");
+  auto role = requireTeamView(c, a, teamId);
   auto r = c.query(
       "SELECT t.id, t.name, (SELECT COUNT(*) FROM team_members m WHERE m.team_id = t.id) FROM teams t WHERE t.id = $1",
       {teamId});
@@ -258,8 +237,7 @@ Team Store::createTeam(const Actor& a, const std::string& name, int64_t now) {
 std::vector<TeamMember> Store::teamMembers(const Actor& a, int64_t teamId) {
   std::vector<TeamMember> out;
   db_->read([&](Conn& c) {
-    auto role = roleInTeam(c, a, teamId);
-    if (!canViewTeam(a, role)) forbidden("Je bent geen lid van dit team.");
+    requireTeamView(c, a, teamId);
     auto r = c.query(std::string("SELECT ") + kUserCols +
                          ", tm.role FROM team_members tm JOIN users u ON u.id = tm.user_id "
                          "WHERE tm.team_id = $1 ORDER BY u.name",

@@ -4,61 +4,19 @@
 // route must state who may call it.
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include <set>
 
-#include "harness.hpp"
+#include "authz.hpp"
 
 namespace vk::test {
 namespace {
 
-enum class Who { Nobody, Admin, Lead, Supervisor, Member, OtherTeam, OtherOrgAdmin, OtherOrgMember };
 const std::vector<std::pair<Who, const char*>> kCallers = {
     {Who::Nobody, "nobody"},         {Who::Admin, "org admin"},           {Who::Lead, "team lead of A"},
     {Who::Supervisor, "supervisor of A"}, {Who::Member, "member of A"},   {Who::OtherTeam, "member of team B"},
     {Who::OtherOrgAdmin, "admin of org 2"}, {Who::OtherOrgMember, "member of org 2"}};
-
-const std::set<Who> kEveryone = {Who::Nobody, Who::Admin, Who::Lead, Who::Supervisor, Who::Member,
-                                 Who::OtherTeam, Who::OtherOrgAdmin, Who::OtherOrgMember};
-const std::set<Who> kLoggedIn = {Who::Admin, Who::Lead, Who::Supervisor, Who::Member,
-                                 Who::OtherTeam, Who::OtherOrgAdmin, Who::OtherOrgMember};
-const std::set<Who> kTeamA = {Who::Admin, Who::Lead, Who::Supervisor, Who::Member};
-const std::set<Who> kTeamManagers = {Who::Admin, Who::Lead};
-const std::set<Who> kAnyAdmin = {Who::Admin, Who::OtherOrgAdmin};  // each within their own organisation
-const std::set<Who> kOrg1Admin = {Who::Admin};
-
-struct Expectation {
-  std::set<Who> allowed;
-  std::string body;  // a valid body, so that refusal is about access, not about input
-};
-
-// Bodies refer to placeholders that are filled from the world: {teamA}
-std::map<std::string, Expectation> expectations() {
-  return {
-      {"GET /api/v1/health", {kEveryone, ""}},
-      {"GET /api/v1/openapi.json", {kEveryone, ""}},
-      {"GET /api/v1/setup", {kEveryone, ""}},
-      {"POST /api/v1/setup",
-       {kEveryone, R"({"organisation":"X","name":"Y","email":"new@x.test","password":"lang-genoeg-1"})"}},
-      {"POST /api/v1/session", {kEveryone, R"({"email":"member@org1.test","password":"goed-wachtwoord-1"})"}},
-      {"DELETE /api/v1/session", {kLoggedIn, ""}},
-      {"GET /api/v1/me", {kLoggedIn, ""}},
-      {"PUT /api/v1/me/password",
-       {kLoggedIn, R"({"currentPassword":"goed-wachtwoord-1","newPassword":"nieuw-wachtwoord-2"})"}},
-      {"GET /api/v1/teams", {kLoggedIn, ""}},
-      {"POST /api/v1/teams", {kAnyAdmin, R"({"name":"Nieuw team"})"}},
-      {"GET /api/v1/teams/{teamId}", {kTeamA, ""}},
-      {"GET /api/v1/teams/{teamId}/members", {kTeamA, ""}},
-      {"PUT /api/v1/teams/{teamId}/members/{userId}", {kTeamManagers, R"({"role":"supervisor"})"}},
-      {"DELETE /api/v1/teams/{teamId}/members/{userId}", {kTeamManagers, ""}},
-      {"GET /api/v1/members", {kAnyAdmin, ""}},
-      {"PATCH /api/v1/members/{userId}", {kOrg1Admin, R"({"experience":"meester"})"}},
-      {"GET /api/v1/invitations", {kAnyAdmin, ""}},
-      {"POST /api/v1/invitations", {kOrg1Admin, R"({"email":"nieuw@org1.test","name":"Nieuw","teamId":{teamA}})"}},
-      {"DELETE /api/v1/invitations/{invitationId}", {kOrg1Admin, ""}},
-      {"GET /api/v1/invitation-tokens/{token}", {kEveryone, ""}},
-      {"POST /api/v1/invitation-tokens/{token}/acceptance", {kEveryone, R"({"password":"lang-genoeg-1"})"}},
-  };
-}
 
 std::string fill(std::string s, const World& w) {
   auto rep = [&](const std::string& key, const std::string& v) {
@@ -69,6 +27,7 @@ std::string fill(std::string s, const World& w) {
   rep("{userId}", std::to_string(w.target));
   rep("{invitationId}", std::to_string(w.invitation));
   rep("{token}", w.invitationToken);
+  for (auto& [k, v] : w.ids) rep(k, v);
   return s;
 }
 
@@ -87,7 +46,9 @@ int64_t idOf(const World& w, Who who) {
 }
 
 TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
-  auto table = expectations();
+  Expectations table;
+  for (auto& part : authzParts())
+    for (auto& [k, v] : part.expectations()) table[k] = v;
   std::set<std::string> seen;
   // One server for the route table; each call gets a fresh world, so one caller's
   // change (a removal, an accepted invitation) never decides another caller's outcome.
@@ -103,6 +64,8 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
     for (auto& [who, label] : kCallers) {
       TestServer srv("sqlite");
       World w = buildWorld(srv.store(), srv.now);
+      for (auto& part : authzParts())
+        if (part.seed) part.seed(srv.store(), w, srv.now);
       Client c(srv.port());
       if (who != Who::Nobody) signIn(srv, c, idOf(w, who));
       std::string target = fill(http::openApiPath(route.pattern), w);
@@ -118,6 +81,72 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
     }
   }
   for (auto& [key, e] : table) EXPECT_TRUE(seen.count(key)) << "expectation for a route that does not exist: " << key;
+}
+
+}  // namespace
+}  // namespace vk::test
+
+namespace vk::test {
+namespace {
+
+// Every body field a route declares as possibly describing residents passes the
+// privacy guard: a BSN is refused outright, a name until the person confirms.
+TEST(PrivacyGuard, EveryGuardedFieldIsGuarded) {
+  Expectations table;
+  for (auto& part : authzParts())
+    for (auto& [k, v] : part.expectations()) table[k] = v;
+  TestServer probe("sqlite");
+  int guarded = 0;
+  for (auto& route : probe.app().routes().routes()) {
+    if (route.guardedFields.empty()) continue;
+    std::string key = route.method + " " + http::openApiPath(route.pattern);
+    ASSERT_TRUE(table.count(key)) << key;
+    auto& e = table[key];
+    Who caller = e.allowed.count(Who::Member) ? Who::Member : *e.allowed.begin();
+    for (auto& field : route.guardedFields) {
+      auto attempt = [&](const std::string& text, bool confirm) {
+        TestServer srv("sqlite");
+        World w = buildWorld(srv.store(), srv.now);
+        for (auto& part : authzParts())
+          if (part.seed) part.seed(srv.store(), w, srv.now);
+        Client c(srv.port());
+        if (caller != Who::Nobody) signIn(srv, c, idOf(w, caller));
+        auto body = boost::json::parse(fill(e.body.empty() ? "{}" : e.body, w)).as_object();
+        body[field] = text;
+        if (confirm) body["privacyConfirmed"] = true;
+        return c.request(route.method, fill(http::openApiPath(route.pattern), w), boost::json::serialize(body));
+      };
+      auto bsn = attempt("Mevrouw gaf haar BSN 111222333 door.", true);
+      EXPECT_EQ(bsn.status, 422) << key << " " << field << ": " << bsn.body;
+      if (bsn.status == 422) {
+        EXPECT_TRUE(bsn.json().at("findings").at(0).at("refused").as_bool());
+      }
+      auto name = attempt("Gesprek met mevrouw Jansen over de huur.", false);
+      EXPECT_EQ(name.status, 422) << key << " " << field << ": " << name.body;
+      auto confirmed = attempt("Gesprek met mevrouw Jansen over de huur.", true);
+      EXPECT_LT(confirmed.status, 400) << key << " " << field << ": " << confirmed.body;
+      ++guarded;
+    }
+  }
+  std::cout << "guarded fields checked: " << guarded << std::endl;
+}
+
+TEST(PrivacyGuard, CheckEndpointShowsFindingsWithPlaceholders) {
+  TestServer srv("sqlite");
+  World w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  auto res = c.post("/api/v1/privacy-checks", boost::json::object{{"text", "Bel mevrouw De Vries op 06-12345678."}});
+  ASSERT_EQ(res.status, 200) << res.body;
+  auto findings = res.json().at("findings").as_array();
+  ASSERT_GE(findings.size(), 2u);
+  std::set<std::string> kinds;
+  for (auto& f : findings) kinds.insert(std::string(f.at("kind").as_string()));
+  EXPECT_TRUE(kinds.count("phone"));
+  EXPECT_TRUE(kinds.count("name"));
+  EXPECT_FALSE(res.json().at("refused").as_bool());
+  auto bsn = c.post("/api/v1/privacy-checks", boost::json::object{{"text", "BSN 111222333"}});
+  EXPECT_TRUE(bsn.json().at("refused").as_bool());
 }
 
 }  // namespace

@@ -76,6 +76,7 @@ struct World {
   int64_t otherOrgAdmin = 0, otherOrgMember = 0;
   int64_t invitation = 0;
   std::string invitationToken;
+  std::map<std::string, std::string> ids;  // placeholders added by parts, e.g. {"{questionId}", "7"}
 };
 World buildWorld(store::Store& s, int64_t now);
 // Gives the client a session for userId without a password round (no argon2 cost).
