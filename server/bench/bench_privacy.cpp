@@ -75,4 +75,3 @@ BENCHMARK(BM_ScanPrivacyShort);
 }  // namespace
 
 // vk_bench has no other main; if another bench file adds one, remove this line.
-BENCHMARK_MAIN();
