@@ -13,6 +13,8 @@ export interface Problem {
   status?: number;
   detail?: string;
   errors?: FieldProblem[];
+  /** Privacy guard findings of a 422 (see features/privacy/usePrivacyGuard). */
+  findings?: unknown[];
 }
 
 export class ApiError extends Error {
@@ -84,6 +86,7 @@ async function readProblem(res: Response): Promise<Problem> {
           status: typeof p.status === 'number' ? p.status : res.status,
           detail: typeof p.detail === 'string' ? p.detail : undefined,
           errors: Array.isArray(p.errors) ? p.errors : undefined,
+          findings: Array.isArray(p.findings) ? p.findings : undefined,
         };
       }
     } catch {
