@@ -75,6 +75,7 @@ function MainNav() {
             <NavigationLink to="/uitnodigingen">{t('nav.invitations')}</NavigationLink>
           </li>
         )}
+        {admin && <li><NavigationLink to="/auditlog">{t('nav.auditLog')}</NavigationLink></li>}
         <li>
           <NavigationLink to="/account">{t('nav.account')}</NavigationLink>
         </li>

@@ -3,6 +3,7 @@ import { useMe, useSetupNeeded } from '../api/queries';
 import { Loading, ProblemAlert } from '../components/Feedback';
 import { AccessibilityPage } from '../features/accessibility/AccessibilityPage';
 import { AccountPage } from '../features/account/AccountPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { InvitationsPage } from '../features/invitations/InvitationsPage';
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route element={<RequireAuth admin />}>
           <Route path={paths.members} element={<MembersPage />} />
           <Route path={paths.invitations} element={<InvitationsPage />} />
+          <Route path="/auditlog" element={<AuditLogPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -22,6 +22,7 @@ import { TextField } from '../../components/fields';
 import { serverFieldErrors } from '../../components/errors';
 import { MIN_PASSWORD, useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { MyDataSection } from './MyDataSection';
 
 interface PasswordValues extends Record<string, unknown> {
   currentPassword: string;
@@ -136,6 +137,7 @@ export function AccountPage() {
         )}
       </section>
       <ChangePassword />
+      <MyDataSection />
     </>
   );
 }

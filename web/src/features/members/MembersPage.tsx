@@ -23,6 +23,7 @@ import { CheckboxField, SelectField, Suggestions, TextField } from '../../compon
 import { serverFieldErrors } from '../../components/errors';
 import { useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { MemberDataActions } from './MemberDataActions';
 
 interface MemberValues extends Record<string, unknown> {
   name: string;
@@ -149,6 +150,8 @@ export function MembersPage() {
                     onClick={() => { setNotice(null); setEditing(m.id); }}>
                     {t('members.edit.button')}
                   </Button>
+                  <MemberDataActions member={m} isSelf={m.id === me.data?.user.id}
+                    onErased={(name) => { setNotice(t('avg.member.erased', { name })); document.getElementById('page-heading')?.focus(); }} />
                 </TableCell>
               </TableRow>
             ))}

@@ -1,0 +1,29 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { json, mockApi, renderAt } from '../../test/utils';
+import { AuditLogPage } from './AuditLogPage';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('AuditLogPage', () => {
+  it('shows the log as a real table with names, Dutch actions and a CSV link', async () => {
+    mockApi({
+      'GET /audit-log': () => json(200, { items: [
+        { id: 3, userId: 1, action: 'personal-data.export', object: 'user/7', at: '2026-11-23T10:00:00Z' },
+        { id: 2, userId: 9, action: 'member.erase', object: 'user/9', at: '2026-11-22T10:00:00Z' },
+        { id: 1, userId: 1, action: 'something.new', object: 'thing/1', at: '2026-11-21T10:00:00Z' },
+      ] }),
+      'GET /members': () => json(200, { items: [{ id: 1, name: 'Ada Beheer', email: 'a@x.nl', discipline: '', experience: '', orgAdmin: true, teams: [] }] }),
+    });
+    renderAt(<AuditLogPage />);
+    const table = await screen.findByRole('table', { name: /Auditlog, 3 regels/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(within(rows[0]).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Tijdstip', 'Wie', 'Actie', 'Object']);
+    expect(rows[1].textContent).toContain('Ada Beheer');
+    expect(rows[1].textContent).toContain('Gegevens gedownload');
+    expect(rows[2].textContent).toContain('Gewist lid (nr. 9)');
+    expect(rows[3].textContent).toContain('something.new');
+    expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe('/api/v1/audit-log?format=csv');
+  });
+});

@@ -1,0 +1,74 @@
+// Organisation admins read the audit log: who viewed, changed or exported what (never the content).
+import { ButtonLink, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useQuery } from '@tanstack/react-query';
+import { fetchMembers } from '../../api/endpoints';
+import { keys } from '../../api/queries';
+import { Loading, ProblemAlert } from '../../components/Feedback';
+import { PageHeading } from '../../components/PageHeading';
+import { ScrollTable } from '../../components/ScrollTable';
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import messages from '../../i18n/nl.json';
+import { auditCsvUrl, fetchAuditLog } from '../privacy/avg';
+import '../privacy/avg.css';
+
+const KNOWN = new Set(Object.keys(messages).filter((k) => k.startsWith('audit.action.')).map((k) => k.slice('audit.action.'.length)));
+
+export function AuditLogPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const log = useQuery({ queryKey: ['audit-log'], queryFn: fetchAuditLog });
+  const members = useQuery({ queryKey: keys.members, queryFn: fetchMembers });
+  const names = new Map((members.data ?? []).map((m) => [m.id, m.name]));
+  const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  const who = (id: number | null) => {
+    if (id === null) return t('audit.who.system');
+    return names.get(id) ?? t('audit.who.erased', { id });
+  };
+  return (
+    <>
+      <PageHeading title={t('audit.title')} />
+      <Paragraph>{t('audit.intro')}</Paragraph>
+      <Paragraph>
+        <ButtonLink href={auditCsvUrl} download="vakkompas-auditlog.csv" appearance="secondary-action-button">
+          {t('audit.csv')}
+        </ButtonLink>
+      </Paragraph>
+      {log.isPending && <Loading />}
+      <ProblemAlert error={log.error} />
+      {log.data && (log.data.length === 0 ? (
+        <Paragraph>{t('audit.empty')}</Paragraph>
+      ) : (
+        <ScrollTable id="audit-log" caption={t('audit.caption', { count: log.data.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('audit.col.at')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('audit.col.who')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('audit.col.action')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('audit.col.object')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {log.data.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell>
+                  <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                </TableCell>
+                <TableCell>{who(e.userId)}</TableCell>
+                <TableCell>
+                  {KNOWN.has(e.action) ? t(`audit.action.${e.action}`) : e.action}
+                  {KNOWN.has(e.action) && (
+                    <>
+                      {' '}
+                      <span className="vk-audit__code">({e.action})</span>
+                    </>
+                  )}
+                </TableCell>
+                <TableCell className="vk-audit__code">{e.object}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      ))}
+    </>
+  );
+}
