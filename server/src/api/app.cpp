@@ -10,6 +10,7 @@
 #include "api/guarded_text.hpp"
 #include "api/problem.hpp"
 #include "http/static_files.hpp"
+#include "store/db.hpp"
 
 namespace vk::api {
 
@@ -131,6 +132,8 @@ http::Response App::handle(http::Request& req) {
       if (!m.route)
         res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
                             : problem(404, "Deze API-bron bestaat niet.");
+      else if (isSafeMethod(req.method))
+        store_.db().readScope([&] { res = dispatch(req, m); });  // one read transaction per request
       else
         res = dispatch(req, m);
     } catch (const domain::Error& e) {

@@ -55,6 +55,10 @@ class Db {
   // Runs fn inside one transaction; commits when fn returns, rolls back when it throws.
   virtual void read(const std::function<void(Conn&)>& fn) = 0;
   virtual void write(const std::function<void(Conn&)>& fn) = 0;
+  // Runs fn with one read transaction around every read()/write() it makes on this
+  // thread (writes briefly step out of it), so a request's reads cost one BEGIN/COMMIT.
+  // The default does nothing special.
+  virtual void readScope(const std::function<void()>& fn) { fn(); }
   // A consistent copy of the live store (SQLite); PostgreSQL uses pg_dump instead.
   virtual void backupTo(const std::string& path) = 0;
 };

@@ -36,6 +36,7 @@ class SqliteConn final : public Conn {
     sqlite3_close(db_);
   }
 
+  using Conn::query;
   Rows query(std::string_view sql, const std::vector<Value>& params) override {
     Statement& st = prepare(sql);
     sqlite3_reset(st.stmt);
@@ -112,6 +113,10 @@ class SqliteConn final : public Conn {
 
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, Statement> cache_;
+
+ public:
+  int depth = 0;            // transactions open through read()/write()
+  bool outerRead = false;   // inside a readScope
 };
 
 std::atomic<uint64_t> nextDbId{1};
@@ -119,6 +124,9 @@ std::atomic<uint64_t> nextDbId{1};
 class SqliteDb final : public Db {
  public:
   explicit SqliteDb(std::string path) : path_(std::move(path)), id_(nextDbId++) {
+    // SQLite's memory statistics take a global mutex on every allocation; we don't use them.
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)once;
     conn();  // open once now, so a bad path fails at start-up
   }
   ~SqliteDb() override {
@@ -127,24 +135,86 @@ class SqliteDb final : public Db {
   }
   Dialect dialect() const override { return Dialect::Sqlite; }
 
-  void read(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN"); }
-  void write(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN IMMEDIATE"); }
+  void read(const std::function<void(Conn&)>& fn) override {
+    SqliteConn& c = conn();
+    if (c.depth > 0) return fn(c);  // already inside a transaction on this thread
+    run(c, fn, "BEGIN");
+  }
+  void write(const std::function<void(Conn&)>& fn) override {
+    SqliteConn& c = conn();
+    if (c.depth > 0 && !c.outerRead) return fn(c);
+    if (c.outerRead) {
+      // Step out of the request's read transaction: a write needs its own, immediate one.
+      c.query("COMMIT");
+      c.outerRead = false;
+      --c.depth;
+      struct Resume {
+        SqliteConn& c;
+        ~Resume() {
+          try {
+            c.query("BEGIN");
+            c.outerRead = true;
+            ++c.depth;
+          } catch (...) {
+          }
+        }
+      } resume{c};
+      run(c, fn, "BEGIN IMMEDIATE");
+      return;
+    }
+    run(c, fn, "BEGIN IMMEDIATE");
+  }
+  void readScope(const std::function<void()>& fn) override {
+    SqliteConn& c = conn();
+    if (c.depth > 0) return fn();
+    c.query("BEGIN");
+    c.outerRead = true;
+    ++c.depth;
+    auto end = [&](const char* sql) {
+      if (c.outerRead) {
+        c.outerRead = false;
+        --c.depth;
+        try {
+          c.query(sql);
+        } catch (...) {
+        }
+      }
+    };
+    try {
+      fn();
+    } catch (...) {
+      end("ROLLBACK");
+      throw;
+    }
+    end("COMMIT");
+  }
   void backupTo(const std::string& path) override {
     conn().query("VACUUM INTO $1", {path});
   }
 
  private:
-  void run(const std::function<void(Conn&)>& fn, const char* begin) {
-    SqliteConn& c = conn();
-    c.script(begin);
-    try {
-      fn(c);
-      c.script("COMMIT");
-    } catch (...) {
+  // BEGIN/COMMIT go through the statement cache: no parsing per transaction.
+  void run(SqliteConn& c, const std::function<void(Conn&)>& fn, const char* begin) {
+    c.query(begin);
+    ++c.depth;
+    auto rollback = [&] {
       try {
-        c.script("ROLLBACK");
+        c.query("ROLLBACK");
       } catch (...) {
       }
+    };
+    try {
+      fn(c);
+    } catch (...) {
+      --c.depth;
+      rollback();
+      throw;
+    }
+    --c.depth;
+    try {
+      c.query("COMMIT");
+    } catch (...) {
+      rollback();
       throw;
     }
   }
