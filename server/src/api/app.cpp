@@ -55,6 +55,7 @@ App::App(store::Store& store, Config config)
   addInvitationRoutes(routes_);
   addPrivacyRoutes(routes_);
   addAvgRoutes(routes_);
+  addInterviewRoutes(routes_);
 }
 
 App::~App() = default;

@@ -1,4 +1,5 @@
 #include "app/demo.hpp"
+#include "app/demo_interviews.hpp"
 
 #include <vector>
 
@@ -77,6 +78,7 @@ bool seedDemo(store::Store& store, int64_t now) {
   NewInvitation open{"kim.vos@demostad.nl", "Kim Vos", teams[0], TeamRole::Member, "gezinscoach",
                      Experience::Leerling, false};
   store.createInvitation(admin, open, api::tokenHash(api::randomToken()), now - day, now + 6 * day);
+  seedDemoInterviews(store, admin, teams, now);
   return true;
 }
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/cmd_cards_pdf.hpp"
 #include "app/cmd_match.hpp"
 #include "app/cmd_privacy_scan.hpp"
 #include "app/commands.hpp"
@@ -56,6 +57,12 @@ int main(int argc, char** argv) {
   auto* scan = cli.add_subcommand("privacy-scan", "Find residents' identifying data, one text per input line");
   scan->add_flag("--json", jsonOut, "print one JSON object per line (the only format)");
 
+  std::string deckId, pdfOut;
+  auto* cardsPdf = cli.add_subcommand("cards-pdf", "Print an interview card deck as a PDF (A4, cut marks, front and back)");
+  addDatabase(cardsPdf);
+  cardsPdf->add_option("--deck", deckId, "deck id, or 'starter' for the embedded starter deck")->required();
+  cardsPdf->add_option("--out", pdfOut, "PDF file to write")->required();
+
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -73,6 +80,7 @@ int main(int argc, char** argv) {
     if (*backup) return vk::app::runBackup(database, backupPath);
     if (*match) return vk::app::runMatch(texts, fromStdin, std::cin, std::cout);
     if (*scan) return vk::app::runPrivacyScan(std::cin, std::cout);
+    if (*cardsPdf) return vk::app::runCardsPdf(database, deckId, pdfOut);
     if (cli.got_subcommand("version")) {
       std::cout << "vakkompas " << VK_VERSION << std::endl;
       return 0;

@@ -4,6 +4,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/time_format.hpp"
+#include "store/interviews_store.hpp"
 #include "store/scope.hpp"
 
 namespace vk::store {
@@ -52,6 +53,7 @@ void foundationErase(Conn& c, int64_t userId) {
 std::vector<PersonalDataPart> personalDataParts() {
   return {
       {"foundation", foundationExport, foundationErase},
+      {"interviews", interviewsExport, interviewsErase},
   };
 }
 

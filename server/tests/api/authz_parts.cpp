@@ -3,9 +3,13 @@
 
 namespace vk::test {
 
+Expectations interviewExpectations();
+void seedInterviews(store::Store& s, World& w, int64_t now);
+
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
+      {"interviews", interviewExpectations, seedInterviews},
   };
 }
 

@@ -1,0 +1,76 @@
+#pragma once
+// Interviews about the craft: the card deck, the codebook of 7 themes, and the pure
+// analysis of shared fragments (theme suggestions, distinctive words for the word
+// clouds, the k-anonymity threshold for views above a team). No I/O.
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vk::domain {
+
+struct Card {
+  int64_t id = 0;
+  std::string group;       // "opening" for the angle of the interview
+  std::string groupTitle;
+  std::string title;
+  std::string quote;
+  std::vector<std::string> questions;
+  std::vector<std::string> prompts;  // doorvragen
+};
+
+struct Deck {
+  int64_t id = 0;
+  std::string name;
+  std::vector<Card> cards;  // the opening first
+};
+
+// The starter deck (content/nl/interview-cards.json) as cards, the opening first.
+Deck parseDeck(std::string_view json);
+
+struct CraftTheme {
+  std::string key;
+  std::string title;
+  std::string description;
+  std::vector<std::string> subthemes;
+  std::vector<std::string> keywords;
+};
+std::vector<CraftTheme> parseThemes(std::string_view json);
+// The starter codebook, parsed once from the embedded content.
+const std::vector<CraftTheme>& starterThemes();
+
+// Themes whose keywords occur in the text (same folding, stop words and stemming as
+// the knowledge matcher), best first; at most `max`.
+std::vector<std::string> suggestThemes(std::string_view text, const std::vector<CraftTheme>& themes, size_t max = 3);
+
+// Word counts of a text: key → count, stop words, numbers and words shorter than 3 left out.
+// `surface` keeps, per key, the first folded form seen (for display).
+void countWords(std::string_view text, std::map<std::string, int64_t>& counts,
+                std::map<std::string, std::string>* surface = nullptr);
+
+struct WordWeight {
+  std::string word;  // display form
+  std::string key;
+  int64_t count = 0;
+  double score = 0;  // how much more the group uses it than the background
+};
+// Words that stand out in `group` against `background` (which includes the group):
+// weighted log-odds with an informative prior (Monroe et al.), highest first.
+std::vector<WordWeight> distinctiveWords(const std::map<std::string, int64_t>& group,
+                                         const std::map<std::string, int64_t>& background,
+                                         const std::map<std::string, std::string>& surface, size_t max = 30);
+
+// k-anonymity above team level: a group (team, theme, organisation) is shown only when at
+// least k distinct people contributed; otherwise it is left out entirely.
+constexpr size_t kMinGroupSize = 5;
+bool showGroup(const std::set<int64_t>& people, size_t k = kMinGroupSize);
+// A team's size as a band, never the exact number: "1-9", "10-19", "20-29", "30+".
+std::string sizeBand(int64_t members);
+// The quarter of an epoch time, e.g. "2026-K4".
+std::string quarterOf(int64_t epochSeconds);
+
+bool validPurpose(std::string_view purpose);  // collegial, onboarding, teamday, audit
+
+}  // namespace vk::domain

@@ -1,0 +1,93 @@
+// The pure logic of interviews about the craft: the starter deck and codebook, theme
+// suggestions, distinctive words for the word clouds, and the 5-person threshold.
+#include <gtest/gtest.h>
+
+#include "domain/craft.hpp"
+#include "domain/resources.hpp"
+
+namespace vk::domain {
+namespace {
+
+TEST(Craft, StarterDeckFollowsTheSeedStructure) {
+  Deck d = parseDeck(*resources::get("content/nl/interview-cards.json"));
+  ASSERT_EQ(d.cards.size(), 11u);  // the opening and ten question cards
+  EXPECT_EQ(d.cards[0].group, "opening");
+  std::set<std::string> groups;
+  for (auto& c : d.cards) {
+    groups.insert(c.group);
+    EXPECT_FALSE(c.title.empty());
+    EXPECT_FALSE(c.questions.empty()) << c.title;
+    EXPECT_GE(c.prompts.size(), 1u) << c.title;
+    EXPECT_LE(c.prompts.size(), 2u) << c.title;
+    EXPECT_FALSE(c.groupTitle.empty()) << c.title;
+  }
+  EXPECT_EQ(groups.size(), 7u);
+}
+
+TEST(Craft, SevenThemesWithSubthemes) {
+  auto& t = starterThemes();
+  ASSERT_EQ(t.size(), 7u);
+  for (auto& x : t) {
+    EXPECT_GE(x.subthemes.size(), 4u) << x.key;
+    EXPECT_GE(x.keywords.size(), 10u) << x.key;
+  }
+}
+
+TEST(Craft, SuggestsThemesWithTheSameStemming) {
+  auto& t = starterThemes();
+  // "collega's" and "teams" reach the keys of "collega" and "team"
+  auto a = suggestThemes("Mijn collega's in de teams geven me steun en humor.", t);
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0], "team");
+  auto b = suggestThemes("Te veel administratie en registratie voor de organisatie.", t);
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0], "organisatie");
+  EXPECT_TRUE(suggestThemes("", t).empty());
+  EXPECT_TRUE(suggestThemes("de het een en of", t).empty());
+}
+
+TEST(Craft, CountsWordsWithoutStopWords) {
+  std::map<std::string, int64_t> counts;
+  std::map<std::string, std::string> surface;
+  countWords("De kinderen en het kind, 2026, en de schulden", counts, &surface);
+  EXPECT_EQ(counts.count("de"), 0u);
+  EXPECT_EQ(counts.count("2026"), 0u);
+  EXPECT_EQ(counts["kind"], 2);  // kinderen → kind
+  EXPECT_EQ(surface["kind"], "kinderen");
+}
+
+// Worked example: a team talks about "duo" a lot (8 of its 20 words), the rest of the
+// organisation hardly (1 of 329); "werk" is half of the team's words but even more of the
+// rest's (190 of 329). "duo" stands out (z ≈ 2.6), "werk" comes last (z ≈ -0.25).
+TEST(Craft, DistinctiveWordsAgainstTheOrganisation) {
+  std::map<std::string, int64_t> team = {{"duo", 8}, {"werk", 10}, {"wijk", 2}};
+  std::map<std::string, int64_t> org = {{"duo", 9}, {"werk", 200}, {"wijk", 40}, {"gemeent", 100}};
+  auto w = distinctiveWords(team, org, {{"duo", "duo's"}}, 10);
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w[0].key, "duo");
+  EXPECT_EQ(w[0].word, "duo's");
+  EXPECT_EQ(w[0].count, 8);
+  EXPECT_GT(w[0].score, w[1].score);
+  EXPECT_EQ(w[1].key, "wijk");
+  EXPECT_EQ(w.back().key, "werk");
+  EXPECT_NEAR(w[0].score, 2.6, 0.1);
+  EXPECT_TRUE(distinctiveWords({}, org, {}, 10).empty());
+  EXPECT_EQ(distinctiveWords(team, org, {}, 2).size(), 2u);
+}
+
+TEST(Craft, FivePersonThreshold) {
+  EXPECT_FALSE(showGroup({}));
+  EXPECT_FALSE(showGroup({1, 2, 3, 4}));
+  EXPECT_TRUE(showGroup({1, 2, 3, 4, 5}));
+  EXPECT_TRUE(showGroup({1, 2, 3}, 3));
+  EXPECT_EQ(sizeBand(4), "1-9");
+  EXPECT_EQ(sizeBand(12), "10-19");
+  EXPECT_EQ(sizeBand(29), "20-29");
+  EXPECT_EQ(sizeBand(30), "30+");
+  EXPECT_EQ(quarterOf(1'800'000'000), "2027-K1");  // 15 January 2027
+  EXPECT_TRUE(validPurpose("onboarding"));
+  EXPECT_FALSE(validPurpose("beoordeling"));  // never an appraisal
+}
+
+}  // namespace
+}  // namespace vk::domain
