@@ -1,0 +1,123 @@
+// Journey: interviews about the craft on a phone. Karim interviews Bo: notes per card save as
+// you type, survive a reload half-way and a dropped network; Bo shares a fragment without
+// her name and finds it in the team's common threads. Every page is checked with axe.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
+
+let server;
+let browser;
+let teamId;
+
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+async function addMember(admin, email, name, password) {
+  const inv = await admin.request('POST', '/invitations', {
+    email, name, teamId, role: 'member', discipline: 'gezinscoach', experience: 'gezel', orgAdmin: false,
+  });
+  await new ApiSession(server.baseURL).request('POST', `/invitation-tokens/${inv.token}/acceptance`, { name, password });
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const { admin } = await setUpOrganisation(server.baseURL);
+  teamId = (await admin.request('POST', '/teams', { name: 'Team Noord' })).id;
+  await addMember(admin, 'karim@wijkteam-oost.nl', 'Karim El Idrissi', 'karims lange wachtwoord');
+  await addMember(admin, 'bo@wijkteam-oost.nl', 'Bo Jansen', 'bo heeft een lang wachtwoord');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logIn(page, email, password) {
+  await page.goto('/inloggen');
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
+}
+
+const state = (page) => page.getByRole('status').filter({ hasText: /Opgeslagen|opslaan|Geen verbinding|Nog niet/ }).first();
+
+test('conduct an interview on a phone with a reload half-way, share a fragment, find it in the threads', async () => {
+  const k = await newPage(browser, server.baseURL, PHONE);
+  await logIn(k.page, 'karim@wijkteam-oost.nl', 'karims lange wachtwoord');
+  await k.page.goto('/vakgesprekken');
+  await expectPage(k.page, 'Vakgesprekken');
+  await checkA11y(k.page, 'interviews');
+  await k.page.getByLabel('Wie interview je?').selectOption({ label: 'Bo Jansen' });
+  await k.page.getByRole('button', { name: 'Start het gesprek' }).click();
+  await expectPage(k.page, 'Jij interviewt Bo Jansen');
+  await checkA11y(k.page, 'interview mode');
+
+  // Card 1 (the opening), then card 2: notes save as you type.
+  const notes = k.page.getByLabel('Aantekeningen bij deze kaart');
+  await notes.fill('We kennen elkaar al uit het duo.');
+  await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor();
+  await k.page.getByRole('button', { name: 'Volgende kaart' }).click();
+  await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
+  await notes.fill('In haar element als een gezin zelf de eerste stap zet.');
+  // Reload half-way, before the save had a chance: nothing is lost.
+  await k.page.reload();
+  await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
+  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet.');
+  await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor();
+
+  // The network drops for a while: the text waits on the phone and is saved afterwards.
+  await k.context.setOffline(true);
+  await notes.fill('In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.');
+  await state(k.page).filter({ hasText: 'Geen verbinding' }).waitFor({ timeout: 10_000 });
+  await k.context.setOffline(false);
+  await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor({ timeout: 15_000 });
+  await k.page.reload();
+  await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
+  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.');
+  await k.page.getByRole('button', { name: 'Rond het gesprek af' }).click();
+  await k.page.getByText('Dit gesprek is afgerond.').waitFor();
+  const width = await k.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(width <= 0, `interview mode scrolls sideways on a phone (${width}px)`);
+
+  // Bo reads her interview and shares one thought with the team, without her name.
+  const b = await newPage(browser, server.baseURL, PHONE);
+  await logIn(b.page, 'bo@wijkteam-oost.nl', 'bo heeft een lang wachtwoord');
+  await b.page.goto('/vakgesprekken');
+  await expectPage(b.page, 'Vakgesprekken');
+  await b.page.getByText('Geef de keten door').waitFor();  // her turn to interview a next colleague
+  await b.page.getByRole('link', { name: 'Karim El Idrissi interviewt jou' }).click();
+  await expectPage(b.page, 'Karim El Idrissi interviewt jou');
+  await b.page.getByRole('button', { name: 'Volgende kaart' }).click();
+  await b.page.getByLabel('Wat wil je delen?').fill('Contact gaat voor tempo: ik ga niet sneller dan het gezin.');
+  await b.page.getByLabel('Deel zonder mijn naam').check();
+  await b.page.getByRole('button', { name: 'Deel met het team' }).click();
+  await b.page.getByText('Gedeeld met je team.').waitFor();
+  await checkA11y(b.page, 'interview mode (interviewee)');
+
+  await b.page.goto(`/teams/${teamId}/rode-draden`);
+  await expectPage(b.page, 'Rode draden: Team Noord');
+  await b.page.getByText('Contact gaat voor tempo: ik ga niet sneller dan het gezin.').first().waitFor();
+  const threads = await b.page.textContent('main');
+  assert.ok(!threads.includes('Bo Jansen interviewt') && threads.includes('Zonder naam'));
+  await checkA11y(b.page, 'team threads');
+
+  await b.page.goto('/zodatjes');
+  await expectPage(b.page, 'Zodatjes');
+  await b.page.getByLabel('Ik …').fill('ga naast hem op de bank zitten');
+  await b.page.getByLabel('zodat …').fill('hij zich niet verhoord voelt');
+  await b.page.getByRole('button', { name: 'Bewaar' }).click();
+  await b.page.getByText('Ik ga naast hem op de bank zitten, zodat hij zich niet verhoord voelt').waitFor();
+  await checkA11y(b.page, 'zodatjes');
+
+  await b.page.goto('/rode-draden');
+  await expectPage(b.page, 'Rode draden');
+  await checkA11y(b.page, 'organisation threads');
+
+  assert.deepEqual(k.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p)), []);
+  assert.deepEqual(b.problems(), []);
+  await k.context.close();
+  await b.context.close();
+});

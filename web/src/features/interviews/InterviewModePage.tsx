@@ -1,0 +1,245 @@
+// Interview mode: one card at a time in large text, notes per card that save as you type.
+// Unsaved notes wait in localStorage and are retried, so a reload or a dropped network
+// loses nothing. The interviewee chooses what to share with the team (optionally
+// anonymously) and can withdraw it again.
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { Loading, ProblemAlert } from '../../components/Feedback';
+import { PageHeading } from '../../components/PageHeading';
+import { RouterLink } from '../../components/RouterLink';
+import { useT } from '../../i18n/I18nProvider';
+import { interviewsApi, pendingNotes, type Interview } from './api';
+import './interviews.css';
+
+type SaveState = 'saved' | 'saving' | 'waiting' | 'offline' | 'privacy';
+
+function useNoteSaver(iv: Interview | undefined) {
+  const [notes, setNotes] = useState<Record<number, string>>({});
+  const [state, setState] = useState<Record<number, SaveState>>({});
+  const confirmed = useRef<Record<number, boolean>>({});
+  const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
+  const latest = useRef<Record<number, string>>({});
+  const id = iv?.id ?? 0;
+
+  const save = useCallback(
+    async (cardId: number) => {
+      const text = latest.current[cardId] ?? '';
+      setState((s) => ({ ...s, [cardId]: 'saving' }));
+      try {
+        await interviewsApi.putNote(id, cardId, text, !!confirmed.current[cardId]);
+        pendingNotes.clear(id, cardId, text);
+        if ((latest.current[cardId] ?? '') === text) setState((s) => ({ ...s, [cardId]: 'saved' }));
+      } catch (e) {
+        if (isApiError(e) && e.status === 422) {
+          setState((s) => ({ ...s, [cardId]: 'privacy' }));
+          return;
+        }
+        if (isApiError(e) && e.status > 0 && e.status < 500 && e.status !== 429) {
+          setState((s) => ({ ...s, [cardId]: 'offline' }));
+          return;
+        }
+        // Network gone or server busy: keep the text in localStorage and try again.
+        setState((s) => ({ ...s, [cardId]: 'offline' }));
+        clearTimeout(timers.current[cardId]);
+        timers.current[cardId] = setTimeout(() => void save(cardId), 3000);
+      }
+    },
+    [id],
+  );
+
+  // Start from the server's notes; a note still waiting in localStorage is newer.
+  useEffect(() => {
+    if (!iv) return;
+    const start: Record<number, string> = {};
+    for (const n of iv.notes) start[n.cardId] = n.text;
+    const waiting: number[] = [];
+    for (const c of iv.cards) {
+      const local = pendingNotes.get(iv.id, c.id);
+      if (local !== null && local !== start[c.id]) {
+        start[c.id] = local;
+        waiting.push(c.id);
+      }
+    }
+    latest.current = { ...start };
+    setNotes(start);
+    for (const cardId of waiting) void save(cardId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [iv?.id]);
+
+  useEffect(() => {
+    const online = () => {
+      for (const [cardId, s] of Object.entries(state)) if (s === 'offline') void save(Number(cardId));
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [state, save]);
+
+  const change = (cardId: number, text: string) => {
+    latest.current[cardId] = text;
+    setNotes((n) => ({ ...n, [cardId]: text }));
+    pendingNotes.set(id, cardId, text);
+    setState((s) => ({ ...s, [cardId]: 'waiting' }));
+    clearTimeout(timers.current[cardId]);
+    timers.current[cardId] = setTimeout(() => void save(cardId), 600);
+  };
+  const confirm = (cardId: number) => {
+    confirmed.current[cardId] = true;
+    void save(cardId);
+  };
+  return { notes, state, change, confirm };
+}
+
+function ShareSection({ iv, cardId, note }: { iv: Interview; cardId: number; note: string }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(true);
+  const [confirmed, setConfirmed] = useState(false);
+  const share = useMutation({
+    mutationFn: () => interviewsApi.share(iv.id, { text: text.trim(), anonymous, cardId, privacyConfirmed: confirmed }),
+    onSuccess: () => {
+      setText('');
+      setConfirmed(false);
+      void qc.invalidateQueries({ queryKey: ['interview', iv.id] });
+    },
+  });
+  const privacy = isApiError(share.error) && share.error.status === 422;
+  return (
+    <section className="vk-iv-share" aria-labelledby={`share-${cardId}`}>
+      <Heading level={3} id={`share-${cardId}`}>{t('interviews.share.title')}</Heading>
+      <Paragraph>{t('interviews.share.text')}</Paragraph>
+      <label htmlFor={`share-text-${cardId}`} className="vk-label">{t('interviews.share.fragment')}</label>
+      <textarea id={`share-text-${cardId}`} className="vk-iv-textarea vk-iv-textarea--small" value={text}
+        onChange={(e) => setText(e.target.value)} />
+      <div className="vk-iv-actions">
+        <Button type="button" appearance="subtle-button" onClick={() => setText(note)} disabled={!note}>
+          {t('interviews.share.useNote')}
+        </Button>
+      </div>
+      <div className="vk-iv-check">
+        <input type="checkbox" id={`share-anon-${cardId}`} checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+        <label htmlFor={`share-anon-${cardId}`}>{t('interviews.share.anonymous')}</label>
+      </div>
+      {privacy && (
+        <div className="vk-iv-check" role="alert">
+          <input type="checkbox" id={`share-confirm-${cardId}`} checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+          <label htmlFor={`share-confirm-${cardId}`}>{t('interviews.privacy.confirm')}</label>
+        </div>
+      )}
+      {!privacy && <ProblemAlert error={share.error} />}
+      <Button type="button" appearance="primary-action-button" disabled={!text.trim() || share.isPending} busy={share.isPending}
+        onClick={() => share.mutate()}>
+        {t('interviews.share.submit')}
+      </Button>
+      {share.isSuccess && <p role="status">{t('interviews.share.done')}</p>}
+    </section>
+  );
+}
+
+export function InterviewModePage() {
+  const t = useT();
+  const qc = useQueryClient();
+  const id = Number(useParams().interviewId);
+  const iv = useQuery({ queryKey: ['interview', id], queryFn: () => interviewsApi.get(id) });
+  const { notes, state, change, confirm } = useNoteSaver(iv.data);
+  const posKey = `vk-interview-pos-${id}`;
+  const [index, setIndex] = useState(() => Number(window.localStorage.getItem(posKey) ?? 0) || 0);
+  useEffect(() => window.localStorage.setItem(posKey, String(index)), [index, posKey]);
+  const complete = useMutation({
+    mutationFn: () => interviewsApi.complete(id),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+  });
+  const withdraw = useMutation({
+    mutationFn: (fragmentId: number) => interviewsApi.withdraw(fragmentId),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+  });
+  if (iv.isPending) return <Loading />;
+  if (iv.isError) return <ProblemAlert error={iv.error} />;
+  const data = iv.data;
+  const cards = data.cards;
+  const i = Math.min(index, cards.length - 1);
+  const card = cards[i];
+  const s = state[card.id] ?? 'saved';
+  const title =
+    data.myRole === 'interviewer'
+      ? t('interviews.youInterview', { name: data.intervieweeName })
+      : t('interviews.interviewsYou', { name: data.interviewerName || '–' });
+  return (
+    <>
+      <PageHeading title={title} />
+      <Paragraph className="vk-iv-meta">
+        {t(`interviews.purpose.${data.purpose}`)} · {data.teamName} · <RouterLink to="/vakgesprekken">{t('interviews.back')}</RouterLink>
+      </Paragraph>
+      <nav aria-label={t('interviews.mode.cards')} className="vk-iv-pager">
+        <Button type="button" appearance="secondary-action-button" disabled={i === 0} onClick={() => setIndex(i - 1)}>
+          {t('interviews.mode.previous')}
+        </Button>
+        <span aria-live="polite">{t('interviews.mode.position', { n: i + 1, total: cards.length })}</span>
+        <Button type="button" appearance="secondary-action-button" disabled={i === cards.length - 1} onClick={() => setIndex(i + 1)}>
+          {t('interviews.mode.next')}
+        </Button>
+      </nav>
+      <article className="vk-iv-card" aria-labelledby="iv-card-title">
+        <p className="vk-iv-group">{card.groupTitle}</p>
+        <h2 id="iv-card-title" className="vk-iv-title">{card.title}</h2>
+        {card.quote && <p className="vk-iv-quote">“{card.quote}”</p>}
+        {card.questions.map((q, k) => (
+          <p key={k} className="vk-iv-question">{q}</p>
+        ))}
+        {card.prompts.length > 0 && (
+          <details className="vk-iv-prompts">
+            <summary>{t('interviews.mode.prompts')}</summary>
+            <ul>{card.prompts.map((p, k) => <li key={k}>{p}</li>)}</ul>
+          </details>
+        )}
+      </article>
+      <label htmlFor={`note-${card.id}`} className="vk-label">{t('interviews.mode.notes')}</label>
+      <textarea id={`note-${card.id}`} className="vk-iv-textarea" value={notes[card.id] ?? ''}
+        onChange={(e) => change(card.id, e.target.value)} aria-describedby={`note-state-${card.id}`} />
+      <p id={`note-state-${card.id}`} className={`vk-iv-state vk-iv-state--${s}`} role="status">
+        {t(`interviews.save.${s}`)}
+      </p>
+      {s === 'privacy' && (
+        <div role="alert" className="vk-iv-privacy">
+          <Paragraph>{t('interviews.privacy.found')}</Paragraph>
+          <Button type="button" appearance="secondary-action-button" onClick={() => confirm(card.id)}>
+            {t('interviews.privacy.confirm')}
+          </Button>
+        </div>
+      )}
+      {data.myRole === 'interviewee' && <ShareSection iv={data} cardId={card.id} note={notes[card.id] ?? ''} />}
+      {data.sharedFragments.length > 0 && (
+        <section aria-labelledby="iv-shared">
+          <Heading level={2} id="iv-shared">{t('interviews.shared.title')}</Heading>
+          <ul className="vk-iv-fragments">
+            {data.sharedFragments.map((f) => (
+              <li key={f.id}>
+                <p>{f.text}</p>
+                <p className="vk-iv-meta">
+                  {f.anonymous ? t('interviews.shared.anonymous') : t('interviews.shared.named')} · {f.themes.join(', ')}
+                </p>
+                {data.myRole === 'interviewee' && (
+                  <Button type="button" appearance="subtle-button" onClick={() => withdraw.mutate(f.id)}>
+                    {t('interviews.shared.withdraw')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="vk-iv-actions">
+        {data.completedAt ? (
+          <Paragraph>{t('interviews.completed')}</Paragraph>
+        ) : (
+          <Button type="button" appearance="secondary-action-button" onClick={() => complete.mutate()} busy={complete.isPending}>
+            {t('interviews.complete')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}

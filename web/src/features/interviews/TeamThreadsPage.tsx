@@ -1,0 +1,174 @@
+// A team's common threads: per theme the shared fragments and the words that stand out
+// (against the whole organisation), how the picture changes per quarter, the interview
+// chain, and the wall of "Het is mijn vak om…".
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useMe } from '../../api/queries';
+import { Loading, ProblemAlert } from '../../components/Feedback';
+import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/I18nProvider';
+import { ChainGraph } from './ChainGraph';
+import { interviewsApi, type CraftTheme, type Fragment } from './api';
+import { WordCloud } from './WordCloud';
+import './interviews.css';
+
+function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: CraftTheme[]; teamId: number; canConfirm: boolean }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [picked, setPicked] = useState<string[]>(f.themes);
+  const save = useMutation({
+    mutationFn: () => interviewsApi.confirmThemes(f.id, picked),
+    onSuccess: () => {
+      setEditing(false);
+      void qc.invalidateQueries({ queryKey: ['threads', teamId] });
+    },
+  });
+  const title = (k: string) => themes.find((x) => x.key === k)?.title ?? k;
+  return (
+    <li className="vk-iv-fragment">
+      <blockquote>{f.text}</blockquote>
+      <p className="vk-iv-meta">
+        {f.authorName ?? t('threads.anonymous')} · {f.period} · {t(`threads.source.${f.source}`)} ·{' '}
+        {f.themes.map(title).join(', ') || t('threads.noTheme')}{' '}
+        {f.themesConfirmed ? t('threads.confirmed') : t('threads.suggested')}
+      </p>
+      {canConfirm && !editing && (
+        <Button type="button" appearance="subtle-button" onClick={() => setEditing(true)}>{t('threads.confirmThemes')}</Button>
+      )}
+      {editing && (
+        <fieldset className="vk-iv-cardpick">
+          <legend>{t('threads.themesFor')}</legend>
+          {themes.map((th) => (
+            <div key={th.key} className="vk-iv-check">
+              <input type="checkbox" id={`fr-${f.id}-${th.key}`} checked={picked.includes(th.key)}
+                onChange={(e) => setPicked(e.target.checked ? [...picked, th.key] : picked.filter((x) => x !== th.key))} />
+              <label htmlFor={`fr-${f.id}-${th.key}`}>{th.title}</label>
+            </div>
+          ))}
+          <ProblemAlert error={save.error} />
+          <Button type="button" appearance="primary-action-button" onClick={() => save.mutate()} busy={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </fieldset>
+      )}
+    </li>
+  );
+}
+
+function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const me = useMe();
+  const wall = useQuery({ queryKey: ['statements', teamId], queryFn: () => interviewsApi.statements(teamId) });
+  const mine = wall.data?.items.find((s) => s.userId === me.data?.user.id)?.text;
+  const [text, setText] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => interviewsApi.putStatement(teamId, (text ?? mine ?? '').trim()),
+    onSuccess: () => {
+      setText(null);
+      void qc.invalidateQueries({ queryKey: ['statements', teamId] });
+    },
+  });
+  return (
+    <section aria-labelledby="wall-title">
+      <Heading level={2} id="wall-title">{t('threads.wall.title')}</Heading>
+      {isMember && (
+        <form className="vk-form vk-form--inline" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+          <div className="vk-field">
+            <label htmlFor="my-statement" className="vk-label">{t('threads.wall.mine')}</label>
+            <input id="my-statement" className="utrecht-textbox utrecht-textbox--html-input" value={text ?? mine ?? ''}
+              onChange={(e) => setText(e.target.value)} maxLength={300} />
+          </div>
+          <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>{t('common.save')}</Button>
+          <ProblemAlert error={save.error} />
+        </form>
+      )}
+      <ul className="vk-wall">
+        {(wall.data?.items ?? []).map((s) => (
+          <li key={s.userId} className="vk-wall__item">
+            <p className="vk-wall__text">{s.text}</p>
+            <p className="vk-iv-meta">{s.name}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function TeamThreadsPage() {
+  const t = useT();
+  const teamId = Number(useParams().teamId);
+  const me = useMe();
+  const team = me.data?.teams.find((x) => x.id === teamId);
+  const threads = useQuery({ queryKey: ['threads', teamId], queryFn: () => interviewsApi.teamThreads(teamId) });
+  const chain = useQuery({ queryKey: ['chain', teamId], queryFn: () => interviewsApi.chain(teamId) });
+  const themes = useQuery({ queryKey: ['craft-themes'], queryFn: interviewsApi.themes });
+  const list = themes.data?.items ?? [];
+  return (
+    <>
+      <PageHeading title={t('threads.team.title', { team: team?.name ?? '' })} />
+      <Paragraph>{t('threads.team.intro')}</Paragraph>
+      {threads.isPending && <Loading />}
+      <ProblemAlert error={threads.error} />
+      {threads.data && (
+        <>
+          {threads.data.themes.filter((th) => th.fragmentCount > 0).length === 0 && <Paragraph>{t('threads.empty')}</Paragraph>}
+          {threads.data.themes.filter((th) => th.fragmentCount > 0).map((th) => (
+            <section key={th.theme} aria-labelledby={`theme-${th.theme}`} className="vk-theme">
+              <Heading level={2} id={`theme-${th.theme}`}>
+                {th.title} <span className="vk-iv-meta">({t('threads.fragmentCount', { n: th.fragmentCount })})</span>
+              </Heading>
+              <WordCloud id={`team-${teamId}-${th.theme}`} words={th.words} label={th.title} />
+              <ul className="vk-iv-fragments">
+                {threads.data.fragments.filter((f) => f.themes.includes(th.theme)).map((f) => (
+                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={!!team?.role} />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {threads.data.fragments.some((f) => f.themes.length === 0) && (
+            <section aria-labelledby="theme-none">
+              <Heading level={2} id="theme-none">{t('threads.noTheme')}</Heading>
+              <ul className="vk-iv-fragments">
+                {threads.data.fragments.filter((f) => f.themes.length === 0).map((f) => (
+                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={!!team?.role} />
+                ))}
+              </ul>
+            </section>
+          )}
+          {threads.data.timeline.length > 0 && (
+            <section aria-labelledby="timeline">
+              <Heading level={2} id="timeline">{t('threads.timeline')}</Heading>
+              <div className="vk-table-scroll" role="region" aria-labelledby="timeline" tabIndex={0}>
+                <table className="vk-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('threads.period')}</th>
+                      {list.map((th) => <th key={th.key} scope="col">{th.title}</th>)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {threads.data.timeline.map((row) => (
+                      <tr key={row.period}>
+                        <th scope="row">{row.period}</th>
+                        {list.map((th) => <td key={th.key}>{row.counts[th.key] ?? 0}</td>)}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+        </>
+      )}
+      <section aria-labelledby="chain-title">
+        <Heading level={2} id="chain-title">{t('threads.chain.title')}</Heading>
+        {chain.data && <ChainGraph chain={chain.data} />}
+      </section>
+      <StatementWall teamId={teamId} isMember={!!team?.role} />
+    </>
+  );
+}
