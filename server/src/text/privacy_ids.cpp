@@ -163,6 +163,20 @@ void detectBsns(std::string_view s, std::vector<Finding>& out) {
           end = e;
         }
       }
+    } else if (run == 4) {
+      // 1234.56.782 or 1234 56 782: the notation on Dutch identity cards and passports
+      unsigned char sep = at(s, j);
+      if ((sep == '.' || sep == ' ' || sep == '-') && isDigit(at(s, j + 1)) && isDigit(at(s, j + 2)) &&
+          at(s, j + 3) == sep && isDigit(at(s, j + 4)) && isDigit(at(s, j + 5)) && isDigit(at(s, j + 6))) {
+        std::size_t e = j + 7;
+        bool continues = (e < n && isWordByte(at(s, e))) ||
+                         ((at(s, e) == sep || at(s, e) == ',' || at(s, e) == '.') && isDigit(at(s, e + 1)));
+        if (!continues) {
+          const std::size_t pos[9] = {i, i + 1, i + 2, i + 3, j + 1, j + 2, j + 4, j + 5, j + 6};
+          for (int k = 0; k < 9; ++k) d[k] = s[pos[k]] - '0';
+          end = e;
+        }
+      }
     }
     if (end != 0 && elfproef(d)) {
       out.push_back({FindingKind::Bsn, i, end});

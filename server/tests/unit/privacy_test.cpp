@@ -47,6 +47,8 @@ TEST(PrivacyBsn, ValidNumbersInAllNotations) {
   EXPECT_EQ(hits("Haar BSN is 111222333 volgens de brief."), one("bsn", "111222333"));
   EXPECT_EQ(hits("bsn 123.456.782"), one("bsn", "123.456.782"));
   EXPECT_EQ(hits("bsn 123 456 782 bekend"), one("bsn", "123 456 782"));
+  EXPECT_EQ(hits("BSN kind 6201.16.419 staat erop."), one("bsn", "6201.16.419"));  // as on an identity card
+  EXPECT_EQ(hits("bsn 1234 56 782"), one("bsn", "1234 56 782"));
   EXPECT_EQ(hits("(628194821)"), one("bsn", "628194821"));
   EXPECT_EQ(hits("BSN: 89693504"), one("bsn", "89693504"));  // leading zero left out, keyword present
 }
@@ -54,6 +56,9 @@ TEST(PrivacyBsn, ValidNumbersInAllNotations) {
 TEST(PrivacyBsn, LookAlikesAreNotFlagged) {
   EXPECT_EQ(hits("Factuur 123456789 staat nog open."), kNone);  // fails the elfproef
   EXPECT_EQ(hits("Nummer 123.456.789 klopt niet"), kNone);
+  EXPECT_EQ(hits("Nummer 1234.56.789 klopt niet"), kNone);          // 4-2-3 failing the elfproef
+  EXPECT_EQ(hits("code 1234.56.782.1 en 1234.56.7820"), kNone);      // longer than a BSN
+  EXPECT_EQ(hits("1234 56 78 x"), kNone);                           // 8 digits
   EXPECT_EQ(hits("Kenmerk 89693504 zonder context"), kNone);       // 8 digits without "bsn"
   EXPECT_EQ(hits("code 1111222333 of 11122233"), kNone);           // 10 digits, 8 digits
   EXPECT_EQ(hits("bedrag 1.111.222.333 euro"), kNone);             // glued to a longer number
