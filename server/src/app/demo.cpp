@@ -1,4 +1,5 @@
 #include "app/demo.hpp"
+#include "app/demo_knowledge.hpp"
 #include "app/demo_interviews.hpp"
 
 #include <vector>
@@ -79,6 +80,7 @@ bool seedDemo(store::Store& store, int64_t now) {
                      Experience::Leerling, false};
   store.createInvitation(admin, open, api::tokenHash(api::randomToken()), now - day, now + 6 * day);
   seedDemoInterviews(store, admin, teams, now);
+  seedKnowledgeDemo(store, admin, teams, now);
   return true;
 }
 

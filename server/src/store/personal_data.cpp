@@ -5,6 +5,7 @@
 #include "domain/errors.hpp"
 #include "domain/time_format.hpp"
 #include "store/interviews_store.hpp"
+#include "store/knowledge_store.hpp"
 #include "store/scope.hpp"
 
 namespace vk::store {
@@ -53,11 +54,16 @@ void foundationErase(Conn& c, int64_t userId) {
 std::vector<PersonalDataPart> personalDataParts() {
   return {
       {"foundation", foundationExport, foundationErase},
+      {"knowledge", knowledgeExport, knowledgeErase},
       {"interviews", interviewsExport, interviewsErase},
   };
 }
 
-std::vector<RetentionPart> retentionParts() { return {}; }
+std::vector<RetentionPart> retentionParts() {
+  return {
+      {"knowledge", knowledgePurgeTexts},
+  };
+}
 
 json::object exportPersonalData(Db& db, const Actor& caller, int64_t userId, int64_t now) {
   json::object out;

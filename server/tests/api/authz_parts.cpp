@@ -3,12 +3,16 @@
 
 namespace vk::test {
 
+Expectations knowledgeExpectations();
+void seedKnowledge(store::Store& s, World& w, int64_t now);
+
 Expectations interviewExpectations();
 void seedInterviews(store::Store& s, World& w, int64_t now);
 
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
+      {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},
   };
 }

@@ -1,0 +1,128 @@
+#include "app/demo_knowledge.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "domain/knowledge.hpp"
+#include "domain/knowledge_starter.hpp"
+#include "domain/time_format.hpp"
+#include "store/knowledge_store.hpp"
+#include "store/store.hpp"
+
+namespace vk::app {
+
+using namespace vk::domain;
+
+namespace {
+
+constexpr int64_t kDay = 24 * 3600;
+
+// A small deterministic spread, so the demo looks the same on every run.
+int spread(const std::string& a, const std::string& b) {
+  unsigned h = 2166136261u;
+  for (char c : a + "|" + b) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return static_cast<int>(h % 100);
+}
+
+// Expertise outside one's own discipline that a team session brings to light.
+struct Extra {
+  const char* email;
+  const char* aspect;
+  Level level;
+};
+const std::vector<Extra> kExtras = {
+    {"youssef.elidrissi@demostad.nl", "opvoedvragen", Level::Meester},
+    {"youssef.elidrissi@demostad.nl", "schulden-signaleren", Level::Meester},
+    {"youssef.elidrissi@demostad.nl", "schuldhulpverlening", Level::Meester},
+    {"wim.dekker@demostad.nl", "schulden-signaleren", Level::Gezel},
+    {"kees.mulder@demostad.nl", "rouw-en-verlies", Level::Meester},
+    {"daan.visser@demostad.nl", "schuldhulpverlening", Level::Gezel},
+    {"samira.amrani@demostad.nl", "huiselijk-geweld", Level::Meester},
+    {"tom.brouwer@demostad.nl", "verslaving", Level::Meester},
+};
+
+const std::vector<const char*> kQuestions = {
+    "Een alleenstaande moeder heeft een huurachterstand en durft de post niet meer open te maken.",
+    "Meneer van 82 vereenzaamt sinds zijn vrouw overleed en eet slecht.",
+    "Ouders maken veel ruzie over de omgang met de kinderen na de scheiding.",
+    "Jongen van 16 spijbelt al weken en blowt veel.",
+    "Gezin met schulden bij de zorgverzekeraar en de energieleverancier, de vader is zijn werk kwijt.",
+    "Mevrouw met dementie kan het huishouden niet meer aan; de mantelzorger is overbelast.",
+    "Statushouder wil graag werk vinden maar spreekt nog weinig Nederlands.",
+    "Buren klagen over overlast en er zijn zorgen over verwaarlozing van de woning.",
+    "Moeder vertelt over spanningen thuis en is bang voor haar partner.",
+    "Jonge vader met somberheid en slaapproblemen, weet niet waar hij hulp kan vinden.",
+    "Oudere man met beginnende vergeetachtigheid laat rekeningen liggen.",
+    "Meisje van 14 wordt gepest op school en wil niet meer naar buiten.",
+};
+
+}  // namespace
+
+void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<int64_t>& teams, int64_t now) {
+  store::KnowledgeStore ks(s.db());
+  auto& cat = starterCatalogue();
+  const int64_t orgId = admin.orgId;
+  auto members = s.members(admin);
+  for (auto& m : members) {
+    if (m.user.orgAdmin) continue;
+    Actor a{m.user.id, orgId, false};
+    auto own = disciplineDomains(m.user.discipline);
+    std::vector<store::ProfileEntry> entries;
+    Level top = m.user.experience == Experience::Meester ? Level::Meester
+                : m.user.experience == Experience::Gezel ? Level::Gezel
+                                                          : Level::Leerling;
+    for (auto& c : cat.competences) {
+      int r = spread(m.user.email, c.id);
+      Level l = r < 50 ? top : r < 85 ? Level::Gezel : Level::Leerling;
+      entries.push_back({c.id, l, r > 90});
+    }
+    for (auto& d : cat.domains) {
+      bool home = std::find(own.begin(), own.end(), d.id) != own.end();
+      for (auto& asp : d.aspects) {
+        int r = spread(m.user.email, asp.id);
+        Level l = Level::Geen;
+        if (home) l = r < 60 ? top : r < 90 ? Level::Gezel : Level::Leerling;
+        else if (r < 30) l = Level::Leerling;
+        else if (r < 36) l = Level::Gezel;
+        bool wish = !home && r >= 90;
+        if (l != Level::Geen || wish) entries.push_back({asp.id, l, wish});
+      }
+    }
+    for (auto& x : kExtras)
+      if (m.user.email == x.email) entries.push_back({x.aspect, x.level, false});
+    ks.putProfile(a, entries, now - 30 * kDay);
+  }
+  if (teams.empty()) return;
+  int64_t noord = teams.front();
+  auto teamMembers = s.teamMembers(admin, noord);
+  if (teamMembers.empty()) return;
+  Actor first{teamMembers.front().user.id, orgId, false};
+  ks.addPartner(first, noord, {0, "schuldhulpverlening", "Kredietbank Demostad", "schuldhulpverlener"}, now);
+  ks.addPartner(first, noord, {0, "verslaving", "Verslavingszorg Regio", "preventiewerker"}, now);
+  ks.addPartner(first, noord, {0, "huiselijk-geweld", "Veilig Thuis", "adviseur"}, now);
+  ks.addPartner(first, noord, {0, "inburgering", "VluchtelingenWerk", "consulent"}, now);
+  // Past help questions, spread over the last four months, each by a member of the team.
+  for (size_t i = 0; i < kQuestions.size() * 2; ++i) {
+    auto& asker = teamMembers[i % teamMembers.size()].user;
+    Actor a{asker.id, orgId, false};
+    const char* q = kQuestions[i % kQuestions.size()];
+    auto r = sharedMatcher().match(q);
+    std::vector<store::QuestionTag> tags;
+    for (auto& d : r.domains) tags.push_back({"domain", d.id});
+    for (auto& x : r.aspects) tags.push_back({"aspect", x.id});
+    for (auto& g : r.groups) tags.push_back({"group", g.id});
+    ks.saveQuestion(a, noord, q, tags, std::nullopt, now - static_cast<int64_t>(i * 5 + 1) * kDay);
+  }
+  auto team = ks.teamKnowledge(admin, noord, now);
+  std::vector<MapAspect> aspects;
+  for (auto& d : cat.domains)
+    for (auto& asp : d.aspects) aspects.push_back({asp.id, d.id});
+  auto map = computeTeamMap(aspects, team, ks.demand(admin, noord, now - 180 * kDay, now + 1));
+  std::vector<store::PlanItem> items;
+  for (auto& sug : rankTrainingPlan(map, team, 8))
+    items.push_back({0, sug.aspectId, sug.priority, sug.mentor, sug.targetLevel, isoUtc(now + 180 * kDay).substr(0, 10), "", sug.learners});
+  ks.replacePlan(admin, noord, items, now - 7 * kDay);
+}
+
+}  // namespace vk::app

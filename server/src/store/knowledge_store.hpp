@@ -1,0 +1,127 @@
+#pragma once
+// The knowledge map in the store: the organisation's catalogue (starter catalogue plus local
+// changes), members' profiles, the team's external partners, help questions with their
+// anonymous tags, the organisation's recognition corrections and the team's training plan.
+// Every method takes the Actor and scopes itself (store/scope.hpp) inside its transaction.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/json/value.hpp>
+
+#include "domain/knowledge.hpp"
+#include "domain/matcher.hpp"
+#include "store/db.hpp"
+
+namespace vk::store {
+
+struct KnowledgeSource {
+  int64_t id = 0;
+  std::string kind;  // "web" | "elearning"
+  std::string title, url;
+};
+
+struct OrgAspect {
+  std::string id, domainId, name, kind, description;
+  bool local = false, retired = false;
+  std::vector<KnowledgeSource> sources;
+};
+
+struct ProfileEntry {
+  std::string itemId;  // aspect or competence id
+  domain::Level level = domain::Level::Geen;
+  bool wantsToLearn = false;
+};
+
+struct Partner {
+  int64_t id = 0;
+  std::string aspectId, organisation, role;
+};
+
+struct QuestionTag {
+  std::string kind;  // "domain" | "aspect" | "group"
+  std::string id;
+};
+
+struct PlanItem {
+  int64_t id = 0;
+  std::string aspectId;
+  double priority = 0;
+  std::optional<int64_t> mentorId;
+  domain::Level targetLevel = domain::Level::Gezel;
+  std::string targetDate;  // YYYY-MM-DD
+  std::string note;
+  std::vector<int64_t> learners;
+};
+
+struct Plan {
+  int64_t id = 0;
+  int64_t createdAt = 0;
+  std::vector<PlanItem> items;
+};
+
+struct PlanItemPatch {
+  std::optional<std::optional<int64_t>> mentorId;
+  std::optional<domain::Level> targetLevel;
+  std::optional<std::string> targetDate, note;
+  std::optional<std::vector<int64_t>> learners;
+};
+
+class KnowledgeStore {
+ public:
+  explicit KnowledgeStore(Db& db) : db_(db) {}
+
+  // Catalogue (every member reads; organisation admins change)
+  std::vector<OrgAspect> aspects(const domain::Actor& a);
+  std::string addAspect(const domain::Actor& a, const std::string& domainId, const std::string& name,
+                        const std::string& kind, const std::string& description, int64_t now);
+  void patchAspect(const domain::Actor& a, const std::string& aspectId, const std::optional<std::string>& name,
+                   const std::optional<std::string>& description, std::optional<bool> retired, int64_t now);
+  int64_t addSource(const domain::Actor& a, const std::string& aspectId, const std::string& kind,
+                    const std::string& title, const std::string& url);
+
+  // Profiles
+  std::vector<ProfileEntry> profile(const domain::Actor& a);
+  void putProfile(const domain::Actor& a, const std::vector<ProfileEntry>& entries, int64_t now);
+  // Members of a team with their levels and wishes; load = duo proposals in the last 30 days.
+  std::vector<domain::MemberKnowledge> teamKnowledge(const domain::Actor& a, int64_t teamId, int64_t now);
+
+  // External partners of a team
+  std::vector<Partner> partners(const domain::Actor& a, int64_t teamId);
+  Partner addPartner(const domain::Actor& a, int64_t teamId, const Partner& p, int64_t now);
+  void removePartner(const domain::Actor& a, int64_t teamId, int64_t partnerId);
+
+  // Help questions
+  domain::Corrections corrections(const domain::Actor& a);
+  int64_t saveQuestion(const domain::Actor& a, int64_t teamId, const std::string& text,
+                       const std::vector<QuestionTag>& tags, std::optional<int64_t> duoUserId, int64_t now);
+  // The asker confirms or corrects the tags; returns the question's text (empty once expired)
+  // and the tags it had, so the caller can learn corrections.
+  struct Retagged {
+    std::string text;
+    std::vector<QuestionTag> before;
+  };
+  Retagged retagQuestion(const domain::Actor& a, int64_t teamId, int64_t questionId,
+                         const std::vector<QuestionTag>& tags);
+  void addCorrection(const domain::Actor& a, const std::string& words, const std::string& target, double weight,
+                     int64_t now);
+  // How many help questions of the team needed each aspect in [from, to).
+  std::unordered_map<std::string, int> demand(const domain::Actor& a, int64_t teamId, int64_t from, int64_t to);
+
+  // Training plan
+  std::optional<Plan> plan(const domain::Actor& a, int64_t teamId);
+  Plan replacePlan(const domain::Actor& a, int64_t teamId, const std::vector<PlanItem>& items, int64_t now);
+  void patchPlanItem(const domain::Actor& a, int64_t teamId, int64_t itemId, const PlanItemPatch& p);
+
+ private:
+  Db& db_;
+};
+
+// AVG: a member's knowledge data (export, erase) and the expiry of help-question texts.
+boost::json::value knowledgeExport(Conn& c, int64_t userId);
+void knowledgeErase(Conn& c, int64_t userId);
+int64_t knowledgePurgeTexts(Conn& c, int64_t cutoff);
+
+}  // namespace vk::store

@@ -1,0 +1,44 @@
+// Who may call the knowledge map's routes, and the objects it adds to the test world.
+#include "authz.hpp"
+#include "store/knowledge_store.hpp"
+
+namespace vk::test {
+
+Expectations knowledgeExpectations() {
+  return {
+      {"GET /api/v1/knowledge/catalogue", {kLoggedIn, ""}},
+      {"POST /api/v1/knowledge/aspects", {kAnyAdmin, R"({"domainId":"inkomen","name":"Lokale regeling"})"}},
+      {"PATCH /api/v1/knowledge/aspects/{aspectId}", {kAnyAdmin, R"({"name":"Nieuwe naam"})"}},
+      {"POST /api/v1/knowledge/aspects/{aspectId}/sources",
+       {kAnyAdmin, R"({"title":"Handreiking","url":"https://example.org/handreiking"})"}},
+      {"GET /api/v1/me/profile", {kLoggedIn, ""}},
+      {"PUT /api/v1/me/profile", {kLoggedIn, R"({"items":[{"id":"{aspectId}","level":"gezel","wantsToLearn":true}]})"}},
+      {"GET /api/v1/teams/{teamId}/profiles", {kTeamA, ""}},
+      {"GET /api/v1/teams/{teamId}/partners", {kTeamA, ""}},
+      {"POST /api/v1/teams/{teamId}/partners",
+       {kTeamAMembers, R"({"aspectId":"{aspectId}","organisation":"GGD","role":"jeugdarts"})"}},
+      {"DELETE /api/v1/teams/{teamId}/partners/{partnerId}", {kTeamAMembers, ""}},
+      {"POST /api/v1/teams/{teamId}/help-questions", {kTeamAMembers, R"({"text":"Zorgen over de huur en schulden."})"}},
+      {"PUT /api/v1/teams/{teamId}/help-questions/{questionId}/tags", {kOnlyMember, R"({"domains":["inkomen"]})"}},
+      {"GET /api/v1/teams/{teamId}/map", {kTeamA, ""}},
+      {"GET /api/v1/teams/{teamId}/training-plan", {kTeamA, ""}},
+      {"POST /api/v1/teams/{teamId}/training-plan", {kTeamA, "{}"}},
+      {"PATCH /api/v1/teams/{teamId}/training-plan/items/{planItemId}", {kTeamA, R"({"note":"Cursus in maart"})"}},
+      {"GET /api/v1/teams/{teamId}/training-plan/export", {kTeamA, ""}},
+  };
+}
+
+void seedKnowledge(store::Store& s, World& w, int64_t now) {
+  store::KnowledgeStore ks(s.db());
+  domain::Actor member{w.member, w.org1, false};
+  const std::string aspect = "ziekte-en-klachten";
+  w.ids["{aspectId}"] = aspect;
+  ks.putProfile(member, {{aspect, domain::Level::Leerling, true}}, now);
+  w.ids["{questionId}"] = std::to_string(
+      ks.saveQuestion(member, w.teamA, "Zorgen over pijn en de huur.", {{"domain", "inkomen"}}, std::nullopt, now));
+  w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {0, aspect, "Huisartsenpraktijk", "praktijkondersteuner"}, now).id);
+  auto plan = ks.replacePlan(member, w.teamA, {{0, aspect, 1.0, std::nullopt, domain::Level::Gezel, "2027-06-01", "", {w.member}}}, now);
+  w.ids["{planItemId}"] = std::to_string(plan.items.at(0).id);
+}
+
+}  // namespace vk::test

@@ -1,0 +1,115 @@
+// The knowledge map's decisions on small worked examples with known answers.
+#include <gtest/gtest.h>
+
+#include "domain/knowledge.hpp"
+
+using namespace vk::domain;
+
+namespace {
+
+MemberKnowledge person(int64_t id, Experience e, std::initializer_list<std::pair<const char*, Level>> levels,
+                       std::string discipline = "", int load = 0) {
+  MemberKnowledge m;
+  m.userId = id;
+  m.name = "p" + std::to_string(id);
+  m.experience = e;
+  m.discipline = std::move(discipline);
+  m.load = load;
+  for (auto& [k, l] : levels) m.levels[k] = l;
+  return m;
+}
+
+}  // namespace
+
+TEST(Level, ParsesAndPrints) {
+  EXPECT_EQ(parseLevel("gezel"), Level::Gezel);
+  EXPECT_EQ(parseLevel("basis"), Level::Leerling);
+  EXPECT_FALSE(parseLevel("expert"));
+  EXPECT_EQ(toString(Level::Meester), "meester");
+}
+
+TEST(Advice, SelfWhenTheAskerCoversEverything) {
+  auto asker = person(1, Experience::Gezel, {{"schulden", Level::Gezel}, {"huur", Level::Meester}});
+  auto a = advise(asker, {asker, person(2, Experience::Meester, {{"schulden", Level::Meester}})}, {"schulden", "huur"});
+  EXPECT_EQ(a.kind, AdviceKind::Self);
+  EXPECT_TRUE(a.duo.empty());
+  EXPECT_EQ(a.askerCovers.size(), 2u);
+}
+
+TEST(Advice, DuoWhenAPartnerFillsTheGap) {
+  // Asker knows debts; the question also needs parenting. Ann (meester parenting) completes the pair;
+  // Bob only knows debts, which adds nothing.
+  auto asker = person(1, Experience::Gezel, {{"schulden", Level::Gezel}});
+  auto ann = person(2, Experience::Meester, {{"opvoeding", Level::Meester}});
+  auto bob = person(3, Experience::Meester, {{"schulden", Level::Meester}});
+  auto a = advise(asker, {asker, ann, bob}, {"schulden", "opvoeding"});
+  EXPECT_EQ(a.kind, AdviceKind::Duo);
+  ASSERT_FALSE(a.duo.empty());
+  EXPECT_EQ(a.duo[0].userId, 2);
+  EXPECT_EQ(a.duo[0].coveredTogether, 2);
+  EXPECT_EQ(a.duo[0].adds, std::vector<std::string>{"opvoeding"});
+  EXPECT_EQ(a.askerMisses, std::vector<std::string>{"opvoeding"});
+}
+
+TEST(Advice, SpecialistWhenNobodyCoversAnAspect) {
+  auto asker = person(1, Experience::Leerling, {{"schulden", Level::Leerling}});
+  auto ann = person(2, Experience::Meester, {{"schulden", Level::Meester}});
+  auto a = advise(asker, {asker, ann}, {"schulden", "verslaving"});
+  EXPECT_EQ(a.kind, AdviceKind::Specialist);
+  EXPECT_EQ(a.uncovered, std::vector<std::string>{"verslaving"});
+  ASSERT_EQ(a.duo.size(), 1u);  // Ann still helps with the debts
+  EXPECT_EQ(a.duo[0].userId, 2);
+}
+
+TEST(DuoChoice, PrefersPairingALeerlingWithAGezelOrMeester) {
+  // Both partners cover the gap at gezel; the asker is a leerling, so the experienced colleague wins.
+  auto asker = person(1, Experience::Leerling, {});
+  auto novice = person(2, Experience::Leerling, {{"huur", Level::Gezel}});
+  auto senior = person(3, Experience::Meester, {{"huur", Level::Gezel}});
+  auto a = advise(asker, {novice, senior}, {"huur"});
+  ASSERT_EQ(a.duo.size(), 2u);
+  EXPECT_EQ(a.duo[0].userId, 3);
+  EXPECT_TRUE(a.duo[0].mentoring);
+}
+
+TEST(DuoChoice, WeighsLevelsAndSpreadsTheLoad) {
+  auto asker = person(1, Experience::Gezel, {});
+  auto gezel = person(2, Experience::Gezel, {{"huur", Level::Gezel}});
+  auto meester = person(3, Experience::Gezel, {{"huur", Level::Meester}});
+  EXPECT_EQ(advise(asker, {gezel, meester}, {"huur"}).duo[0].userId, 3);  // higher level
+  auto busy = person(3, Experience::Gezel, {{"huur", Level::Meester}}, "", 4);
+  EXPECT_EQ(advise(asker, {gezel, busy}, {"huur"}).duo[0].userId, 2);  // the meester was asked 4 times lately
+}
+
+TEST(TeamMap, RisksAndHiddenExpertise) {
+  std::vector<MapAspect> aspects = {{"schulden", "inkomen"}, {"opvoeding", "opvoeden-opgroeien"}, {"rouw", "psychische-gezondheid"}};
+  auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}},
+                        "schuldhulpverlener");
+  auto marieke = person(2, Experience::Gezel, {{"opvoeding", Level::Gezel}, {"schulden", Level::Leerling}}, "gezinscoach");
+  marieke.wishes["schulden"] = true;
+  auto map = computeTeamMap(aspects, {youssef, marieke}, {{"schulden", 5}});
+  ASSERT_EQ(map.aspects.size(), 3u);
+  EXPECT_TRUE(map.aspects[0].single);   // only Youssef covers debts
+  EXPECT_EQ(map.aspects[0].demand, 5);
+  EXPECT_EQ(map.aspects[1].covered, 2);
+  EXPECT_TRUE(map.aspects[2].nobody);   // nobody knows grief
+  ASSERT_EQ(map.hidden.size(), 1u);     // the debt counsellor is a meester in parenting
+  EXPECT_EQ(map.hidden[0].userId, 1);
+  EXPECT_EQ(map.hidden[0].aspectId, "opvoeding");
+}
+
+TEST(TrainingPlan, RanksDemandTimesShortage) {
+  std::vector<MapAspect> aspects = {{"schulden", "inkomen"}, {"opvoeding", "opvoeden-opgroeien"}, {"rouw", "psychische-gezondheid"}};
+  auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}}, "schuldhulpverlener");
+  auto marieke = person(2, Experience::Gezel, {{"opvoeding", Level::Gezel}, {"schulden", Level::Leerling}}, "gezinscoach");
+  auto map = computeTeamMap(aspects, {youssef, marieke}, {{"schulden", 5}, {"rouw", 1}});
+  auto plan = rankTrainingPlan(map, {youssef, marieke});
+  // schulden: (5+1)/(1+1) = 3; rouw: (1+1)/(1+0) = 2; opvoeding: covered twice, no demand → left out.
+  ASSERT_EQ(plan.size(), 2u);
+  EXPECT_EQ(plan[0].aspectId, "schulden");
+  EXPECT_DOUBLE_EQ(plan[0].priority, 3.0);
+  EXPECT_EQ(plan[0].learners, std::vector<int64_t>{2});
+  EXPECT_EQ(plan[0].mentor, 1);
+  EXPECT_EQ(plan[1].aspectId, "rouw");
+  EXPECT_FALSE(plan[1].mentor);
+}
