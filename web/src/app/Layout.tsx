@@ -77,6 +77,7 @@ function MainNav() {
         )}
         {admin && <li><NavigationLink to="/auditlog">{t('nav.auditLog')}</NavigationLink></li>}
         <li><NavigationLink to="/vakgesprekken">{t('nav.interviews')}</NavigationLink></li>
+        <li><NavigationLink to="/kennis">{t('nav.knowledge')}</NavigationLink></li>
         <li>
           <NavigationLink to="/account">{t('nav.account')}</NavigationLink>
         </li>

@@ -11,6 +11,7 @@ import { MembersPage } from '../features/members/MembersPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { MyTeamsPage } from '../features/teams/MyTeamsPage';
 import { TeamPage } from '../features/teams/TeamPage';
+import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewRoutes } from '../features/interviews/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -55,6 +56,7 @@ export function AppRoutes() {
           <Route index element={<MyTeamsPage />} />
           <Route path="/teams/:teamId" element={<TeamPage />} />
           <Route path={paths.account} element={<AccountPage />} />
+          {knowledgeRoutes()}
           {interviewRoutes()}
         </Route>
         <Route element={<RequireAuth admin />}>

@@ -1,0 +1,125 @@
+// Journey: the knowledge map. A leerling fills in part of their profile, asks a help question,
+// gets advice and a duo partner (a meester colleague), confirms the recognition, sees the
+// heatmap of the team, generates the training plan and exports it as XLSX and PDF. Every page
+// is checked with axe.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
+
+let server;
+let browser;
+let teamId;
+const password = 'een lange zin als wachtwoord';
+
+async function colleague(admin, email, name, experience, discipline) {
+  const inv = await admin.request('POST', '/invitations', { email, name, teamId, experience, discipline });
+  const s = new ApiSession(server.baseURL);
+  await s.request('POST', `/invitation-tokens/${inv.token}/acceptance`, { name, password });
+  return s;
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const { admin } = await setUpOrganisation(server.baseURL);
+  teamId = (await admin.request('POST', '/teams', { name: 'Team Noord' })).id;
+  await colleague(admin, 'fatma@wijkteam-oost.nl', 'Fatma Yilmaz', 'leerling', 'maatschappelijk werker');
+  const youssef = await colleague(admin, 'youssef@wijkteam-oost.nl', 'Youssef El Idrissi', 'meester', 'schuldhulpverlener');
+  await youssef.request('PUT', '/me/profile', {
+    items: [
+      { id: 'schuldhulpverlening', level: 'meester', wantsToLearn: false },
+      { id: 'schulden-signaleren', level: 'meester', wantsToLearn: false },
+      { id: 'vaste-lasten', level: 'gezel', wantsToLearn: false },
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('profile, help question with advice and duo partner, heatmap, training plan and export', async () => {
+  const { page, problems } = await newPage(browser, server.baseURL);
+  await page.goto('/inloggen');
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill('fatma@wijkteam-oost.nl');
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
+
+  // Profile: grouped by domain, native controls.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kennis' }).click();
+  await expectPage(page, 'Kennis in je team');
+  await checkA11y(page, 'knowledge home');
+  await page.getByRole('link', { name: 'Mijn kennisprofiel' }).click();
+  await expectPage(page, 'Mijn kennisprofiel');
+  await page.getByLabel('Gespreksvoering', { exact: true }).selectOption('gezel');
+  await page.locator('summary', { hasText: 'Inkomen' }).click();
+  const aspect = page.locator('#level-schuldhulpverlening');
+  await aspect.selectOption('leerling');
+  await page.locator('#wish-schuldhulpverlening').check();
+  await checkA11y(page, 'profile');
+  await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+  await page.getByRole('status').filter({ hasText: 'Je profiel is opgeslagen.' }).waitFor();
+
+  // Help question → advice and a duo partner.
+  await page.goto(`/kennis/teams/${teamId}/hulpvraag`);
+  await expectPage(page, 'Hulpvraag: wie weet dit?');
+  await page.getByLabel('De hulpvraag').fill('Een moeder heeft schulden en een huurachterstand en durft de post niet meer open te maken.');
+  await page.getByRole('button', { name: 'Advies vragen' }).click();
+  await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
+  const duo = page.getByTestId('duo-partner').first();
+  await duo.waitFor();
+  assert.match(await duo.innerText(), /Youssef El Idrissi/);
+  assert.match(await page.locator('.vk-kn-advice').innerText(), /duopartner|specialist/i);
+  await checkA11y(page, 'help question advice');
+  await page.getByRole('button', { name: 'Herkenning bevestigen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Dank je.' }).waitFor();
+
+  // Team map: heatmap table with the level in words.
+  await page.goto(`/kennis/teams/${teamId}/kaart`);
+  await expectPage(page, 'Teamkaart');
+  await page.getByLabel('Leefgebied').selectOption('inkomen');
+  const table = page.getByRole('table', { name: 'Kennis per aspect en collega' });
+  await table.waitFor();
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Schuldhulpverlening/i }) }).first();
+  const text = await row.innerText();
+  assert.match(text, /meester/);
+  assert.match(text, /leerling/);
+  await checkA11y(page, 'team map');
+
+  // Training plan: generate, export.
+  await page.goto(`/kennis/teams/${teamId}/scholingsplan`);
+  await expectPage(page, 'Scholingsplan');
+  await page.getByRole('button', { name: 'Scholingsplan maken' }).click();
+  await page.getByRole('table', { name: 'Scholingsplan, belangrijkste eerst' }).waitFor();
+  await checkA11y(page, 'training plan');
+  for (const [label, type, magic] of [
+    ['Download als Excel (XLSX)', 'spreadsheetml', 'PK'],
+    ['Download als PDF', 'application/pdf', '%PDF'],
+  ]) {
+    const href = await page.getByRole('link', { name: label }).getAttribute('href');
+    const res = await page.request.get(href);
+    assert.equal(res.status(), 200);
+    assert.match(res.headers()['content-type'], new RegExp(type));
+    assert.equal((await res.body()).subarray(0, magic.length).toString('latin1'), magic);
+  }
+  assert.deepEqual(problems(), []);
+});
+
+test('the profile works on a phone', async () => {
+  const { page, context } = await newPage(browser, server.baseURL, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill('youssef@wijkteam-oost.nl');
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
+  await page.goto('/kennis/profiel');
+  await expectPage(page, 'Mijn kennisprofiel');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+  await checkA11y(page, 'profile on a phone');
+  await context.close();
+});

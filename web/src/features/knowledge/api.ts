@@ -1,0 +1,86 @@
+// Calls and types of the knowledge map API (/api/v1/knowledge, /me/profile, /teams/{id}/…).
+import { api } from '../../api/client';
+
+export type Level = 'geen' | 'leerling' | 'gezel' | 'meester';
+export const LEVELS: readonly Level[] = ['geen', 'leerling', 'gezel', 'meester'];
+
+export interface Aspect {
+  id: string;
+  domainId: string;
+  name: string;
+  kind: string;
+  description: string;
+  local: boolean;
+  retired: boolean;
+  sources: { id: number; kind: string; title: string; url: string }[];
+}
+export interface Catalogue {
+  competences: { id: string; name: string; description: string }[];
+  domains: { id: string; name: string; description: string; aspects: Aspect[] }[];
+  groups: { id: string; name: string; description: string }[];
+}
+export interface ProfileItem {
+  id: string;
+  level: Level;
+  wantsToLearn: boolean;
+}
+export interface Scored {
+  id: string;
+  score: number;
+}
+export interface Advice {
+  id: number;
+  recognised: { domains: Scored[]; aspects: Scored[]; groups: Scored[] };
+  needed: { id: string; name: string; domainId: string; myLevel: Level; covered: boolean; colleagues: { userId: number; name: string; level: Level }[] }[];
+  advice: 'self' | 'duo' | 'specialist';
+  duo: { userId: number; name: string; discipline: string; experience: string; coveredTogether: number; adds: string[]; mentoring: boolean }[];
+  uncovered: string[];
+  external: { id: number; aspectId: string; organisation: string; role: string }[];
+}
+export interface TeamMap {
+  members: { userId: number; name: string; discipline: string }[];
+  aspects: { id: string; name: string; domainId: string; levels: Level[]; covered: number; learners: number; wishes: number; nobody: boolean; single: boolean; demand: number }[];
+  hidden: { userId: number; name: string; aspectId: string; aspectName: string }[];
+  days: number;
+}
+export interface PlanItem {
+  id: number;
+  aspectId: string;
+  aspectName: string;
+  domainId: string;
+  priority: number;
+  mentorId: number | null;
+  mentorName: string;
+  targetLevel: Level;
+  targetDate: string;
+  note: string;
+  learners: { userId: number; name: string; level: Level; reached: boolean }[];
+  progress: number;
+}
+export interface Plan {
+  exists: boolean;
+  createdAt: string | null;
+  items: PlanItem[];
+}
+
+export const kkeys = {
+  catalogue: ['knowledge', 'catalogue'] as const,
+  profile: ['knowledge', 'profile'] as const,
+  map: (teamId: number, domain: string, days: number) => ['knowledge', 'map', teamId, domain, days] as const,
+  plan: (teamId: number) => ['knowledge', 'plan', teamId] as const,
+};
+
+export const fetchCatalogue = () => api.get<Catalogue>('/knowledge/catalogue');
+export const fetchProfile = async () => (await api.get<{ items: ProfileItem[] }>('/me/profile')).items;
+export const saveProfile = async (items: ProfileItem[]) => (await api.put<{ items: ProfileItem[] }>('/me/profile', { items })).items;
+export const askHelpQuestion = (teamId: number, text: string, privacyConfirmed: boolean) =>
+  api.post<Advice>(`/teams/${teamId}/help-questions`, { text, privacyConfirmed });
+export const confirmTags = (teamId: number, questionId: number, tags: { domains: string[]; aspects: string[]; groups: string[] }) =>
+  api.put<void>(`/teams/${teamId}/help-questions/${questionId}/tags`, tags);
+export const fetchTeamMap = (teamId: number, domain: string, days: number) =>
+  api.get<TeamMap>(`/teams/${teamId}/map?days=${days}${domain ? `&domain=${encodeURIComponent(domain)}` : ''}`);
+export const fetchPlan = (teamId: number) => api.get<Plan>(`/teams/${teamId}/training-plan`);
+export const generatePlan = (teamId: number) => api.post<Plan>(`/teams/${teamId}/training-plan`, {});
+export const patchPlanItem = (teamId: number, itemId: number, body: Partial<{ targetLevel: Level; targetDate: string; note: string; mentorId: number | null }>) =>
+  api.patch<Plan>(`/teams/${teamId}/training-plan/items/${itemId}`, body);
+export const exportUrl = (teamId: number, format: 'xlsx' | 'pdf') => `/api/v1/teams/${teamId}/training-plan/export?format=${format}`;

@@ -1,0 +1,17 @@
+// The knowledge map's pages, registered in app/routes.tsx with one line.
+import { Route } from 'react-router';
+import { HelpQuestionPage } from './HelpQuestionPage';
+import { KnowledgeHomePage } from './KnowledgeHomePage';
+import { ProfilePage } from './ProfilePage';
+import { TeamMapPage } from './TeamMapPage';
+import { TrainingPlanPage } from './TrainingPlanPage';
+
+export function knowledgeRoutes() {
+  return [
+    <Route key="kennis" path="/kennis" element={<KnowledgeHomePage />} />,
+    <Route key="kennis-profiel" path="/kennis/profiel" element={<ProfilePage />} />,
+    <Route key="kennis-hulpvraag" path="/kennis/teams/:teamId/hulpvraag" element={<HelpQuestionPage />} />,
+    <Route key="kennis-kaart" path="/kennis/teams/:teamId/kaart" element={<TeamMapPage />} />,
+    <Route key="kennis-plan" path="/kennis/teams/:teamId/scholingsplan" element={<TrainingPlanPage />} />,
+  ];
+}
