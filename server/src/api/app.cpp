@@ -55,6 +55,7 @@ App::App(store::Store& store, Config config)
   addInvitationRoutes(routes_);
   addPrivacyRoutes(routes_);
   addAvgRoutes(routes_);
+  addLiveRoutes(routes_);
   addKnowledgeRoutes(routes_);
   addInterviewRoutes(routes_);
 }

@@ -97,6 +97,7 @@ void addMemberRoutes(RouteTable& r);
 void addInvitationRoutes(RouteTable& r);
 void addPrivacyRoutes(RouteTable& r);
 void addAvgRoutes(RouteTable& r);
+void addLiveRoutes(RouteTable& r);
 void addKnowledgeRoutes(RouteTable& r);
 void addInterviewRoutes(RouteTable& r);
 

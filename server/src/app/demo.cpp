@@ -1,4 +1,5 @@
 #include "app/demo.hpp"
+#include "app/demo_live.hpp"
 #include "app/demo_knowledge.hpp"
 #include "app/demo_interviews.hpp"
 
@@ -81,6 +82,7 @@ bool seedDemo(store::Store& store, int64_t now) {
   store.createInvitation(admin, open, api::tokenHash(api::randomToken()), now - day, now + 6 * day);
   seedDemoInterviews(store, admin, teams, now);
   seedKnowledgeDemo(store, admin, teams, now);
+  seedLiveDemo(store, admin, teams, now);
   return true;
 }
 

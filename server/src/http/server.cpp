@@ -5,6 +5,8 @@
 #include <boost/asio/experimental/as_tuple.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+#include <deque>
 #include <csignal>
 #include <mutex>
 #include <optional>
@@ -17,6 +19,7 @@ namespace vk::http {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
+namespace websocket = beast::websocket;
 using tcp = asio::ip::tcp;
 using asio::use_awaitable;
 constexpr auto tuple_awaitable = asio::experimental::as_tuple(asio::use_awaitable);
@@ -61,7 +64,82 @@ bhttp::response<bhttp::string_body> toBeast(Response&& res, unsigned version, bo
   return out;
 }
 
+// A WebSocket connection. Everything touching the stream runs on the worker's
+// io_context thread; send() and close() from other threads post there.
+class WsConn final : public LiveConnection, public std::enable_shared_from_this<WsConn> {
+ public:
+  WsConn(asio::io_context& ioc, size_t queueLimit) : ioc_(ioc), queueLimit_(queueLimit) {}
+
+  void send(std::string text) override {
+    asio::post(ioc_, [self = shared_from_this(), t = std::move(text)]() mutable {
+      if (self->closed_) return;
+      if (self->queue_.size() >= self->queueLimit_) {
+        self->closeNow();
+        return;
+      }
+      self->queue_.push_back(std::move(t));
+      self->startWriting();
+    });
+  }
+
+  void close() override {
+    asio::post(ioc_, [self = shared_from_this()] { self->closeNow(); });
+  }
+
+  void closeNow() {
+    if (closed_) return;
+    closed_ = true;
+    if (ws_) {
+      boost::system::error_code ec;
+      ws_->next_layer().socket().close(ec);
+    }
+  }
+
+  void startWriting() {
+    if (writing_ || !open_ || closed_ || queue_.empty()) return;
+    writing_ = true;
+    asio::co_spawn(ioc_, writeLoop(shared_from_this()), asio::detached);
+  }
+
+  static asio::awaitable<void> writeLoop(std::shared_ptr<WsConn> self) {
+    while (!self->queue_.empty() && !self->closed_) {
+      auto [ec, n] = co_await self->ws_->async_write(asio::buffer(self->queue_.front()), tuple_awaitable);
+      if (ec) {
+        self->closeNow();
+        break;
+      }
+      self->queue_.pop_front();
+    }
+    self->writing_ = false;
+  }
+
+  asio::io_context& ioc_;
+  size_t queueLimit_;
+  std::optional<websocket::stream<beast::tcp_stream>> ws_;
+  std::deque<std::string> queue_;
+  bool writing_ = false;
+  bool open_ = false;
+  bool closed_ = false;
+  LiveCallbacks callbacks;
+};
+
+struct Upgrade final : PendingUpgrade {
+  Upgrade(asio::io_context& ioc, size_t queueLimit) : ioc(ioc), queueLimit(queueLimit) {}
+  std::shared_ptr<LiveConnection> accept(LiveCallbacks cb) override {
+    conn = std::make_shared<WsConn>(ioc, queueLimit);
+    conn->callbacks = std::move(cb);
+    return conn;
+  }
+  asio::io_context& ioc;
+  size_t queueLimit;
+  std::shared_ptr<WsConn> conn;
+};
+
+thread_local PendingUpgrade* tlsUpgrade = nullptr;
+
 }  // namespace
+
+PendingUpgrade* pendingUpgrade() { return tlsUpgrade; }
 
 struct Server::Impl {
   ServerOptions opt;
@@ -112,7 +190,22 @@ struct Server::Impl {
       auto& breq = parser.get();
       Request req = toRequest(breq, remote);
       Response res;
-      if (handler.isBlocking && handler.isBlocking(req)) {
+      if (websocket::is_upgrade(breq) && !(handler.isBlocking && handler.isBlocking(req))) {
+        Upgrade up(w.ioc, opt.wsQueueLimit);
+        tlsUpgrade = &up;
+        try {
+          res = handler.handle(req);
+        } catch (...) {
+          tlsUpgrade = nullptr;
+          throw;
+        }
+        tlsUpgrade = nullptr;
+        if (up.conn && stopping && up.conn->callbacks.onClose) up.conn->callbacks.onClose(up.conn);
+        if (up.conn && !stopping) {
+          co_await serveWebSocket(w, conn, stream, std::move(breq), std::move(up.conn));
+          co_return;  // serveWebSocket has done the bookkeeping
+        }
+      } else if (handler.isBlocking && handler.isBlocking(req)) {
         res = co_await asio::co_spawn(
             *pool, [&]() -> asio::awaitable<Response> { co_return handler.handle(req); }, use_awaitable);
       } else {
@@ -126,6 +219,47 @@ struct Server::Impl {
     }
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    w.connections.erase(&conn);
+    --active;
+  }
+
+  // Runs an accepted WebSocket until either side ends it; takes over the TCP stream.
+  asio::awaitable<void> serveWebSocket(Worker& w, Connection& conn, beast::tcp_stream& stream,
+                                       bhttp::request<bhttp::string_body> breq, std::shared_ptr<WsConn> ws) {
+    stream.expires_never();
+    ws->ws_.emplace(std::move(stream));
+    conn.stream = &ws->ws_->next_layer();
+    conn.busy = false;  // stop() may close it at any time: the client resumes elsewhere
+    auto& s = *ws->ws_;
+    s.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+    s.read_message_max(opt.wsMessageLimit);
+    s.text(true);
+    auto [aec] = co_await s.async_accept(breq, tuple_awaitable);
+    if (!aec && !ws->closed_) {
+      ws->open_ = true;
+      if (ws->callbacks.onOpen) ws->callbacks.onOpen(ws);
+      ws->startWriting();
+      beast::flat_buffer buf;
+      while (!ws->closed_) {
+        auto [ec, n] = co_await s.async_read(buf, tuple_awaitable);
+        if (ec) break;
+        std::string msg = beast::buffers_to_string(buf.data());
+        buf.consume(buf.size());
+        try {
+          if (ws->callbacks.onMessage) ws->callbacks.onMessage(ws, msg);
+        } catch (...) {
+          break;
+        }
+      }
+    }
+    ws->closeNow();
+    if (ws->callbacks.onClose) {
+      try {
+        ws->callbacks.onClose(ws);
+      } catch (...) {
+      }
+    }
+    ws->callbacks = {};  // break cycles held by the callbacks
     w.connections.erase(&conn);
     --active;
   }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "http/live_connection.hpp"
 #include "http/message.hpp"
 
 namespace vk::http {
@@ -22,6 +23,9 @@ struct ServerOptions {
   std::chrono::seconds readTimeout{30};
   std::chrono::seconds idleTimeout{60};
   std::chrono::seconds shutdownGrace{10};
+  // WebSocket (live sessions, see live_connection.hpp)
+  size_t wsMessageLimit = 64 * 1024;
+  size_t wsQueueLimit = 8192;  // frames waiting for a slow reader; beyond that the connection closes
 };
 
 struct Handler {

@@ -84,7 +84,7 @@ CREATE INDEX audit_log_org ON audit_log(org_id, at);
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = [] {
     std::vector<Migration> m;
-    for (auto part : {foundationMigrations, knowledgeMigrations, interviewMigrations})
+    for (auto part : {foundationMigrations, knowledgeMigrations, interviewMigrations, liveMigrations})
       for (auto& x : part()) m.push_back(x);
     std::sort(m.begin(), m.end(), [](auto& a, auto& b) { return a.version < b.version; });
     return m;

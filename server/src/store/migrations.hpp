@@ -18,6 +18,7 @@ struct Migration {
 // 200–299, live sessions 300–399, privacy and AVG 400–499. A version is applied once;
 // versions are applied in ascending order.
 std::vector<Migration> foundationMigrations();
+std::vector<Migration> liveMigrations();
 std::vector<Migration> knowledgeMigrations();
 std::vector<Migration> interviewMigrations();
 const std::vector<Migration>& migrations();  // all parts, sorted by version

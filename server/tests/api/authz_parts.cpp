@@ -3,6 +3,9 @@
 
 namespace vk::test {
 
+Expectations liveExpectations();
+void seedLive(store::Store& s, World& w, int64_t now);
+
 Expectations knowledgeExpectations();
 void seedKnowledge(store::Store& s, World& w, int64_t now);
 
@@ -12,6 +15,7 @@ void seedInterviews(store::Store& s, World& w, int64_t now);
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
+      {"live", liveExpectations, seedLive},
       {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},
   };

@@ -76,6 +76,7 @@ function MainNav() {
           </li>
         )}
         {admin && <li><NavigationLink to="/auditlog">{t('nav.auditLog')}</NavigationLink></li>}
+        <li><NavigationLink to="/live">{t('nav.live')}</NavigationLink></li>
         <li><NavigationLink to="/vakgesprekken">{t('nav.interviews')}</NavigationLink></li>
         <li><NavigationLink to="/kennis">{t('nav.knowledge')}</NavigationLink></li>
         <li>

@@ -13,6 +13,7 @@ import { MyTeamsPage } from '../features/teams/MyTeamsPage';
 import { TeamPage } from '../features/teams/TeamPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewRoutes } from '../features/interviews/routes';
+import { liveGuestRoutes, liveRoutes } from '../features/live/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -52,10 +53,12 @@ export function AppRoutes() {
         <Route path={paths.setup} element={<SetupPage />} />
         <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
         <Route path={paths.accessibility} element={<AccessibilityPage />} />
+        {liveGuestRoutes()}
         <Route element={<RequireAuth />}>
           <Route index element={<MyTeamsPage />} />
           <Route path="/teams/:teamId" element={<TeamPage />} />
           <Route path={paths.account} element={<AccountPage />} />
+          {liveRoutes()}
           {knowledgeRoutes()}
           {interviewRoutes()}
         </Route>

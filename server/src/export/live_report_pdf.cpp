@@ -1,0 +1,98 @@
+#include "export/live_report_pdf.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+namespace vk::exporter {
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
+
+cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string escape(const std::string& s) {
+  char* e = g_markup_escape_text(s.c_str(), static_cast<gssize>(s.size()));
+  std::string out(e);
+  g_free(e);
+  return out;
+}
+
+class Writer {
+ public:
+  explicit Writer(std::string& out) {
+    surface_ = cairo_pdf_surface_create_for_stream(appendBytes, &out, kPageW, kPageH);
+    cr_ = cairo_create(surface_);
+    layout_ = pango_cairo_create_layout(cr_);
+    pango_layout_set_width(layout_, static_cast<int>((kPageW - 2 * kMargin) * PANGO_SCALE));
+    pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
+    y_ = kMargin;
+  }
+  ~Writer() {
+    g_object_unref(layout_);
+    cairo_destroy(cr_);
+    cairo_surface_finish(surface_);
+    cairo_surface_destroy(surface_);
+  }
+  void para(const std::string& markup, const char* font, double indent = 0, double after = 2 * kMm) {
+    PangoFontDescription* fd = pango_font_description_from_string(font);
+    pango_layout_set_font_description(layout_, fd);
+    pango_font_description_free(fd);
+    pango_layout_set_width(layout_, static_cast<int>((kPageW - 2 * kMargin - indent) * PANGO_SCALE));
+    pango_layout_set_markup(layout_, markup.c_str(), -1);
+    int w = 0, h = 0;
+    pango_layout_get_size(layout_, &w, &h);
+    double height = static_cast<double>(h) / PANGO_SCALE;
+    if (y_ + height > kPageH - kMargin) {
+      cairo_show_page(cr_);
+      y_ = kMargin;
+    }
+    cairo_move_to(cr_, kMargin + indent, y_);
+    pango_cairo_show_layout(cr_, layout_);
+    y_ += height + after;
+  }
+
+ private:
+  cairo_surface_t* surface_;
+  cairo_t* cr_;
+  PangoLayout* layout_;
+  double y_;
+};
+
+}  // namespace
+
+std::string liveReportPdf(const LiveReportData& r) {
+  std::string out;
+  {
+    Writer w(out);
+    w.para("<b>" + escape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
+    w.para(escape(r.team + " · " + r.date), "Sans 10", 0, 6 * kMm);
+    w.para("<b>Gedachten per vuistregel en onderdeel van de opdracht</b>", "Sans 13", 0, 3 * kMm);
+    if (r.cells.empty()) w.para("Er zijn geen gedachten op de vuistregels geplaatst.", "Sans 10");
+    for (auto& c : r.cells) {
+      w.para("<b>" + escape(c.rule) + "</b> × " + escape(c.part), "Sans 11", 0, 1 * kMm);
+      for (auto& t : c.thoughts) w.para("• " + escape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      w.para("", "Sans 4");
+    }
+    if (!r.unplaced.empty()) {
+      w.para("<b>Andere gedachten</b>", "Sans 13", 0, 3 * kMm);
+      for (auto& t : r.unplaced) w.para("• " + escape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      w.para("", "Sans 4");
+    }
+    w.para("<b>Het is mijn vak om…</b>", "Sans 13", 0, 3 * kMm);
+    if (r.sentences.empty()) w.para("Er zijn geen zinnen geschreven.", "Sans 10");
+    for (auto& s : r.sentences) w.para("• " + escape(s), "Sans 10", 5 * kMm, 1 * kMm);
+    w.para("", "Sans 4");
+    w.para("<b>Nieuwe regels voor het lied</b>", "Sans 13", 0, 3 * kMm);
+    if (r.verses.empty()) w.para("Er zijn geen nieuwe regels geschreven.", "Sans 10");
+    for (auto& v : r.verses) w.para("<i>" + escape(v) + "</i>", "Serif 11", 5 * kMm, 1 * kMm);
+  }
+  return out;
+}
+
+}  // namespace vk::exporter

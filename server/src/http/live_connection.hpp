@@ -1,0 +1,43 @@
+#pragma once
+// WebSocket connections as the API layer sees them: project-own types only, so api/
+// never includes Beast. The server upgrades a request when the handler that answers it
+// (running inline on an I/O thread) calls pendingUpgrade()->accept(...).
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace vk::http {
+
+class LiveConnection {
+ public:
+  virtual ~LiveConnection() = default;
+  // Queues a text frame; safe from any thread; frames leave in the order they were sent.
+  // A connection whose queue grows beyond a limit (a client that does not read) is closed.
+  virtual void send(std::string text) = 0;
+  // Closes the connection (from any thread); onClose follows.
+  virtual void close() = 0;
+};
+
+struct LiveCallbacks {
+  // Called on the connection's I/O thread, one message at a time, in order.
+  std::function<void(const std::shared_ptr<LiveConnection>&, std::string_view)> onMessage;
+  // Called once when the connection has ended (either side).
+  std::function<void(const std::shared_ptr<LiveConnection>&)> onClose;
+  // Called once the handshake is done (before any message is read).
+  std::function<void(const std::shared_ptr<LiveConnection>&)> onOpen;
+};
+
+class PendingUpgrade {
+ public:
+  virtual ~PendingUpgrade() = default;
+  // Accepts the upgrade; the server completes the WebSocket handshake once the handler
+  // has returned (its response is then not sent). Frames sent before that are queued.
+  virtual std::shared_ptr<LiveConnection> accept(LiveCallbacks callbacks) = 0;
+};
+
+// The upgrade request this thread is handling right now, or nullptr when the current
+// request is not a WebSocket upgrade.
+PendingUpgrade* pendingUpgrade();
+
+}  // namespace vk::http

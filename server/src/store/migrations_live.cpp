@@ -1,0 +1,60 @@
+// Live team sessions (versions 300–399): sessions with their programme and join code,
+// the event log (one monotonically increasing number per session), guests, templates
+// and the organisation's song link.
+#include "store/migrations.hpp"
+
+namespace vk::store {
+
+std::vector<Migration> liveMigrations() {
+  return {
+      {300, R"SQL(
+CREATE TABLE live_sessions (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  programme TEXT NOT NULL,
+  join_code TEXT NOT NULL UNIQUE,
+  created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX live_sessions_team ON live_sessions(team_id);
+CREATE TABLE live_events (
+  session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  client_id TEXT NOT NULL,
+  author_user INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  author_guest INTEGER,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, seq),
+  UNIQUE (session_id, client_id)
+);
+CREATE INDEX live_events_kind ON live_events(kind, session_id);
+CREATE TABLE live_guests (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE live_templates (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  blocks TEXT NOT NULL,
+  created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE live_settings (
+  org_id INTEGER NOT NULL PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+  song_url TEXT NOT NULL DEFAULT ''
+);
+)SQL"},
+  };
+}
+
+}  // namespace vk::store

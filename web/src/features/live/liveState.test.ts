@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, initialState, type LiveEvent } from './liveState';
+
+const ev = (seq: number, kind: string, data: Record<string, unknown> = {}, extra: Partial<LiveEvent> = {}): LiveEvent => ({
+  seq, kind, at: 1000 + seq, mine: false, data, ...extra,
+});
+
+describe('live state', () => {
+  it('folds events in order and ignores replays', () => {
+    let s = initialState([]);
+    s = applyEvent(s, ev(1, 'thought', {}, { hidden: true }));
+    s = applyEvent(s, ev(2, 'thought', { text: 'eigen' }, { mine: true }));
+    s = applyEvent(s, ev(2, 'thought', { text: 'eigen' }, { mine: true }));
+    expect(s.thoughts).toHaveLength(2);
+    expect(s.thoughts[0].text).toBeNull();
+    s = applyEvent(s, ev(3, 'reveal', { thoughts: [{ seq: 1, data: { text: 'onthuld' } }] }));
+    expect(s.thoughts[0].text).toBe('onthuld');
+    s = applyEvent(s, ev(4, 'place', { thought: 1, rule: 'stem', part: 'buurt' }));
+    expect(s.thoughts[0].rule).toBe('stem');
+    s = applyEvent(s, ev(5, 'block', { index: 2 }));
+    expect(s.block).toBe(2);
+    expect(s.lastSeq).toBe(5);
+  });
+});

@@ -1,0 +1,25 @@
+// The live team session's pages, registered in app/routes.tsx with one line each.
+import { Route } from 'react-router';
+import { FacilitatorPage } from './FacilitatorPage';
+import { JoinPage } from './JoinPage';
+import { LiveHomePage } from './LiveHomePage';
+import { ParticipantPage } from './ParticipantPage';
+import { ReportPage } from './ReportPage';
+
+/** For members (inside RequireAuth). */
+export function liveRoutes() {
+  return [
+    <Route key="live" path="/live" element={<LiveHomePage />} />,
+    <Route key="live-deelnemen" path="/live/sessies/:sessionId" element={<ParticipantPage />} />,
+    <Route key="live-begeleiden" path="/live/sessies/:sessionId/begeleiden" element={<FacilitatorPage />} />,
+    <Route key="live-verslag" path="/live/sessies/:sessionId/verslag" element={<ReportPage />} />,
+  ];
+}
+
+/** For guests without an account (outside RequireAuth). */
+export function liveGuestRoutes() {
+  return [
+    <Route key="live-join" path="/live/join" element={<JoinPage />} />,
+    <Route key="live-gast" path="/live/gast/:sessionId" element={<ParticipantPage guest />} />,
+  ];
+}
