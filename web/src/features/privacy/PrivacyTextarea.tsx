@@ -107,7 +107,7 @@ export function PrivacyTextarea({ id, label, guard, description, error, required
             </Alert>
           ) : (
             <Paragraph id={`${id}-privacy-summary`}>
-              <strong>{t('privacy.found.title', { count: findings.length })}</strong> {t('privacy.found.text')}
+              <strong>{t('privacy.found.title', { count: findings.length })}</strong> {t('privacy.found.text', { count: findings.length })}
             </Paragraph>
           )}
           <ul className="vk-privacy__list" aria-label={t('privacy.list.label')}>
@@ -150,9 +150,10 @@ function FindingItem({ id, finding, text, kind, onReplace }: { id: string; findi
           </q>
         </span>
       )}{' '}
-      <Button type="button" id={id} appearance="subtle-button" className="vk-privacy__replace" onClick={onReplace}>
+      {/* the accessible name starts with the visible label and says which text (WCAG 2.5.3) */}
+      <Button type="button" id={id} appearance="subtle-button" className="vk-privacy__replace" onClick={onReplace}
+        aria-label={`${t('privacy.replace', { placeholder: finding.placeholder })}: ${finding.text}`}>
         {t('privacy.replace', { placeholder: finding.placeholder })}
-        <span className="vk-visually-hidden">: {finding.text}</span>
       </Button>
     </li>
   );
