@@ -1,6 +1,8 @@
-// Journey: the members' AVG rights. A member downloads their own data from the account page; the
-// organisation admin downloads and erases a colleague's data (after a confirmation dialog) and
-// reads the audit log, as a table and as CSV. Every page is checked with axe.
+// Journeys: the privacy guard on a help question (a BSN is refused; a name is replaced by a
+// placeholder and the question saved) and the members' AVG rights (a member downloads their own
+// data from the account page; the organisation admin downloads and erases a colleague's data after
+// a confirmation dialog, and reads the audit log as a table and as CSV). Every page is checked
+// with axe.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -69,6 +71,47 @@ test('a member downloads their own data as JSON from the account page', async ()
   assert.deepEqual(data.foundation.teams, [{ team: 'Team Noord', role: 'member' }]);
   assert.ok(data.foundation.sessions.length >= 1);
   assert.ok(!file.text.includes('password'), 'no password hash in the export');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a help question with a BSN is refused; a name is replaced by [naam] and the question saved', async () => {
+  const { page, context, problems } = await newPage(browser, server.baseURL);
+  await logIn(page, 'sem@wijkteam-oost.nl');
+  await page.goto(`/kennis/teams/${teamId}/hulpvraag`);
+  await expectPage(page, 'Hulpvraag: wie weet dit?');
+  const field = page.getByLabel('De hulpvraag');
+  await field.fill('Mevrouw Jansen (BSN 111222333) heeft schulden en een huurachterstand en durft de post niet open te maken.');
+  // the check while typing already shows the refusal; saving is refused too
+  await page.getByRole('button', { name: 'Advies vragen' }).click();
+  const refusal = page.getByText('Zo kun je dit niet opslaan.');
+  await refusal.waitFor();
+  const found = page.getByRole('list', { name: 'Gevonden gegevens' });
+  assert.match(await found.innerText(), /BSN\s+“111222333”/);
+  assert.match(await found.innerText(), /Naam\s+“Mevrouw Jansen”/);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Dit zijn geen gegevens van een inwoner').count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Advies', exact: true }).count(), 0);
+  await checkA11y(page, 'help question refused');
+
+  // remove the BSN by hand: only the name is left, which may be replaced by a placeholder
+  await field.fill('Mevrouw Jansen heeft schulden en een huurachterstand en durft de post niet open te maken.');
+  await refusal.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Vervang door [naam]: Mevrouw Jansen' }).click();
+  assert.equal(await field.inputValue(), '[naam] heeft schulden en een huurachterstand en durft de post niet open te maken.');
+  await page.getByRole('status').filter({ hasText: '„Mevrouw Jansen” vervangen door [naam].' }).waitFor();
+  await found.waitFor({ state: 'detached' });
+  await checkA11y(page, 'help question after replacing');
+  await page.getByRole('button', { name: 'Advies vragen' }).click();
+  await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
+  await checkA11y(page, 'help question saved');
+
+  // what was saved is the text with the placeholder (the member's own export shows it)
+  await page.goto('/account');
+  await expectPage(page, 'Mijn account');
+  const file = await download(page, page.getByRole('link', { name: 'Download mijn gegevens' }));
+  assert.ok(file.text.includes('[naam] heeft schulden'), 'the saved question has the placeholder');
+  assert.ok(!file.text.includes('Jansen') && !file.text.includes('111222333'), 'no resident data saved');
   assert.deepEqual(problems(), []);
   await context.close();
 });
