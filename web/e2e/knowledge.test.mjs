@@ -81,13 +81,20 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   // Team map: heatmap table with the level in words.
   await page.goto(`/kennis/teams/${teamId}/kaart`);
   await expectPage(page, 'Teamkaart');
-  await page.getByLabel('Leefgebied').selectOption('inkomen');
+  await page.getByLabel('Leefgebied', { exact: true }).selectOption('inkomen');
   const table = page.getByRole('table', { name: 'Kennis per aspect en collega' });
   await table.waitFor();
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Schuldhulpverlening/i }) }).first();
   const text = await row.innerText();
   assert.match(text, /meester/);
   assert.match(text, /leerling/);
+  await page.getByRole('table', { name: /T-profiel per collega/ }).getByRole('rowheader', { name: 'Youssef El Idrissi' }).waitFor();
+  // External partner for what nobody in the team covers.
+  await page.getByLabel('Kennisaspect', { exact: true }).selectOption('verslaving');
+  await page.getByLabel('Organisatie', { exact: true }).fill('Verslavingszorg Regio');
+  await page.getByLabel('Rol', { exact: true }).fill('preventiewerker');
+  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await page.getByText('Verslavingszorg Regio (preventiewerker)').waitFor();
   await checkA11y(page, 'team map');
 
   // Training plan: generate, export.

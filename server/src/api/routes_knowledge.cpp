@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -403,8 +404,27 @@ void addKnowledgeRoutes(RouteTable& r) {
     auto demand = ks.demand(c.actor(), teamId, c.now - days * kDay, c.now + 1);
     auto map = computeTeamMap(activeAspects(all, domain), team, demand);
     json::array members, aspects, hidden;
-    for (auto& m : team)
-      members.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline}});
+    // Each member's T-shape: the breadth of generic competences at gezel or meester, and per
+    // life domain how many of its (shown) aspects they cover and their highest level.
+    auto& comps = starterCatalogue().competences;
+    for (size_t i = 0; i < team.size(); ++i) {
+      auto& m = team[i];
+      int broad = 0;
+      for (auto& comp : comps) broad += covers(m.level(comp.id));
+      std::map<std::string, std::pair<int, Level>> depth;
+      for (auto& a : map.aspects) {
+        auto& d = depth[ids[a.id]->domainId];
+        if (covers(a.levels[i])) ++d.first;
+        d.second = std::max(d.second, a.levels[i]);
+      }
+      json::array domains;
+      for (auto& [id, d] : depth)
+        if (d.second != Level::Geen)
+          domains.push_back(json::object{{"domainId", id}, {"covered", d.first}, {"top", toString(d.second)}});
+      members.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline},
+                                     {"tShape", json::object{{"competences", broad}, {"competencesTotal", comps.size()},
+                                                             {"domains", std::move(domains)}}}});
+    }
     for (auto& a : map.aspects) {
       json::array levels;
       for (auto l : a.levels) levels.push_back(json::value(toString(l)));

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
 import { fetchCatalogue, fetchTeamMap, kkeys } from './api';
+import { PartnersSection } from './PartnersSection';
 import './knowledge.css';
 
 export function TeamMapPage() {
@@ -81,6 +82,29 @@ export function TeamMapPage() {
               ))}
             </TableBody>
           </ScrollTable>
+          <ScrollTable id="kn-tshape" caption={t('knowledge.map.tShape')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('knowledge.map.colleague')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('knowledge.map.breadth')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('knowledge.map.depth')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {map.data.members.map((m) => (
+                <TableRow key={m.userId}>
+                  <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
+                  <TableCell>{t('knowledge.map.breadthValue', { count: m.tShape.competences, total: m.tShape.competencesTotal })}</TableCell>
+                  <TableCell>
+                    {m.tShape.domains
+                      .filter((d) => d.covered > 0)
+                      .map((d) => `${catalogue.data?.domains.find((x) => x.id === d.domainId)?.name ?? d.domainId} (${d.covered}, ${t(`knowledge.level.${d.top}`)})`)
+                      .join(', ') || t('common.none')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </ScrollTable>
           <section aria-labelledby="kn-risks">
             <Heading level={2} id="kn-risks">
               {t('knowledge.map.risks')}
@@ -102,6 +126,7 @@ export function TeamMapPage() {
           </section>
         </>
       )}
+      <PartnersSection teamId={teamId} />
     </>
   );
 }

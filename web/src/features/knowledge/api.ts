@@ -38,7 +38,7 @@ export interface Advice {
   external: { id: number; aspectId: string; organisation: string; role: string }[];
 }
 export interface TeamMap {
-  members: { userId: number; name: string; discipline: string }[];
+  members: { userId: number; name: string; discipline: string; tShape: { competences: number; competencesTotal: number; domains: { domainId: string; covered: number; top: Level }[] } }[];
   aspects: { id: string; name: string; domainId: string; levels: Level[]; covered: number; learners: number; wishes: number; nobody: boolean; single: boolean; demand: number }[];
   hidden: { userId: number; name: string; aspectId: string; aspectName: string }[];
   days: number;
@@ -83,4 +83,14 @@ export const fetchPlan = (teamId: number) => api.get<Plan>(`/teams/${teamId}/tra
 export const generatePlan = (teamId: number) => api.post<Plan>(`/teams/${teamId}/training-plan`, {});
 export const patchPlanItem = (teamId: number, itemId: number, body: Partial<{ targetLevel: Level; targetDate: string; note: string; mentorId: number | null }>) =>
   api.patch<Plan>(`/teams/${teamId}/training-plan/items/${itemId}`, body);
+export interface Partner {
+  id: number;
+  aspectId: string;
+  organisation: string;
+  role: string;
+}
+export const fetchPartners = async (teamId: number) => (await api.get<{ items: Partner[] }>(`/teams/${teamId}/partners`)).items;
+export const addPartner = (teamId: number, body: { aspectId: string; organisation: string; role: string }) =>
+  api.post<Partner>(`/teams/${teamId}/partners`, body);
+export const removePartner = (teamId: number, id: number) => api.delete(`/teams/${teamId}/partners/${id}`);
 export const exportUrl = (teamId: number, format: 'xlsx' | 'pdf') => `/api/v1/teams/${teamId}/training-plan/export?format=${format}`;

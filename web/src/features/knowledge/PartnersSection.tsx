@@ -1,0 +1,85 @@
+// The team's external partners per knowledge aspect (organisation and role; never residents'
+// data): listed, added and removed on the team map page.
+import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ProblemAlert } from '../../components/Feedback';
+import { useT } from '../../i18n/I18nProvider';
+import { addPartner, fetchCatalogue, fetchPartners, kkeys, removePartner } from './api';
+
+export function PartnersSection({ teamId }: { teamId: number }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
+  const partners = useQuery({ queryKey: ['knowledge', 'partners', teamId], queryFn: () => fetchPartners(teamId) });
+  const [aspectId, setAspectId] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [role, setRole] = useState('');
+  const refresh = () => qc.invalidateQueries({ queryKey: ['knowledge', 'partners', teamId] });
+  const add = useMutation({
+    mutationFn: () => addPartner(teamId, { aspectId, organisation, role }),
+    onSuccess: () => {
+      setOrganisation('');
+      setRole('');
+      void refresh();
+    },
+  });
+  const remove = useMutation({ mutationFn: (id: number) => removePartner(teamId, id), onSuccess: () => void refresh() });
+  const aspects = (catalogue.data?.domains ?? []).flatMap((d) => d.aspects.filter((a) => !a.retired));
+  const nameOf = (id: string) => aspects.find((a) => a.id === id)?.name ?? id;
+  return (
+    <section aria-labelledby="kn-partners">
+      <Heading level={2} id="kn-partners">
+        {t('knowledge.partners.title')}
+      </Heading>
+      <Paragraph>{t('knowledge.partners.intro')}</Paragraph>
+      {(partners.data ?? []).length === 0 ? (
+        <Paragraph>{t('knowledge.partners.none')}</Paragraph>
+      ) : (
+        <ul>
+          {(partners.data ?? []).map((p) => (
+            <li key={p.id}>
+              {nameOf(p.aspectId)}: {p.organisation} ({p.role}){' '}
+              <Button appearance="subtle-button" onClick={() => remove.mutate(p.id)} aria-label={t('knowledge.partners.removeOf', { organisation: p.organisation })}>
+                {t('knowledge.partners.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="vk-kn-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+      >
+        <div>
+          <label htmlFor="partner-aspect">{t('knowledge.map.aspect')}</label>
+          <Select id="partner-aspect" value={aspectId} onChange={(e) => setAspectId(e.target.value)} required>
+            <SelectOption value="">{t('knowledge.partners.choose')}</SelectOption>
+            {aspects.map((a) => (
+              <SelectOption key={a.id} value={a.id}>
+                {a.name}
+              </SelectOption>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="partner-organisation">{t('knowledge.partners.organisation')}</label>
+          <Textbox id="partner-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} required />
+        </div>
+        <div>
+          <label htmlFor="partner-role">{t('knowledge.partners.role')}</label>
+          <Textbox id="partner-role" value={role} onChange={(e) => setRole(e.target.value)} required />
+        </div>
+        <ProblemAlert error={add.error ?? remove.error} />
+        <div>
+          <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>
+            {t('knowledge.partners.add')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
