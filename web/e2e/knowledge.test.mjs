@@ -10,6 +10,7 @@ import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 let server;
 let browser;
 let teamId;
+let org;
 const password = 'een lange zin als wachtwoord';
 
 async function colleague(admin, email, name, experience, discipline) {
@@ -22,7 +23,8 @@ async function colleague(admin, email, name, experience, discipline) {
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const { admin } = await setUpOrganisation(server.baseURL);
+  org = await setUpOrganisation(server.baseURL);
+  const { admin } = org;
   teamId = (await admin.request('POST', '/teams', { name: 'Team Noord' })).id;
   await colleague(admin, 'fatma@wijkteam-oost.nl', 'Fatma Yilmaz', 'leerling', 'maatschappelijk werker');
   const youssef = await colleague(admin, 'youssef@wijkteam-oost.nl', 'Youssef El Idrissi', 'meester', 'schuldhulpverlener');
@@ -128,5 +130,34 @@ test('the profile works on a phone', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
   await checkA11y(page, 'profile on a phone');
+  await context.close();
+});
+
+test('an admin adds a local aspect, renames and retires one and links a source', async () => {
+  const { page, context, problems } = await newPage(browser, server.baseURL);
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(org.email);
+  await page.getByLabel('Wachtwoord').fill(org.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
+  await page.goto('/kennis');
+  await page.getByRole('link', { name: 'Kenniscatalogus beheren' }).click();
+  await expectPage(page, 'Kenniscatalogus beheren');
+  await page.locator('#cat-domain').selectOption('inkomen');
+  await page.locator('#cat-name').fill('Minimaregeling Oost');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Minimaregeling Oost is toegevoegd.' }).waitFor();
+  await page.locator('#cat-aspect').selectOption('armoede');
+  await page.locator('#cat-rename').fill('Armoede en bestaanszekerheid');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await page.getByRole('status').filter({ hasText: 'Armoede en bestaanszekerheid is aangepast.' }).waitFor();
+  await page.locator('#cat-source-title').fill('E-learning armoede');
+  await page.locator('#cat-source-url').fill('https://example.org/armoede');
+  await page.getByRole('button', { name: 'Bron koppelen' }).click();
+  await page.getByRole('link', { name: 'E-learning armoede' }).waitFor();
+  await page.getByRole('button', { name: 'Uitfaseren' }).click();
+  await page.getByRole('button', { name: 'Weer gebruiken' }).waitFor();
+  await checkA11y(page, 'catalogue');
+  assert.deepEqual(problems(), []);
   await context.close();
 });

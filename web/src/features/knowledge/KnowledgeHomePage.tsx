@@ -18,6 +18,11 @@ export function KnowledgeHomePage() {
         <li>
           <RouterLink to="/kennis/profiel">{t('knowledge.home.profile')}</RouterLink>
         </li>
+        {me.data?.user.orgAdmin && (
+          <li>
+            <RouterLink to="/kennis/catalogus">{t('knowledge.catalogue.title')}</RouterLink>
+          </li>
+        )}
       </ul>
       {(me.data?.teams ?? []).map((team) => (
         <section key={team.id} aria-labelledby={`kn-team-${team.id}`}>

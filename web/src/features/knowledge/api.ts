@@ -93,4 +93,9 @@ export const fetchPartners = async (teamId: number) => (await api.get<{ items: P
 export const addPartner = (teamId: number, body: { aspectId: string; organisation: string; role: string }) =>
   api.post<Partner>(`/teams/${teamId}/partners`, body);
 export const removePartner = (teamId: number, id: number) => api.delete(`/teams/${teamId}/partners/${id}`);
+export const addAspect = (body: { domainId: string; name: string; kind: string; description: string }) => api.post<Aspect>('/knowledge/aspects', body);
+export const patchAspect = (id: string, body: Partial<{ name: string; description: string; retired: boolean }>) =>
+  api.patch<Aspect>(`/knowledge/aspects/${encodeURIComponent(id)}`, body);
+export const addSource = (id: string, body: { kind: string; title: string; url: string }) =>
+  api.post<unknown>(`/knowledge/aspects/${encodeURIComponent(id)}/sources`, body);
 export const exportUrl = (teamId: number, format: 'xlsx' | 'pdf') => `/api/v1/teams/${teamId}/training-plan/export?format=${format}`;

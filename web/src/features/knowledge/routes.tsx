@@ -1,5 +1,6 @@
 // The knowledge map's pages, registered in app/routes.tsx with one line.
 import { Route } from 'react-router';
+import { CataloguePage } from './CataloguePage';
 import { HelpQuestionPage } from './HelpQuestionPage';
 import { KnowledgeHomePage } from './KnowledgeHomePage';
 import { ProfilePage } from './ProfilePage';
@@ -9,6 +10,7 @@ import { TrainingPlanPage } from './TrainingPlanPage';
 export function knowledgeRoutes() {
   return [
     <Route key="kennis" path="/kennis" element={<KnowledgeHomePage />} />,
+    <Route key="kennis-catalogus" path="/kennis/catalogus" element={<CataloguePage />} />,
     <Route key="kennis-profiel" path="/kennis/profiel" element={<ProfilePage />} />,
     <Route key="kennis-hulpvraag" path="/kennis/teams/:teamId/hulpvraag" element={<HelpQuestionPage />} />,
     <Route key="kennis-kaart" path="/kennis/teams/:teamId/kaart" element={<TeamMapPage />} />,
