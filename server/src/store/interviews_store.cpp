@@ -11,6 +11,9 @@
 #include "domain/resources.hpp"
 #include "domain/time_format.hpp"
 #include "store/scope.hpp"
+#include "text/keys.hpp"
+#include "text/normalise.hpp"
+#include "text/stopwords.hpp"
 
 namespace vk::store {
 
@@ -445,20 +448,39 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
   std::vector<std::string> keys;
   std::vector<std::vector<int32_t>> perFragment(all.size());
   std::vector<int64_t> bg;
-  std::map<std::string, int64_t> scratch;
+  // A folded token's key is computed once (stemming is the costly part); -1: not counted
+  // (stop word, number, shorter than 3). Same rules as countWords.
+  std::unordered_map<std::string, int32_t> tokenKey;
+  std::vector<text::Token> toks;
+  std::string key;
   for (size_t i = 0; i < all.size(); ++i) {
     if (all[i].themes.empty()) continue;
-    scratch.clear();
-    countWords(all[i].text, scratch, &surface);
+    text::tokenize(all[i].text, toks);
     auto& v = perFragment[i];
-    for (auto& [k, n] : scratch) {
-      auto [it, added] = keyIndex.try_emplace(k, int32_t(keys.size()));
-      if (added) {
-        keys.push_back(k);
-        bg.push_back(0);
+    for (auto& t : toks) {
+      auto it = tokenKey.find(t.text);
+      int32_t k = -1;
+      if (it != tokenKey.end()) {
+        k = it->second;
+      } else {
+        bool digits = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (t.text.size() >= 3 && !digits && !text::isStopword(t.text)) {
+          text::wordKey(t.text, key);
+          if (key.size() >= 3) {
+            auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
+            if (added) {
+              keys.push_back(key);
+              bg.push_back(0);
+              surface.try_emplace(key, t.text);
+            }
+            k = ki->second;
+          }
+        }
+        tokenKey.emplace(t.text, k);
       }
-      for (int64_t j = 0; j < n; ++j) v.push_back(it->second);
-      bg[size_t(it->second)] += n * int64_t(all[i].themes.size());
+      if (k < 0) continue;
+      v.push_back(k);
+      bg[size_t(k)] += int64_t(all[i].themes.size());
     }
   }
   std::map<std::string, size_t> themeIndex;
