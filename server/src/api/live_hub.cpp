@@ -156,25 +156,40 @@ std::shared_ptr<LiveHub::Room> LiveHub::room(int64_t sessionId) {
   return r;
 }
 
-void LiveHub::sendEvent(Room& r, Client& c, const store::LiveEvent& e) {
+void LiveHub::makeFrames(Room& r, size_t index) {
+  const auto& e = r.events[index];
+  auto& f = r.frames[index];
+  json::object o{{"type", "event"}, {"seq", e.seq}, {"kind", e.kind}, {"at", e.createdAt}, {"mine", false}};
+  o["data"] = json::parse(e.payload);
+  f.full = json::serialize(o);
+  o["mine"] = true;
+  f.fullMine = json::serialize(o);
+  o["mine"] = false;
+  if (e.kind == "thought" && e.seq > r.revealSeq) {
+    o["hidden"] = true;
+    o["data"] = json::object();
+    f.forOthers = json::serialize(o);
+  } else if (e.kind == "reveal") {
+    json::array thoughts;
+    for (size_t i = 0; i < index; ++i)
+      if (r.events[i].kind == "thought")
+        thoughts.push_back(json::object{{"seq", r.events[i].seq}, {"data", json::parse(r.events[i].payload)}});
+    o["data"] = json::object{{"thoughts", std::move(thoughts)}};
+    f.forOthers = json::serialize(o);
+  } else {
+    f.forOthers = f.full;
+  }
+}
+
+void LiveHub::sendEvent(Room& r, Client& c, size_t index) {
+  const auto& e = r.events[index];
   if (e.seq <= c.lastSent) return;
   c.lastSent = e.seq;
   bool mine = (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
-  json::object o{{"type", "event"}, {"seq", e.seq}, {"kind", e.kind}, {"at", e.createdAt}, {"mine", mine}};
-  if (e.kind == "thought" && !mine && !c.viewer.facilitator && e.seq > r.revealSeq) {
-    o["hidden"] = true;
-    o["data"] = json::object();
-  } else if (e.kind == "reveal" && !c.viewer.facilitator) {
-    json::array thoughts;
-    for (auto& t : r.events) {
-      if (t.seq >= e.seq) break;
-      if (t.kind == "thought") thoughts.push_back(json::object{{"seq", t.seq}, {"data", json::parse(t.payload)}});
-    }
-    o["data"] = json::object{{"thoughts", std::move(thoughts)}};
-  } else {
-    o["data"] = json::parse(e.payload);
-  }
-  c.conn->send(json::serialize(o));
+  const auto& f = r.frames[index];
+  if (mine) c.conn->send(f.fullMine);
+  else if (c.viewer.facilitator) c.conn->send(f.full);
+  else c.conn->send(f.forOthers);
 }
 
 void LiveHub::pumpLocked(Room& r) {
@@ -182,9 +197,11 @@ void LiveHub::pumpLocked(Room& r) {
   auto fresh = live_->eventsAfter(r.sessionId, last);
   for (auto& e : fresh) {
     r.events.push_back(std::move(e));
-    auto& ev = r.events.back();
-    if (ev.kind == "reveal") r.revealSeq = ev.seq;
-    for (auto& c : r.clients) sendEvent(r, *c, ev);
+    r.frames.emplace_back();
+    size_t index = r.events.size() - 1;
+    if (r.events[index].kind == "reveal") r.revealSeq = r.events[index].seq;
+    makeFrames(r, index);
+    for (auto& c : r.clients) sendEvent(r, *c, index);
   }
 }
 
@@ -248,8 +265,8 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
   int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
   client->conn->send(json::serialize(json::object{
       {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
-  for (auto& e : r->events)
-    if (e.seq > afterSeq) sendEvent(*r, *client, e);
+  for (size_t i = 0; i < r->events.size(); ++i)
+    if (r->events[i].seq > afterSeq) sendEvent(*r, *client, i);
   r->clients.push_back(client);
 }
 

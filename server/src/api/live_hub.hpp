@@ -46,12 +46,19 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
     std::mutex mu;
     int64_t sessionId = 0;
     std::vector<store::LiveEvent> events;  // all events of the session, in order
+    // The frames of each event, serialised once (not per client): as the author and the
+    // facilitator see it, as others see it (hidden thought, reveal with the texts).
+    struct Frames {
+      std::string full, fullMine, forOthers;
+    };
+    std::vector<Frames> frames;
     int64_t revealSeq = 0;                 // thoughts before this number are revealed
     std::vector<std::shared_ptr<Client>> clients;
   };
   std::shared_ptr<Room> room(int64_t sessionId);
   void pumpLocked(Room& r);
-  void sendEvent(Room& r, Client& c, const store::LiveEvent& e);
+  void sendEvent(Room& r, Client& c, size_t index);
+  void makeFrames(Room& r, size_t index);
   void onMessage(const std::shared_ptr<Client>& c, std::string_view text, int64_t now);
   void detach(const std::shared_ptr<Client>& c);
 
