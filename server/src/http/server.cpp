@@ -70,16 +70,30 @@ class WsConn final : public LiveConnection, public std::enable_shared_from_this<
  public:
   WsConn(asio::io_context& ioc, size_t queueLimit) : ioc_(ioc), queueLimit_(queueLimit) {}
 
+  // Frames from other threads gather under a mutex; one post moves them onto the I/O
+  // thread (a broadcast to many clients costs one post per client, not one per frame).
   void send(std::string text) override {
-    asio::post(ioc_, [self = shared_from_this(), t = std::move(text)]() mutable {
-      if (self->closed_) return;
-      if (self->queue_.size() >= self->queueLimit_) {
-        self->closeNow();
-        return;
-      }
-      self->queue_.push_back(std::move(t));
-      self->startWriting();
-    });
+    std::lock_guard lock(incomingMu_);
+    incoming_.push_back(std::move(text));
+    if (flushPosted_) return;
+    flushPosted_ = true;
+    asio::post(ioc_, [self = shared_from_this()] { self->flush(); });
+  }
+
+  void flush() {
+    std::vector<std::string> batch;
+    {
+      std::lock_guard lock(incomingMu_);
+      batch.swap(incoming_);
+      flushPosted_ = false;
+    }
+    if (closed_) return;
+    if (queue_.size() + batch.size() > queueLimit_) {
+      closeNow();
+      return;
+    }
+    for (auto& t : batch) queue_.push_back(std::move(t));
+    startWriting();
   }
 
   void close() override {
@@ -117,6 +131,9 @@ class WsConn final : public LiveConnection, public std::enable_shared_from_this<
   size_t queueLimit_;
   std::optional<websocket::stream<beast::tcp_stream>> ws_;
   std::deque<std::string> queue_;
+  std::mutex incomingMu_;
+  std::vector<std::string> incoming_;
+  bool flushPosted_ = false;
   bool writing_ = false;
   bool open_ = false;
   bool closed_ = false;
