@@ -1,7 +1,7 @@
 // Help-question matcher throughput on one core, against the obvious alternative: an SQLite FTS5
 // index of the catalogue (one row per knowledge aspect: name, description, terms) queried with
 // bm25 and an OR of the question's words. Both run over the labelled questions of
-// ../shared/eval/help-questions.tsv and report questions/s and domain recall/precision as counters.
+// server/tests/data/eval/help-questions.tsv and report questions/s and domain recall/precision as counters.
 //
 //   vk_bench --benchmark_filter=Match
 #include <benchmark/benchmark.h>
@@ -35,7 +35,7 @@ struct Labelled {
 const std::vector<Labelled>& questions() {
   static const std::vector<Labelled> rows = [] {
     std::vector<Labelled> out;
-    std::ifstream in(VK_SOURCE_DIR "/../shared/eval/help-questions.tsv");
+    std::ifstream in(VK_SOURCE_DIR "/server/tests/data/eval/help-questions.tsv");
     std::string line;
     std::getline(in, line);  // header
     while (std::getline(in, line)) {

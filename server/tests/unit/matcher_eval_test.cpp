@@ -1,5 +1,5 @@
 // Quality of the help-question matcher on the labelled Dutch questions in
-// ../shared/eval/help-questions.tsv (columns: id, question, domains, groups; lists comma-separated).
+// server/tests/data/eval/help-questions.tsv (a copy of ../shared/eval) (columns: id, question, domains, groups; lists comma-separated).
 // Metrics (micro-averaged over all questions):
 //   domain recall     = correct predicted domains / labelled domains          target ≥ 0.90
 //   domain precision  = correct predicted domains / predicted domains         target ≥ 0.75
@@ -64,7 +64,7 @@ std::vector<Row> readEval(const std::string& path) {
 }  // namespace
 
 TEST(MatcherEval, HelpQuestionsMeetTargets) {
-  const std::string path = VK_SOURCE_DIR "/../shared/eval/help-questions.tsv";
+  const std::string path = VK_SOURCE_DIR "/server/tests/data/eval/help-questions.tsv";
   std::vector<Row> rows = readEval(path);
   ASSERT_GE(rows.size(), 20u) << "eval file missing or short: " << path;
 

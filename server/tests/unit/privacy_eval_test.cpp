@@ -1,5 +1,5 @@
 // Quality of the privacy guard, measured per kind:
-//  - on the shared eval file (../shared/eval/privacy-cases.tsv), and
+//  - on the shared eval file (server/tests/data/eval/privacy-cases.tsv, a copy of ../shared/eval), and
 //  - on a larger set of worked examples below, written for this test (realistic notes by
 //    neighbourhood-team professionals; each "none" line must produce no finding at all).
 // A case counts as found when a finding of the expected kind covers the expected text.
@@ -366,12 +366,12 @@ none	Afspraak met de Voedselbank op 18-04-2024.
 )TSV";
 
 TEST(PrivacyEval, SharedEvalFile) {
-  std::ifstream in(VK_SOURCE_DIR "/../shared/eval/privacy-cases.tsv");
-  ASSERT_TRUE(in.good()) << "cannot open " VK_SOURCE_DIR "/../shared/eval/privacy-cases.tsv";
+  std::ifstream in(VK_SOURCE_DIR "/server/tests/data/eval/privacy-cases.tsv");
+  ASSERT_TRUE(in.good()) << "cannot open " VK_SOURCE_DIR "/server/tests/data/eval/privacy-cases.tsv";
   auto cases = parseTsv(in);
   ASSERT_GE(cases.size(), 10u);
   Report r = evaluate(cases);
-  printReport("shared/eval/privacy-cases.tsv", r);
+  printReport("tests/data/eval/privacy-cases.tsv", r);
   // every kind the guard knows must be represented, or the recall figures mean nothing
   for (const char* k : {"bsn", "iban", "phone", "email", "address", "birthdate", "name", "none"})
     EXPECT_TRUE(r.perKind.count(k)) << k;
