@@ -4,11 +4,13 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 #include "api/credentials.hpp"
 #include "api/guarded_text.hpp"
 #include "api/problem.hpp"
+#include "api/read_cache.hpp"
 #include "http/static_files.hpp"
 #include "store/db.hpp"
 
@@ -29,6 +31,11 @@ void securityHeaders(http::Response& r) {
   r.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 }
 
+// Per session (answers may carry the session's CSRF token), per path and query.
+std::string cacheKey(const std::string& tokenHash, const http::Request& req) {
+  return tokenHash + ' ' + req.path + '?' + req.query;
+}
+
 bool isSafeMethod(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
 
 int64_t systemNow() {
@@ -46,7 +53,8 @@ App::App(store::Store& store, Config config)
     : store_(store),
       config_(std::move(config)),
       loginLimiter_(config_.loginAttemptsPerWindow, config_.loginWindowSeconds),
-      static_(std::make_unique<http::StaticFiles>(config_.webRoot)) {
+      static_(std::make_unique<http::StaticFiles>(config_.webRoot)),
+      cache_(std::make_unique<ReadCache>()) {
   if (!config_.clock) config_.clock = systemNow;
   addSystemRoutes(routes_);
   addAuthRoutes(routes_);
@@ -58,6 +66,9 @@ App::App(store::Store& store, Config config)
   addLiveRoutes(routes_);
   addKnowledgeRoutes(routes_);
   addInterviewRoutes(routes_);
+  for (auto& r : routes_.routes())
+    if (r.blocking && std::find(blockingMethods_.begin(), blockingMethods_.end(), r.method) == blockingMethods_.end())
+      blockingMethods_.push_back(r.method);
 }
 
 App::~App() = default;
@@ -78,6 +89,8 @@ http::Handler App::handler() {
 }
 
 bool App::isBlocking(const http::Request& req) const {
+  // Most requests use a method no blocking route has (GET): they need no second match.
+  if (std::find(blockingMethods_.begin(), blockingMethods_.end(), req.method) == blockingMethods_.end()) return false;
   auto m = routes_.match(req.method, req.path);
   return m.route && m.route->blocking;
 }
@@ -99,12 +112,16 @@ std::string App::clearSessionCookie() const {
          (config_.secureCookies ? "; Secure" : "");
 }
 
-http::Response App::dispatch(http::Request& req, const RouteTable::Match& m) {
+http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation) {
   Ctx ctx{*this, req, m.params, store_, config_.clock(), std::nullopt, {}};
   std::string token = req.cookie("vk_session");
   if (!token.empty()) {
     ctx.tokenHash = tokenHash(token);
-    ctx.session = store_.session(ctx.tokenHash, ctx.now);
+    if (generation) ctx.session = cache_->session(ctx.tokenHash, *generation, ctx.now);
+    if (!ctx.session) {
+      ctx.session = store_.session(ctx.tokenHash, ctx.now);
+      if (generation && ctx.session) cache_->putSession(ctx.tokenHash, *generation, *ctx.session);
+    }
   }
   const auto& route = *m.route;
   if (route.access != http::Access::Public && !ctx.session) return problem(401, "Log eerst in.");
@@ -120,7 +137,22 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m) {
   }
   if (route.access == http::Access::OrgAdmin && !ctx.session->actor.orgAdmin)
     return problem(403, "Alleen een beheerder van de organisatie mag dit.");
-  return route.handler(ctx);
+  if (!(generation && route.cacheable && req.method == "GET" && ctx.session)) return route.handler(ctx);
+  std::string key = cacheKey(ctx.tokenHash, req);
+  http::Response res = route.handler(ctx);
+  if (res.status == 200) cache_->putResponse(key, *generation, res);
+  return res;
+}
+
+std::optional<http::Response> App::cachedAnswer(const http::Request& req, const RouteTable::Match& m,
+                                                std::optional<uint64_t> generation) {
+  if (!generation || !m.route->cacheable || req.method != "GET") return std::nullopt;
+  std::string token = req.cookie("vk_session");
+  if (token.empty()) return std::nullopt;
+  std::string hash = tokenHash(token);
+  auto session = cache_->session(hash, *generation, config_.clock());
+  if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin)) return std::nullopt;
+  return cache_->response(cacheKey(hash, req), *generation);
 }
 
 http::Response App::handle(http::Request& req) {
@@ -131,14 +163,19 @@ http::Response App::handle(http::Request& req) {
   if (api) {
     auto m = routes_.match(req.method, req.path);
     if (m.route) routeName = m.route->pattern;
+    // Read before the request's own reads, so what it labels is at least this new.
+    std::optional<uint64_t> generation;
+    if (config_.readCache && m.route) generation = store_.db().changeGeneration();
     try {
       if (!m.route)
         res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
                             : problem(404, "Deze API-bron bestaat niet.");
+      else if (auto hit = cachedAnswer(req, m, generation))
+        res = std::move(*hit);  // nothing was written since: no transaction needed
       else if (isSafeMethod(req.method))
-        store_.db().readScope([&] { res = dispatch(req, m); });  // one read transaction per request
+        store_.db().readScope([&] { res = dispatch(req, m, generation); });  // one read transaction per request
       else
-        res = dispatch(req, m);
+        res = dispatch(req, m, generation);
     } catch (const domain::Error& e) {
       res = problemFrom(e);
     } catch (const PrivacyRefusal& e) {

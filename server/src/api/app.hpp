@@ -22,6 +22,10 @@ class StaticFiles;
 }
 
 namespace vk::api {
+class ReadCache;
+}
+
+namespace vk::api {
 
 struct Config {
   std::string webRoot;                 // built web app; empty: no static files
@@ -34,6 +38,7 @@ struct Config {
   int64_t lockSeconds = 15 * 60;
   std::function<int64_t()> clock;      // epoch seconds; tests may move time
   bool logRequests = true;
+  bool readCache = true;               // sessions and cacheable reads from memory (SQLite)
 };
 
 class App;
@@ -78,12 +83,17 @@ class App {
   std::string clearSessionCookie() const;
 
  private:
-  http::Response dispatch(http::Request& req, const RouteTable::Match& m);
+  http::Response dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation);
+  // A cacheable GET answered from memory, when its session and answer are there.
+  std::optional<http::Response> cachedAnswer(const http::Request& req, const RouteTable::Match& m,
+                                             std::optional<uint64_t> generation);
   store::Store& store_;
   Config config_;
   RouteTable routes_;
   RateLimiter loginLimiter_;
   std::unique_ptr<http::StaticFiles> static_;
+  std::unique_ptr<ReadCache> cache_;
+  std::vector<std::string> blockingMethods_;  // methods that some blocking route has
 };
 
 // Starts a session for userId and answers with the caller's Me (and the cookie).

@@ -112,7 +112,8 @@ void addAuthRoutes(RouteTable& r) {
   r.add("POST", "/api/v1/session", http::Access::Public, login, true);
   r.add("DELETE", "/api/v1/session", http::Access::Member, logout);
   r.add("GET", "/api/v1/me", http::Access::Member,
-        [](Ctx& c) { return meResponse(c, c.actor(), c.session->csrf, 200); });
+        [](Ctx& c) { return meResponse(c, c.actor(), c.session->csrf, 200); })
+      .cacheable = true;
   r.add("PUT", "/api/v1/me/password", http::Access::Member, changePassword, true);
 }
 

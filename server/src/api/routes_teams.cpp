@@ -10,7 +10,8 @@ namespace vk::api {
 using namespace vk::domain;
 
 void addTeamRoutes(RouteTable& r) {
-  r.add("GET", "/api/v1/teams", http::Access::Member, [](Ctx& c) { return items(c.store.teams(c.actor())); });
+  r.add("GET", "/api/v1/teams", http::Access::Member, [](Ctx& c) { return items(c.store.teams(c.actor())); })
+      .cacheable = true;
   r.add("POST", "/api/v1/teams", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"name"});
     std::string name = trimmed(body.requiredString("name"));
@@ -21,9 +22,11 @@ void addTeamRoutes(RouteTable& r) {
     return ok(view(team), 201);
   });
   r.add("GET", "/api/v1/teams/{teamId:int}", http::Access::Member,
-        [](Ctx& c) { return ok(view(c.store.team(c.actor(), c.id("teamId")))); });
+        [](Ctx& c) { return ok(view(c.store.team(c.actor(), c.id("teamId")))); })
+      .cacheable = true;
   r.add("GET", "/api/v1/teams/{teamId:int}/members", http::Access::Member,
-        [](Ctx& c) { return items(c.store.teamMembers(c.actor(), c.id("teamId"))); });
+        [](Ctx& c) { return items(c.store.teamMembers(c.actor(), c.id("teamId"))); })
+      .cacheable = true;
   r.add("PUT", "/api/v1/teams/{teamId:int}/members/{userId:int}", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"role"});
     std::string roleText = body.requiredString("role");

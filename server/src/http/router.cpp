@@ -47,7 +47,21 @@ std::string openApiPath(std::string_view pattern) {
   return out.empty() ? "/" : out;
 }
 
-bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Params& out) {
+size_t segmentCount(std::string_view path) {
+  // as parsePattern splits: a leading slash, then segments separated by single slashes
+  if (path.empty()) return 0;
+  size_t n = 0, i = 0;
+  while (i < path.size()) {
+    if (path[i] == '/') ++i;
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    ++n;
+    i = j;
+  }
+  return n;
+}
+
+bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Params* out) {
   if (path.empty() || path.front() != '/') return false;
   path.remove_prefix(1);
   for (size_t k = 0; k < segs.size(); ++k) {
@@ -64,7 +78,7 @@ bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Para
         for (char c : part)
           if (c < '0' || c > '9') return false;
       }
-      out.add(s.param, std::string(part));
+      if (out) out->add(s.param, std::string(part));
     }
     if (slash == std::string_view::npos) {
       path = {};

@@ -47,12 +47,19 @@ struct Route {
   // Top-level JSON fields of the body that may describe residents: they pass the
   // privacy guard (a test posts identifying data into each and expects a refusal).
   std::vector<std::string> guardedFields;
+  // GET only: the response depends on nothing but the stored data and the caller's session
+  // (not on the time, writes nothing, logs nothing to the audit log), so it may be served
+  // from memory until the store changes.
+  bool cacheable = false;
 };
 
 std::vector<Segment> parsePattern(std::string_view pattern);
 // OpenAPI-style pattern: "{teamId:int}" becomes "{teamId}".
 std::string openApiPath(std::string_view pattern);
-bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Params& out);
+// True when path fits the pattern; then, when out is given, its parameters are added to it.
+bool matchSegments(const std::vector<Segment>& segs, std::string_view path, Params* out);
+// The number of segments of a path as parsePattern counts them ("/a/b" has 2, "/" has 0).
+size_t segmentCount(std::string_view path);
 
 template <typename Ctx>
 class Router {
@@ -67,21 +74,29 @@ class Router {
                   bool blocking = false) {
     Route<Ctx> r{std::move(method), std::move(pattern), access, blocking, std::move(handler), {}, {}};
     r.segments = parsePattern(r.pattern);
+    size_t n = r.segments.size();
+    if (bySize_.size() <= n) bySize_.resize(n + 1);
+    bySize_[n].push_back(routes_.size());
     routes_.push_back(std::move(r));
     return routes_.back();
   }
 
+  // The first route, in the order they were added, whose pattern and method fit. Only
+  // routes with as many segments as the path are tried, and parameters are copied only
+  // for the route that is chosen: matching costs no allocation until then.
   Match match(std::string_view method, std::string_view path) const {
     Match m;
-    for (auto& r : routes_) {
-      Params p;
-      if (!matchSegments(r.segments, path, p)) continue;
+    size_t n = segmentCount(path);
+    if (n >= bySize_.size()) return m;
+    for (size_t i : bySize_[n]) {
+      auto& r = routes_[i];
+      if (!matchSegments(r.segments, path, nullptr)) continue;
       if (r.method != method) {
         m.pathMatched = true;
         continue;
       }
       m.route = &r;
-      m.params = std::move(p);
+      matchSegments(r.segments, path, &m.params);
       return m;
     }
     return m;
@@ -91,6 +106,7 @@ class Router {
 
  private:
   std::vector<Route<Ctx>> routes_;
+  std::vector<std::vector<size_t>> bySize_;  // route indexes by segment count
 };
 
 }  // namespace vk::http

@@ -48,6 +48,9 @@ class Conn {
 
 enum class Dialect { Sqlite, Postgres };
 
+// How often a connection looks for commits made by other processes (SQLite data_version).
+inline constexpr int kExternalChangePollMs = 250;
+
 class Db {
  public:
   virtual ~Db() = default;
@@ -59,6 +62,11 @@ class Db {
   // thread (writes briefly step out of it), so a request's reads cost one BEGIN/COMMIT.
   // The default does nothing special.
   virtual void readScope(const std::function<void()>& fn) { fn(); }
+  // A number that changes whenever stored data may have changed: at once after every write
+  // this process commits, and within kExternalChangePoll after a write by another process.
+  // Read it before the reads whose results it labels. nullopt: the back-end cannot tell, so
+  // nothing read from it may be cached.
+  virtual std::optional<uint64_t> changeGeneration() { return std::nullopt; }
   // A consistent copy of the live store (SQLite); PostgreSQL uses pg_dump instead.
   virtual void backupTo(const std::string& path) = 0;
 };

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -21,7 +22,7 @@ struct Statement {
 
 class SqliteConn final : public Conn {
  public:
-  explicit SqliteConn(const std::string& path) {
+  SqliteConn(const std::string& path, std::atomic<uint64_t>& generation) : generation_(generation) {
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -29,6 +30,15 @@ class SqliteConn final : public Conn {
       throw std::runtime_error("cannot open SQLite store " + path + ": " + msg);
     }
     sqlite3_busy_timeout(db_, 5000);
+    // Called inside a commit of a write transaction, before it is visible to others: only
+    // note it here; query() bumps the generation once the statement that committed is done.
+    sqlite3_commit_hook(
+        db_,
+        [](void* self) {
+          static_cast<SqliteConn*>(self)->committed_ = true;
+          return 0;
+        },
+        this);
     script("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
   }
   ~SqliteConn() override {
@@ -78,6 +88,7 @@ class SqliteConn final : public Conn {
     }
     rows.affected = sqlite3_changes(db_);
     sqlite3_reset(st.stmt);
+    noteCommit();
     return rows;
   }
 
@@ -87,8 +98,26 @@ class SqliteConn final : public Conn {
     if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
       std::string msg = err ? err : "unknown";
       sqlite3_free(err);
+      noteCommit();
       throw std::runtime_error("SQLite: " + msg);
     }
+    noteCommit();
+  }
+
+  // The generation as this connection knows it: every so often it asks SQLite whether
+  // another connection (another thread's, or another process) committed since it last asked.
+  uint64_t generation() {
+    auto now = std::chrono::steady_clock::now();
+    if (now - lastPoll_ >= std::chrono::milliseconds(kExternalChangePollMs)) {
+      lastPoll_ = now;
+      auto r = query("PRAGMA data_version");
+      int64_t v = r.empty() ? 0 : r[0].i64(0);
+      if (v != dataVersion_) {
+        dataVersion_ = v;
+        generation_.fetch_add(1, std::memory_order_acq_rel);
+      }
+    }
+    return generation_.load(std::memory_order_acquire);
   }
 
  private:
@@ -111,8 +140,18 @@ class SqliteConn final : public Conn {
     return cache_.emplace(std::string(sql), st).first->second;
   }
 
+  void noteCommit() {
+    if (!committed_) return;
+    committed_ = false;
+    generation_.fetch_add(1, std::memory_order_acq_rel);  // now the write is visible
+  }
+
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, Statement> cache_;
+  std::atomic<uint64_t>& generation_;
+  bool committed_ = false;
+  int64_t dataVersion_ = -1;
+  std::chrono::steady_clock::time_point lastPoll_{};
 
  public:
   int depth = 0;            // transactions open through read()/write()
@@ -188,6 +227,7 @@ class SqliteDb final : public Db {
     }
     end("COMMIT");
   }
+  std::optional<uint64_t> changeGeneration() override { return conn().generation(); }
   void backupTo(const std::string& path) override {
     conn().query("VACUUM INTO $1", {path});
   }
@@ -224,7 +264,7 @@ class SqliteDb final : public Db {
     auto it = mine.find(id_);
     if (it != mine.end())
       if (auto p = it->second.lock()) return *p;
-    auto p = std::make_shared<SqliteConn>(path_);
+    auto p = std::make_shared<SqliteConn>(path_, generation_);
     {
       std::lock_guard lock(mu_);
       all_.push_back(p);
@@ -235,6 +275,7 @@ class SqliteDb final : public Db {
 
   std::string path_;
   uint64_t id_;
+  std::atomic<uint64_t> generation_{1};
   std::mutex mu_;
   std::vector<std::shared_ptr<SqliteConn>> all_;
 };
