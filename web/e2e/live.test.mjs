@@ -21,6 +21,17 @@ before(async () => {
   await admin.request('POST', '/teams', { name: 'Team Noord' });
 });
 
+// Anna logs in and opens the live team sessions.
+async function openLive(page) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill('anna@wijkteam-oost.nl');
+  await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
+  await page.getByRole('link', { name: 'Teamsessie' }).click();
+  await expectPage(page, 'Live teamsessie');
+}
+
 after(async () => {
   await browser?.close();
   await server?.stop();
@@ -28,13 +39,7 @@ after(async () => {
 
 test('a whole session with a facilitator and three phones', async () => {
   const f = await newPage(browser, server.baseURL, { viewport: { width: 1280, height: 900 } });
-  await f.page.goto('/inloggen');
-  await f.page.getByLabel('E-mailadres').fill('anna@wijkteam-oost.nl');
-  await f.page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
-  await f.page.getByRole('button', { name: 'Inloggen' }).click();
-  await expectPage(f.page, 'Mijn teams');
-  await f.page.getByRole('link', { name: 'Teamsessie' }).click();
-  await expectPage(f.page, 'Live teamsessie');
+  await openLive(f.page);
   await checkA11y(f.page, 'live home');
   await f.page.getByRole('button', { name: 'Sessie starten' }).click();
   await expectPage(f.page, 'Dagdeel over ons vak');
@@ -117,4 +122,90 @@ test('a whole session with a facilitator and three phones', async () => {
   assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
 
   for (const p of [f, ...phones]) assert.deepEqual(p.problems(), []);
+});
+
+// Journey: Anna, admin, words a rule of thumb her organisation's way and sets the link to the
+// song (a wrong link is refused in Dutch); as facilitator she changes the programme, saves it
+// as an own template and starts a session from it: the song link and her wording show up, the
+// team's song holds the earlier session's line, and a thought she ticks goes to the team's
+// common threads (one she does not tick stays in the session).
+test('own template, the guideline in our words, the song link and consent for the threads', async () => {
+  const teams = await admin.request('GET', '/teams');
+  const team = teams.items.find((x) => x.name === 'Team Noord');
+  const me = await admin.request('GET', '/me');
+  await admin.request('PUT', `/teams/${team.id}/members/${me.user.id}`, { role: 'team_lead' });
+
+  const a = await newPage(browser, server.baseURL, { viewport: { width: 1280, height: 900 } });
+  await openLive(a.page);
+  await a.page.getByRole('link', { name: 'Teamsessies instellen: het lied en de richtlijn' }).click();
+  await expectPage(a.page, 'Teamsessies instellen');
+
+  await a.page.getByLabel('Link naar het lied').fill('javascript:alert(1)');
+  await a.page.getByRole('button', { name: 'Link opslaan' }).click();
+  await a.page.getByText('Gebruik een volledige link naar het lied die begint met https:// of http://.').waitFor();
+  await a.page.getByLabel('Link naar het lied').fill('https://example.org/ons-lied.mp3');
+  await a.page.getByRole('button', { name: 'Link opslaan' }).click();
+  await a.page.getByText('De link naar het lied is opgeslagen.').waitFor();
+  await a.page.getByLabel('Naam van vuistregel 4').fill('Zoek het gesprek op');
+  await a.page.getByRole('button', { name: 'Richtlijn opslaan' }).click();
+  await a.page.getByText('De richtlijn is opgeslagen. Nieuwe sessies gebruiken jullie woorden.').waitFor();
+  await checkA11y(a.page, 'live settings');
+
+  // The programme: take out the interview, add a vote, save it as the organisation's own.
+  await a.page.goto('/live');
+  await expectPage(a.page, 'Live teamsessie');
+  await a.page.getByRole('button', { name: 'Interview over het vak weghalen' }).click();
+  await a.page.getByLabel('Soort blok om toe te voegen').selectOption('vote');
+  await a.page.getByRole('button', { name: 'Blok toevoegen' }).click();
+  await a.page.getByLabel('Naam van het sjabloon').fill('Korte sessie met stemronde');
+  await a.page.getByRole('button', { name: 'Opslaan als eigen sjabloon' }).click();
+  await a.page.getByText('Sjabloon Korte sessie met stemronde is opgeslagen voor je organisatie.').waitFor();
+  await a.page.getByText('Korte sessie met stemronde (5 blokken, door Anna de Vries)').waitFor();
+  await checkA11y(a.page, 'live home with an own template');
+
+  // Later: pick the template and start a session from it.
+  await a.page.reload();
+  await expectPage(a.page, 'Live teamsessie');
+  await a.page.getByLabel('Programma kiezen').selectOption({ label: 'Korte sessie met stemronde' });
+  await a.page.locator('.vk-live-programme li').filter({ hasText: 'Stemronde' }).waitFor();
+  assert.equal(await a.page.locator('.vk-live-programme li').filter({ hasText: 'Interview over het vak' }).count(), 0);
+  await a.page.getByLabel('Naam van de sessie').fill('Sessie met eigen sjabloon');
+  await a.page.getByRole('button', { name: 'Sessie starten' }).click();
+  await expectPage(a.page, 'Sessie met eigen sjabloon');
+  const sessionId = Number(a.page.url().match(/sessies\/(\d+)/)[1]);
+  await a.page.getByRole('heading', { name: 'Opening met het lied' }).waitFor();
+  assert.equal(await a.page.getByRole('link', { name: 'Het lied afspelen' }).getAttribute('href'), 'https://example.org/ons-lied.mp3');
+  await a.page.getByText('We dansen op wat de straat ons geeft').waitFor();  // the team's song so far
+  await a.page.locator('.vk-live-matrix th[scope="row"]').filter({ hasText: 'Zoek het gesprek op' }).waitFor();
+  await checkA11y(a.page, 'facilitator with the song');
+
+  // As a participant on her phone: two thoughts, one switched on for the team's threads.
+  const p = await a.context.newPage();
+  await p.setViewportSize({ width: 375, height: 740 });
+  await p.goto(`/live/sessies/${sessionId}`);
+  await expectPage(p, 'Sessie met eigen sjabloon');
+  const consent = (text) => p.getByRole('button', { name: `„${text}” mag naar de rode draden van het team` });
+  for (const text of ['Eerst samen de straat op voordat het misgaat', 'Dit blijft liever in de sessie']) {
+    await p.getByLabel('Wat hoor je, wat denk je?').fill(text);
+    await p.getByRole('button', { name: 'Versturen' }).click();
+    await consent(text).waitFor();
+  }
+  const put = p.waitForResponse((r) => r.url().includes('/contributions/') && r.request().method() === 'PUT' && r.ok());
+  await consent('Eerst samen de straat op voordat het misgaat').click();
+  await put;
+  await consent('Eerst samen de straat op voordat het misgaat').and(p.locator('[aria-pressed="true"]')).waitFor();
+  assert.equal(await consent('Dit blijft liever in de sessie').getAttribute('aria-pressed'), 'false');
+  await checkA11y(p, 'participant with consent');
+  const threads = await (await a.page.request.get(`/api/v1/teams/${team.id}/threads`)).json();
+  const live = threads.fragments.filter((f) => f.source === 'live').map((f) => f.text);
+  assert.deepEqual(live, ['Eerst samen de straat op voordat het misgaat']);
+
+  // Our team song: the verses of the earlier session.
+  await a.page.goto(`/live/teams/${team.id}/lied`);
+  await expectPage(a.page, 'Ons teamlied');
+  await a.page.getByText('We dansen op wat de straat ons geeft').waitFor();
+  await checkA11y(a.page, 'team song');
+
+  const unexpected = a.problems().filter((x) => !/status of 422/.test(x));
+  assert.deepEqual(unexpected, []);
 });

@@ -6,8 +6,10 @@
 #include <set>
 
 #include "api/guarded_text.hpp"
+#include "api/live_guideline.hpp"
+#include "api/live_programme.hpp"
 #include "domain/errors.hpp"
-#include "domain/resources.hpp"
+#include "domain/live_programme.hpp"
 #include "store/live/pg_listener.hpp"
 #include "store/store.hpp"
 
@@ -22,13 +24,11 @@ struct GuidelineKeys {
 };
 
 const GuidelineKeys& guidelineKeys() {
+  // Organisations word the guideline their own way, but its keys stay those of the default.
   static const GuidelineKeys keys = [] {
     GuidelineKeys k;
-    auto text = resources::get("content/nl/guideline.json");
-    if (!text) return k;
-    auto v = json::parse(*text).as_object();
-    for (auto& r : v["rules"].as_array()) k.rules.insert(std::string(r.at("key").as_string()));
-    for (auto& p : v["parts"].as_array()) k.parts.insert(std::string(p.at("key").as_string()));
+    for (auto& r : defaultGuideline().at("rules").as_array()) k.rules.insert(std::string(r.at("key").as_string()));
+    for (auto& p : defaultGuideline().at("parts").as_array()) k.parts.insert(std::string(p.at("key").as_string()));
     return k;
   }();
   return keys;
@@ -90,22 +90,12 @@ json::object sanitise(std::string_view kind, const json::object& data, bool conf
     auto it = data.find("group");
     std::string g = it != data.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
     if (g.size() > 80) throw domain::Error(domain::ErrorKind::Invalid, "Geef de groep een kortere naam.");
+    guardTexts({{"group", g}}, confirmed);
     out["group"] = g;
   } else if (kind == "programme") {
     auto it = data.find("blocks");
-    if (it == data.end() || !it->value().is_array() || it->value().as_array().size() > 30)
-      throw domain::Error(domain::ErrorKind::Invalid, "Het programma is niet leesbaar.");
-    json::array blocks;
-    for (auto& b : it->value().as_array()) {
-      if (!b.is_object()) throw domain::Error(domain::ErrorKind::Invalid, "Het programma is niet leesbaar.");
-      auto& bo = b.as_object();
-      json::object nb;
-      nb["kind"] = textField(bo, "kind", 20);
-      nb["title"] = textField(bo, "title", 120);
-      nb["prompt"] = bo.contains("prompt") && bo.at("prompt").is_string() ? bo.at("prompt") : json::value("");
-      nb["minutes"] = bo.contains("minutes") && bo.at("minutes").is_int64() ? bo.at("minutes").as_int64() : 10;
-      blocks.push_back(std::move(nb));
-    }
+    auto blocks = domain::checkedBlocks(it == data.end() ? json::value() : it->value());
+    guardTexts(blockTexts(blocks), confirmed);  // a block's prompt may describe a case
     out["blocks"] = std::move(blocks);
   }
   // reveal, end: no data
@@ -259,7 +249,12 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
                  {"teamId", session.teamId},
                  {"teamName", session.teamName},
                  {"programme", json::parse(session.programme)},
-                 {"songUrl", live_->songUrlOfOrg(session.orgId)}};
+                 {"songUrl", live_->songUrlOfOrg(session.orgId)},
+                 {"guideline", orgGuideline(*live_, session.orgId)}};
+  // The team's song so far: inside a session everyone (guests too) sees it grow.
+  json::array earlier;
+  for (auto& line : live_->earlierVerses(session.id)) earlier.emplace_back(line);
+  s["teamVerses"] = std::move(earlier);
   if (viewer.facilitator) s["joinCode"] = session.joinCode;
   json::object you{{"name", viewer.name}, {"facilitator", viewer.facilitator}, {"guest", viewer.guestId.has_value()}};
   int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;

@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 #include <map>
 
-#include "domain/resources.hpp"
+#include "api/live_guideline.hpp"
 #include "domain/time_format.hpp"
 #include "export/live_report_pdf.hpp"
 #include "store/live_store.hpp"
@@ -14,7 +14,7 @@ namespace json = boost::json;
 
 boost::json::object liveReport(store::LiveStore& ls, int64_t sessionId) {
   auto s = ls.sessionById(sessionId);
-  auto guide = json::parse(*resources::get("content/nl/guideline.json")).as_object();
+  auto guide = orgGuideline(ls, s.orgId);  // the organisation's wording
   struct Thought {
     int64_t seq;
     std::string text, rule, part, group;

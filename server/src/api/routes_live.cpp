@@ -4,11 +4,13 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
+#include "api/guarded_text.hpp"
 #include "api/live_hub.hpp"
+#include "api/live_programme.hpp"
 #include "api/live_report.hpp"
+#include "api/live_routes.hpp"
 #include "api/problem.hpp"
 #include "api/views.hpp"
-#include "domain/resources.hpp"
 #include "domain/time_format.hpp"
 #include "domain/validation.hpp"
 #include "export/qr_svg.hpp"
@@ -23,12 +25,6 @@ namespace {
 
 constexpr int64_t kGuestSeconds = 12 * 3600;
 
-json::value resourceJson(const char* path) {
-  auto text = resources::get(path);
-  if (!text) throw std::runtime_error(std::string("missing resource ") + path);
-  return json::parse(*text);
-}
-
 json::object view(const store::LiveSession& s, bool withCode) {
   json::object o{{"id", s.id},
                  {"teamId", s.teamId},
@@ -41,28 +37,9 @@ json::object view(const store::LiveSession& s, bool withCode) {
   return o;
 }
 
-// The blocks of a programme from a request body (or the default programme).
-std::string programmeFrom(const std::string& body) {
-  boost::system::error_code ec;
-  auto v = json::parse(body, ec);
-  json::array blocks;
-  if (!ec && v.is_object() && v.as_object().contains("blocks") && v.as_object().at("blocks").is_array()) {
-    auto& in = v.as_object().at("blocks").as_array();
-    if (in.empty() || in.size() > 30) throw Error(ErrorKind::Invalid, "Een programma heeft 1 tot 30 blokken.");
-    for (auto& b : in) {
-      if (!b.is_object() || !b.as_object().contains("title") || !b.as_object().at("title").is_string())
-        throw Error(ErrorKind::Invalid, "Elk blok heeft een titel.");
-      auto& bo = b.as_object();
-      json::object nb{{"kind", bo.contains("kind") && bo.at("kind").is_string() ? bo.at("kind") : json::value("free")},
-                      {"title", bo.at("title")},
-                      {"prompt", bo.contains("prompt") && bo.at("prompt").is_string() ? bo.at("prompt") : json::value("")},
-                      {"minutes", bo.contains("minutes") && bo.at("minutes").is_int64() ? bo.at("minutes").as_int64() : 10}};
-      blocks.push_back(std::move(nb));
-    }
-  } else {
-    blocks = resourceJson("content/nl/session-programme.json").as_object().at("blocks").as_array();
-  }
-  return json::serialize(blocks);
+json::object contributionView(const store::LiveContribution& x) {
+  return {{"seq", x.seq},           {"kind", x.kind},           {"text", x.text},
+          {"at", isoUtc(x.createdAt)}, {"toThreads", x.toThreads}, {"anonymous", x.anonymous}};
 }
 
 }  // namespace
@@ -71,27 +48,7 @@ void addLiveRoutes(RouteTable& r) {
   // One hub per App: the route table owns it, so it ends with the App.
   auto hub = std::make_shared<LiveHub>();
 
-  r.add("GET", "/api/v1/live/guideline", http::Access::Member,
-        [](Ctx&) { return ok(resourceJson("content/nl/guideline.json")); });
-  r.add("GET", "/api/v1/live/programme", http::Access::Member,
-        [](Ctx&) { return ok(resourceJson("content/nl/session-programme.json")); });
-
-  r.add("GET", "/api/v1/live/settings", http::Access::Member, [](Ctx& c) {
-    store::LiveStore ls(c.store);
-    return ok(json::object{{"songUrl", ls.songUrl(c.actor())}});
-  });
-  r.add("PUT", "/api/v1/live/settings", http::Access::OrgAdmin, [](Ctx& c) {
-    auto body = c.body({"songUrl"});
-    std::string url = trimmed(body.requiredString("songUrl"));
-    if (!url.empty() && url.rfind("https://", 0) != 0)
-      body.errors().push_back({"songUrl", "Gebruik een link die begint met https://."});
-    if (url.size() > 500) body.errors().push_back({"songUrl", "Deze link is te lang."});
-    body.finish();
-    store::LiveStore ls(c.store);
-    ls.setSongUrl(c.actor(), url);
-    c.store.audit(c.actor(), "live.settings", "organisation/" + std::to_string(c.actor().orgId), c.now);
-    return ok(json::object{{"songUrl", url}});
-  });
+  addLiveOrgRoutes(r);  // guideline, song link, programme and own templates
 
   r.add("GET", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
@@ -100,16 +57,26 @@ void addLiveRoutes(RouteTable& r) {
     return ok(json::object{{"items", std::move(a)}});
   });
   r.add("POST", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"title", "blocks"});
+    auto body = c.body({"title", "blocks", "privacyConfirmed"});
     std::string title = trimmed(body.requiredString("title"));
     checkName("title", title, 120, body.errors());
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    std::string programme = programmeFrom(c.req.body);
+    std::optional<json::array> blocks;
+    try {
+      blocks = requestBlocks(c.req.body);
+    } catch (const Error& e) {
+      return unprocessable(e);
+    }
+    if (!blocks) blocks = defaultProgramme().at("blocks").as_array();
+    auto texts = blockTexts(*blocks);
+    texts.push_back({"title", title});
+    guardTexts(texts, confirmed);
     store::LiveStore ls(c.store);
-    auto s = ls.create(c.actor(), c.id("teamId"), title, programme, c.now);
+    auto s = ls.create(c.actor(), c.id("teamId"), title, json::serialize(*blocks), c.now);
     c.store.audit(c.actor(), "live.session.create", "live-session/" + std::to_string(s.id), c.now);
     return ok(view(s, true), 201);
-  });
+  }).guardedFields = {"title"};
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     auto viewer = ls.memberViewer(c.actor(), c.id("liveSessionId"));
@@ -144,11 +111,42 @@ void addLiveRoutes(RouteTable& r) {
     res.set("Content-Type", "image/svg+xml");
     return res;
   });
+  // The team's song: its verses per session (only the team's members; guests and others
+  // see the verses inside a session).
   r.add("GET", "/api/v1/teams/{teamId:int}/verses", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
+    json::array items, sessions;
+    for (auto& v : ls.teamVerses(c.actor(), c.id("teamId"))) {
+      json::array lines;
+      for (auto& line : v.lines) {
+        items.emplace_back(line);
+        lines.emplace_back(line);
+      }
+      sessions.push_back(json::object{
+          {"id", v.sessionId}, {"title", v.title}, {"createdAt", isoUtc(v.createdAt)}, {"verses", std::move(lines)}});
+    }
+    return ok(json::object{{"items", std::move(items)}, {"sessions", std::move(sessions)}, {"songUrl", ls.songUrl(c.actor())}});
+  });
+
+  // A member's own thoughts and sentences, and their consent to share one with the team's
+  // common threads.
+  r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/contributions", http::Access::Member, [](Ctx& c) {
+    store::LiveStore ls(c.store);
     json::array a;
-    for (auto& p : ls.teamVerses(c.actor(), c.id("teamId"))) a.push_back(json::parse(p).as_object()["text"]);
-    return ok(json::object{{"items", std::move(a)}, {"songUrl", ls.songUrl(c.actor())}});
+    for (auto& x : ls.contributions(c.actor(), c.id("liveSessionId"))) a.push_back(contributionView(x));
+    return ok(json::object{{"items", std::move(a)}});
+  });
+  r.add("PUT", "/api/v1/live/sessions/{liveSessionId:int}/contributions/{contributionSeq:int}", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"toThreads", "anonymous"});
+    auto toThreads = body.optionalBool("toThreads");
+    if (!toThreads) body.errors().push_back({"toThreads", "Kies of dit naar de rode draden van het team mag."});
+    bool anonymous = body.optionalBool("anonymous").value_or(true);
+    body.finish();
+    store::LiveStore ls(c.store);
+    auto x = ls.setConsent(c.actor(), c.id("liveSessionId"), c.id("contributionSeq"), *toThreads, anonymous, c.now);
+    c.store.audit(c.actor(), *toThreads ? "live.contribution.share" : "live.contribution.withdraw",
+                  "live-session/" + std::to_string(c.id("liveSessionId")) + "/" + std::to_string(c.id("contributionSeq")), c.now);
+    return ok(contributionView(x));
   });
 
   // Guests: a code (typed or from the QR code) and a name; no account.

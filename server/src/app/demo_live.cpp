@@ -11,6 +11,55 @@ namespace vk::app {
 
 namespace json = boost::json;
 
+namespace {
+
+int64_t userByEmail(store::Store& store, const domain::Actor& admin, const std::string& email) {
+  for (auto& m : store.members(admin))
+    if (m.user.email == email) return m.user.id;
+  return 0;
+}
+
+// A second, shorter session of Noord a fortnight later, from the team lead's own template:
+// the song grows with two new lines, and Sanne agrees that one of her thoughts goes to the
+// team's common threads (the other contributions stay in the session).
+void seedLaterSession(store::Store& store, store::LiveStore& live, const domain::Actor& admin, int64_t teamId, int64_t at) {
+  int64_t lead = userByEmail(store, admin, "ingrid.smit@demostad.nl");
+  int64_t sanne = userByEmail(store, admin, "sanne.bakker@demostad.nl");
+  int64_t youssef = userByEmail(store, admin, "youssef.elidrissi@demostad.nl");
+  if (!lead || !sanne || !youssef) return;
+  domain::Actor leadActor{lead, admin.orgId, false};
+  json::array blocks{
+      json::object{{"kind", "song"}, {"title", "Opening met het lied"}, {"prompt", "Luister samen naar het lied."}, {"minutes", 10}},
+      json::object{{"kind", "interview"}, {"title", "Interview met een partner"},
+                   {"prompt", "Een partner uit de wijk vertelt hoe ze ons werk ziet. Schrijf op wat je hoort."}, {"minutes", 40}},
+      json::object{{"kind", "free"}, {"title", "Wat nemen we mee?"}, {"prompt", "Eén ding dat je morgen anders doet."}, {"minutes", 20}},
+      json::object{{"kind", "verse"}, {"title", "Nieuwe regels voor het lied"}, {"prompt", "Schrijf een regel voor het lied."}, {"minutes", 15}}};
+  live.saveTemplate(leadActor, "Korte teamsessie met een partner", json::serialize(blocks), at - 3 * 24 * 3600);
+  auto s = live.create(leadActor, teamId, "Dagdeel met de wijkagent", json::serialize(blocks), at);
+  store::LiveViewer facilitator{s.id, lead, std::nullopt, "Ingrid Smit", true};
+  store::LiveViewer sanneViewer{s.id, sanne, std::nullopt, "Sanne Bakker", false};
+  store::LiveViewer youssefViewer{s.id, youssef, std::nullopt, "Youssef El Idrissi", false};
+  int n = 0;
+  auto add = [&](const store::LiveViewer& who, const std::string& kind, json::object data) {
+    ++n;
+    return live.append(s.id, "demo-2-" + std::to_string(n), who, kind, json::serialize(data), at + n * 90).event.seq;
+  };
+  add(facilitator, "block", {{"index", 0}});
+  add(facilitator, "block", {{"index", 1}});
+  int64_t shared = add(sanneViewer, "thought", {{"text", "De wijkagent ziet ons pas als het al mis is: eerder samen de straat op."}});
+  add(youssefViewer, "thought", {{"text", "Vaker vragen wat partners zelf al zien, niet alleen wat wij zien."}});
+  add(facilitator, "reveal", {});
+  add(sanneViewer, "place", {{"thought", shared}, {"rule", "verbinding"}, {"part", "samenwerken"}});
+  add(facilitator, "block", {{"index", 2}});
+  add(facilitator, "block", {{"index", 3}});
+  add(sanneViewer, "verse", {{"text", "We gaan de straat op voor het misgaat,"}});
+  add(youssefViewer, "verse", {{"text", "en vragen wie er al lang naast iemand staat."}});
+  add(facilitator, "end", {});
+  live.setConsent(domain::Actor{sanne, admin.orgId, false}, s.id, shared, true, true, at + 3600);
+}
+
+}  // namespace
+
 void seedLiveDemo(store::Store& store, const domain::Actor& admin, const std::vector<int64_t>& teams, int64_t now) {
   if (teams.empty()) return;
   store::LiveStore live(store);
@@ -63,6 +112,8 @@ void seedLiveDemo(store::Store& store, const domain::Actor& admin, const std::ve
                      "en dansen op wat er al is in de straat."})
     add("verse", {{"text", text}});
   add("end", {});
+
+  seedLaterSession(store, live, admin, teams[0], now - 7 * day);
 }
 
 }  // namespace vk::app

@@ -781,6 +781,16 @@ void InterviewStore::deleteZodatje(const Actor& a, int64_t id) {
   });
 }
 
+int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t authorId, const std::string& source,
+                          const std::string& text, bool anonymous, int64_t now) {
+  return c
+      .query(
+          "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, themes_confirmed, "
+          "shared_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) RETURNING id",
+          {orgId, teamId, authorId, source, text, int64_t{anonymous}, joinThemes(suggestThemes(text, starterThemes())), now})[0]
+      .i64(0);
+}
+
 json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const std::string& text, int64_t now) {
   db_.write([&](Conn& c) {
     requireTeamMember(c, a, teamId);

@@ -93,6 +93,12 @@ boost::json::array themeClouds(const std::vector<const FragmentRow*>& scope, con
 }  // namespace vk::store
 
 namespace vk::store {
+// Another part's contribution that its author agreed to share with the team's common
+// threads (source e.g. "live"): a fragment with suggested themes, inside the caller's
+// transaction; returns its id. Withdrawing consent deletes the fragment.
+int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t authorId, const std::string& source,
+                          const std::string& text, bool anonymous, int64_t now);
+
 // AVG parts (store/personal_data.cpp): interviews belong to the interviewee; erasure deletes
 // the person's private items and keeps only shared anonymous fragments, without author.
 boost::json::value interviewsExport(Conn& c, int64_t userId);

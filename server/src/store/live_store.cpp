@@ -5,6 +5,7 @@
 #include "domain/access.hpp"
 #include "domain/errors.hpp"
 #include "store/db.hpp"
+#include "store/live/payload_text.hpp"
 #include "store/scope.hpp"
 #include "store/store.hpp"
 
@@ -203,15 +204,32 @@ LiveSession LiveStore::sessionById(int64_t sessionId) {
   return out;
 }
 
-std::vector<std::string> LiveStore::teamVerses(const Actor& a, int64_t teamId) {
-  std::vector<std::string> out;
+std::vector<LiveVerses> LiveStore::teamVerses(const Actor& a, int64_t teamId) {
+  std::vector<LiveVerses> out;
   s_.db().read([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    requireTeamMember(c, a, teamId);  // the song is the team's own: not for onlookers
     auto r = c.query(
-        "SELECT e.payload FROM live_events e JOIN live_sessions s ON s.id = e.session_id "
+        "SELECT s.id, s.title, s.created_at, e.payload FROM live_events e JOIN live_sessions s ON s.id = e.session_id "
         "WHERE s.team_id = $1 AND e.kind = 'verse' ORDER BY s.created_at, e.session_id, e.seq",
         {teamId});
-    for (size_t i = 0; i < r.size(); ++i) out.push_back(r[i].str(0));
+    for (size_t i = 0; i < r.size(); ++i) {
+      if (out.empty() || out.back().sessionId != r[i].i64(0)) out.push_back({r[i].i64(0), r[i].str(1), r[i].i64(2), {}});
+      out.back().lines.push_back(payloadText(r[i].str(3)));
+    }
+  });
+  return out;
+}
+
+std::vector<std::string> LiveStore::earlierVerses(int64_t sessionId) {
+  std::vector<std::string> out;
+  s_.db().read([&](Conn& c) {
+    auto r = c.query(
+        "SELECT e.payload FROM live_events e JOIN live_sessions s ON s.id = e.session_id "
+        "JOIN live_sessions me ON me.id = $1 AND me.team_id = s.team_id "
+        "WHERE e.kind = 'verse' AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id)) "
+        "ORDER BY s.created_at, e.session_id, e.seq",
+        {sessionId});
+    for (size_t i = 0; i < r.size(); ++i) out.push_back(payloadText(r[i].str(0)));
   });
   return out;
 }
@@ -233,6 +251,24 @@ void LiveStore::setSongUrl(const Actor& a, const std::string& url) {
     c.query("INSERT INTO live_settings (org_id, song_url) VALUES ($1, $2) "
             "ON CONFLICT (org_id) DO UPDATE SET song_url = excluded.song_url",
             {a.orgId, url});
+  });
+}
+
+std::string LiveStore::guidelineOfOrg(int64_t orgId) {
+  std::string own;
+  s_.db().read([&](Conn& c) {
+    auto r = c.query("SELECT guideline FROM live_settings WHERE org_id = $1", {orgId});
+    if (!r.empty()) own = r[0].str(0);
+  });
+  return own;
+}
+
+void LiveStore::setGuideline(const Actor& a, const std::string& overrides) {
+  requireAdmin(a);
+  s_.db().write([&](Conn& c) {
+    c.query("INSERT INTO live_settings (org_id, guideline) VALUES ($1, $2) "
+            "ON CONFLICT (org_id) DO UPDATE SET guideline = excluded.guideline",
+            {a.orgId, overrides});
   });
 }
 

@@ -1,6 +1,7 @@
 // Live team sessions (versions 300–399): sessions with their programme and join code,
-// the event log (one monotonically increasing number per session), guests, templates
-// and the organisation's song link.
+// the event log (one monotonically increasing number per session), guests, templates,
+// the organisation's song link and own wording of the guideline, and consents to share a
+// contribution with the team's common threads.
 #include "store/migrations.hpp"
 
 namespace vk::store {
@@ -53,6 +54,21 @@ CREATE TABLE live_settings (
   org_id INTEGER NOT NULL PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
   song_url TEXT NOT NULL DEFAULT ''
 );
+)SQL"},
+      // An organisation's own wording of the guideline, and which session contributions
+      // their author agreed to share with the team's common threads (as a fragment).
+      {301, R"SQL(
+ALTER TABLE live_settings ADD COLUMN guideline TEXT NOT NULL DEFAULT '';
+CREATE INDEX live_templates_org ON live_templates(org_id);
+CREATE TABLE live_consents (
+  session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  fragment_id INTEGER REFERENCES fragments(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, seq)
+);
+CREATE INDEX live_consents_user ON live_consents(user_id);
 )SQL"},
   };
 }

@@ -6,6 +6,7 @@
 #include "domain/time_format.hpp"
 #include "store/interviews_store.hpp"
 #include "store/knowledge_store.hpp"
+#include "store/live_store.hpp"
 #include "store/scope.hpp"
 
 namespace vk::store {
@@ -56,12 +57,14 @@ std::vector<PersonalDataPart> personalDataParts() {
       {"foundation", foundationExport, foundationErase},
       {"knowledge", knowledgeExport, knowledgeErase},
       {"interviews", interviewsExport, interviewsErase},
+      {"live", liveExport, liveErase},
   };
 }
 
 std::vector<RetentionPart> retentionParts() {
   return {
       {"knowledge", knowledgePurgeTexts},
+      {"live", livePurgeGuests},
   };
 }
 

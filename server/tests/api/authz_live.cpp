@@ -10,12 +10,34 @@ void seedLive(store::Store& s, World& w, int64_t now) {
   auto session = ls.create(domain::Actor{w.member, w.org1, false}, w.teamA, "Dagdeel", "[]", now);
   w.ids["{liveSessionId}"] = std::to_string(session.id);
   w.ids["{liveJoinCode}"] = session.joinCode;
+  // The member's own thought in it (a contribution they may share with the team's threads)
+  // and a template of their own.
+  store::LiveViewer member{session.id, w.member, std::nullopt, "Lid", false};
+  auto thought = ls.append(session.id, "seed-1", member, "thought", R"({"text":"Eerst contact maken met de buurt."})", now);
+  w.ids["{contributionSeq}"] = std::to_string(thought.event.seq);
+  auto own = ls.saveTemplate(domain::Actor{w.member, w.org1, false}, "Eigen dagdeel",
+                             R"([{"kind":"free","title":"Rondje","prompt":"","minutes":15}])", now);
+  w.ids["{liveTemplateId}"] = std::to_string(own.id);
 }
+
+// A valid edit of the guideline: the default keys with the organisation's own names.
+constexpr const char* kGuidelineEdit =
+    R"({"rules":[{"key":"verbinding","name":"Verbind","description":""},{"key":"vraag","name":"Vraag","description":""},)"
+    R"({"key":"koers","name":"Koers","description":""},{"key":"tegenspraak","name":"Tegenspraak","description":""},)"
+    R"({"key":"stem","name":"Stem","description":""}],"parts":[{"key":"buurt","name":"Buurt","description":""},)"
+    R"({"key":"laagdrempelig","name":"Dichtbij","description":""},{"key":"samenwerken","name":"Samen","description":""},)"
+    R"({"key":"partner","name":"Partner","description":""}]})";
 
 Expectations liveExpectations() {
   return {
       {"GET /api/v1/live/guideline", {kLoggedIn, ""}},
       {"GET /api/v1/live/programme", {kLoggedIn, ""}},
+      {"PUT /api/v1/live/guideline", {kAnyAdmin, kGuidelineEdit}},
+      {"DELETE /api/v1/live/guideline", {kAnyAdmin, ""}},
+      {"GET /api/v1/live/templates", {kLoggedIn, ""}},
+      {"POST /api/v1/live/templates", {kLoggedIn, R"({"name":"Korte sessie","blocks":[{"kind":"free","title":"Rondje","minutes":15}]})"}},
+      // Its creator (the member of team A) or an admin of the organisation.
+      {"DELETE /api/v1/live/templates/{liveTemplateId}", {{Who::Admin, Who::Member}, ""}},
       {"GET /api/v1/live/settings", {kLoggedIn, ""}},
       {"PUT /api/v1/live/settings", {kAnyAdmin, R"({"songUrl":"https://example.org/lied"})"}},
       {"GET /api/v1/teams/{teamId}/live-sessions", {kTeamA, ""}},
@@ -25,7 +47,11 @@ Expectations liveExpectations() {
       {"GET /api/v1/live/sessions/{liveSessionId}/report.pdf", {kTeamA, ""}},
       // Facilitators: the member who started it, the team lead and supervisor, the admin.
       {"GET /api/v1/live/sessions/{liveSessionId}/qr.svg", {kTeamA, ""}},
-      {"GET /api/v1/teams/{teamId}/verses", {kTeamA, ""}},
+      // The team's song is for its members (an admin sees verses only inside a session).
+      {"GET /api/v1/teams/{teamId}/verses", {kTeamAMembers, ""}},
+      {"GET /api/v1/live/sessions/{liveSessionId}/contributions", {kTeamA, ""}},
+      // Only the author shares their own contribution with the team's threads.
+      {"PUT /api/v1/live/sessions/{liveSessionId}/contributions/{contributionSeq}", {kOnlyMember, R"({"toThreads":true})"}},
       {"POST /api/v1/live/guests", {kEveryone, R"({"code":"{liveJoinCode}","name":"Gast"})"}},
       // Without an upgrade the socket answers 426 to those who may connect.
       {"GET /api/v1/live/sessions/{liveSessionId}/socket", {kTeamA, ""}},

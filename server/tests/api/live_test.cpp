@@ -12,6 +12,8 @@
 #include "api/app.hpp"
 #include "harness.hpp"
 #include "http/server.hpp"
+#include "store/db.hpp"
+#include "store/personal_data.hpp"
 #include "store/store.hpp"
 
 namespace vk::test {
@@ -282,6 +284,272 @@ TEST_P(Live, ReportAsPdfAndQrCode) {
   ASSERT_EQ(qr.status, 200);
   EXPECT_NE(qr.body.find("<svg"), std::string::npos);
   EXPECT_EQ(f.member.get("/api/v1/live/sessions/" + std::to_string(f.session) + "/qr.svg").status, 403);
+}
+
+std::string sessionPath(int64_t id, const std::string& rest = "") {
+  return "/api/v1/live/sessions/" + std::to_string(id) + rest;
+}
+
+TEST_P(Live, OwnTemplatesAreSavedListedAndDeletedByTheirCreatorOrAnAdmin) {
+  Fixture f(GetParam());
+  json::array blocks{json::object{{"kind", "song"}, {"title", "Opening met het lied"}, {"minutes", 10}},
+                     json::object{{"kind", "vote"}, {"title", "Stemronde"}, {"prompt", "Wat pakken we op?"}, {"minutes", 15}}};
+  auto saved = f.member.post("/api/v1/live/templates", json::object{{"name", "Korte teamsessie"}, {"blocks", blocks}});
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  int64_t id = saved.json().at("id").as_int64();
+  EXPECT_EQ(saved.json().at("blocks").as_array().size(), 2u);
+  EXPECT_TRUE(saved.json().at("canDelete").as_bool());
+  // Listed for everyone of the organisation; the default half-day stays apart.
+  auto list = f.target.get("/api/v1/live/templates").json();
+  ASSERT_EQ(list.at("items").as_array().size(), 1u);
+  EXPECT_EQ(list.at("items").at(0).at("name").as_string(), "Korte teamsessie");
+  EXPECT_FALSE(list.at("items").at(0).at("canDelete").as_bool());
+  EXPECT_EQ(f.target.get("/api/v1/live/programme").json().at("blocks").as_array().size(), 5u);
+  // A session started from the template's blocks.
+  auto started = f.lead.post("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions",
+                             json::object{{"title", "Korte sessie"}, {"blocks", list.at("items").at(0).at("blocks")}});
+  ASSERT_EQ(started.status, 201) << started.body;
+  EXPECT_EQ(started.json().at("programme").at(1).at("kind").as_string(), "vote");
+  // Unhappy paths, in Dutch: no blocks, an unknown kind, an empty title.
+  auto none = f.member.post("/api/v1/live/templates", json::object{{"name", "Leeg"}, {"blocks", json::array{}}});
+  EXPECT_EQ(none.status, 422) << none.body;
+  EXPECT_EQ(none.json().at("title").as_string(), "Een programma heeft 1 tot 30 blokken.");
+  auto bad = f.member.post("/api/v1/live/templates",
+                           json::object{{"name", "Raar"}, {"blocks", json::array{json::object{{"kind", "dans"}, {"title", ""}}}}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json().at("errors").as_array().size(), 2u);
+  // Another member may not delete it; another organisation does not find it; the creator may.
+  EXPECT_EQ(f.target.del("/api/v1/live/templates/" + std::to_string(id)).status, 403);
+  Client other(f.srv.port());
+  signIn(f.srv, other, f.w.otherOrgAdmin);
+  EXPECT_EQ(other.del("/api/v1/live/templates/" + std::to_string(id)).status, 404);
+  EXPECT_EQ(f.member.del("/api/v1/live/templates/" + std::to_string(id)).status, 204);
+  EXPECT_EQ(f.member.get("/api/v1/live/templates").json().at("items").as_array().size(), 0u);
+  // An organisation admin deletes anyone's template.
+  auto again = f.member.post("/api/v1/live/templates", json::object{{"name", "Nog een"}, {"blocks", blocks}});
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  EXPECT_EQ(admin.del("/api/v1/live/templates/" + std::to_string(again.json().at("id").as_int64())).status, 204);
+}
+
+TEST_P(Live, TemplateAndProgrammeTextsPassThePrivacyGuard) {
+  Fixture f(GetParam());
+  json::array blocks{json::object{{"title", "Casus"}, {"prompt", "Bespreek mevrouw met BSN 111222333."}}};
+  auto refused = f.member.post("/api/v1/live/templates", json::object{{"name", "Casusbespreking"}, {"blocks", blocks}});
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.json().at("findings").at(0).at("field").as_string(), "blocks[0].prompt");
+  Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+  fac.until("welcome");
+  fac.submit("g-1", "thought", {{"text", "Contact"}});
+  int64_t seq = fac.until("ack").at("seq").as_int64();
+  fac.submit("g-2", "group", {{"thought", seq}, {"group", "BSN 111222333"}});
+  EXPECT_EQ(fac.until("error").at("status").as_int64(), 422);
+  fac.submit("g-3", "programme", {{"blocks", blocks}});
+  EXPECT_EQ(fac.until("error").at("status").as_int64(), 422);
+}
+
+TEST_P(Live, AdminWordsTheGuidelineAndSessionsUseIt) {
+  Fixture f(GetParam());
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  auto guide = admin.get("/api/v1/live/guideline").json().as_object();
+  EXPECT_FALSE(guide.at("custom").as_bool());
+  ASSERT_EQ(guide.at("rules").as_array().size(), 5u);
+  ASSERT_EQ(guide.at("parts").as_array().size(), 4u);
+  json::object edit{{"rules", guide.at("rules")}, {"parts", guide.at("parts")}};
+  edit["rules"].as_array()[3].as_object()["name"] = "Zoek het gesprek op";
+  edit["rules"].as_array()[3].as_object()["description"] = "Juist met wie er anders over denkt.";
+  auto saved = admin.put("/api/v1/live/guideline", edit);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_TRUE(saved.json().at("custom").as_bool());
+  EXPECT_EQ(saved.json().at("rules").at(3).at("key").as_string(), "tegenspraak");  // the key stays
+  EXPECT_EQ(f.member.get("/api/v1/live/guideline").json().at("rules").at(3).at("name").as_string(), "Zoek het gesprek op");
+  // Not the number or the keys: one rule less, or a new key, is refused.
+  json::object fewer = edit;
+  fewer["rules"].as_array().pop_back();
+  auto r1 = admin.put("/api/v1/live/guideline", fewer);
+  EXPECT_EQ(r1.status, 422);
+  EXPECT_EQ(r1.json().at("title").as_string(), "De richtlijn klopt nog niet.");
+  json::object renamed = edit;
+  renamed["parts"].as_array()[0].as_object()["key"] = "wijk";
+  EXPECT_EQ(admin.put("/api/v1/live/guideline", renamed).status, 422);
+  EXPECT_EQ(f.lead.put("/api/v1/live/guideline", edit).status, 403);
+  // Another organisation keeps the default.
+  Client other(f.srv.port());
+  signIn(f.srv, other, f.w.otherOrgMember);
+  EXPECT_EQ(other.get("/api/v1/live/guideline").json().at("rules").at(3).at("name").as_string(), "Zoek tegenspraak");
+  // The session (welcome) and its report use the organisation's words.
+  Ws a(f.srv.port(), f.socket(), f.member.cookie);
+  auto welcome = a.until("welcome");
+  EXPECT_EQ(welcome.at("session").at("guideline").at("rules").at(3).at("name").as_string(), "Zoek het gesprek op");
+  a.submit("t-1", "thought", {{"text", "Even bij de buren langs"}});
+  int64_t seq = a.until("ack").at("seq").as_int64();
+  a.submit("t-2", "place", {{"thought", seq}, {"rule", "tegenspraak"}, {"part", "buurt"}});
+  a.until("ack");
+  auto report = f.member.get(sessionPath(f.session, "/report")).json();
+  EXPECT_EQ(report.at("rules").at(3).at("name").as_string(), "Zoek het gesprek op");
+  // Back to the default.
+  auto reset = admin.del("/api/v1/live/guideline");
+  ASSERT_EQ(reset.status, 200);
+  EXPECT_FALSE(reset.json().at("custom").as_bool());
+  EXPECT_EQ(f.member.get("/api/v1/live/guideline").json().at("rules").at(3).at("name").as_string(), "Zoek tegenspraak");
+}
+
+TEST_P(Live, SongLinkIsValidatedAndVersesGrowFromSessionToSession) {
+  Fixture f(GetParam());
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  for (std::string bad : {"javascript:alert(1)", "ftp://example.org/lied.mp3", "https://", "https://exa mple.org/lied",
+                          "www.example.org/lied"}) {
+    auto res = admin.put("/api/v1/live/settings", json::object{{"songUrl", bad}});
+    ASSERT_EQ(res.status, 422) << bad << " " << res.body;
+    EXPECT_EQ(res.json().at("errors").at(0).at("field").as_string(), "songUrl");
+  }
+  EXPECT_EQ(admin.put("/api/v1/live/settings", json::object{{"songUrl", "http://intranet.example/lied.mp3"}}).status, 200);
+  ASSERT_EQ(admin.put("/api/v1/live/settings", json::object{{"songUrl", "https://example.org/ons-lied.mp3"}}).status, 200);
+  EXPECT_EQ(f.member.put("/api/v1/live/settings", json::object{{"songUrl", "https://example.org/x"}}).status, 403);
+
+  // Session 1 adds two lines; session 2 (later) shows them inside the session, and adds one.
+  {
+    Ws a(f.srv.port(), f.socket(), f.member.cookie);
+    auto welcome = a.until("welcome");
+    EXPECT_EQ(welcome.at("session").at("songUrl").as_string(), "https://example.org/ons-lied.mp3");
+    EXPECT_TRUE(welcome.at("session").at("teamVerses").as_array().empty());
+    a.submit("v-1", "verse", {{"text", "We lopen mee waar de stoep ophoudt"}});
+    a.until("ack");
+    a.submit("v-2", "verse", {{"text", "en vragen door tot het verhaal klopt"}});
+    a.until("ack");
+  }
+  f.srv.now += 60;  // a later session (sessions of the same second are ordered by id)
+  auto second = f.lead.post("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions",
+                            json::object{{"title", "Tweede dagdeel"}});
+  ASSERT_EQ(second.status, 201) << second.body;
+  int64_t secondId = second.json().at("id").as_int64();
+  Client guest(f.srv.port());
+  auto join = guest.post("/api/v1/live/guests", json::object{{"code", second.json().at("joinCode")}, {"name", "Wijkagent"}});
+  ASSERT_EQ(join.status, 201) << join.body;
+  Ws g(f.srv.port(), sessionPath(secondId, "/socket?guest=" + std::string(join.json().at("guestToken").as_string())));
+  auto welcome = g.until("welcome");
+  ASSERT_TRUE(welcome.contains("session")) << g.status();
+  ASSERT_EQ(welcome.at("session").at("teamVerses").as_array().size(), 2u);  // visible inside the session
+  EXPECT_EQ(welcome.at("session").at("teamVerses").at(0).as_string(), "We lopen mee waar de stoep ophoudt");
+  g.submit("v-3", "verse", {{"text", "en dansen op wat er al is"}});
+  g.until("ack");
+  // The team's song: per session, for the team's members only.
+  auto song = f.target.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/verses");
+  ASSERT_EQ(song.status, 200) << song.body;
+  EXPECT_EQ(song.json().at("items").as_array().size(), 3u);
+  ASSERT_EQ(song.json().at("sessions").as_array().size(), 2u);
+  EXPECT_EQ(song.json().at("sessions").at(1).at("title").as_string(), "Tweede dagdeel");
+  EXPECT_EQ(song.json().at("songUrl").as_string(), "https://example.org/ons-lied.mp3");
+  Client teamB(f.srv.port());
+  signIn(f.srv, teamB, f.w.otherTeam);
+  EXPECT_EQ(teamB.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/verses").status, 403);
+  EXPECT_EQ(admin.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/verses").status, 403);
+  Client otherOrg(f.srv.port());
+  signIn(f.srv, otherOrg, f.w.otherOrgMember);
+  EXPECT_EQ(otherOrg.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/verses").status, 404);
+}
+
+bool threadsHave(Client& c, int64_t teamId, const std::string& text) {
+  auto t = c.get("/api/v1/teams/" + std::to_string(teamId) + "/threads").json();
+  for (auto& fr : t.at("fragments").as_array())
+    if (fr.at("text").as_string() == text && fr.at("source").as_string() == "live") return true;
+  return false;
+}
+
+TEST_P(Live, OnlyAgreedContributionsReachTheTeamThreads) {
+  Fixture f(GetParam());
+  Ws a(f.srv.port(), f.socket(), f.member.cookie);
+  a.until("welcome");
+  const std::string agreed = "Eerst naast iemand gaan zitten voordat je iets vraagt.";
+  const std::string kept = "Dit houd ik liever binnen de sessie.";
+  a.submit("c-1", "thought", {{"text", agreed}});
+  int64_t agreedSeq = a.until("ack").at("seq").as_int64();
+  a.submit("c-2", "sentence", {{"text", kept}});
+  a.until("ack");
+  a.submit("c-3", "verse", {{"text", "Een regel voor het lied"}});
+  a.until("ack");
+  auto mine = f.member.get(sessionPath(f.session, "/contributions")).json();
+  ASSERT_EQ(mine.at("items").as_array().size(), 2u);  // thoughts and sentences, not verses
+  EXPECT_FALSE(mine.at("items").at(0).at("toThreads").as_bool());
+  EXPECT_TRUE(f.target.get(sessionPath(f.session, "/contributions")).json().at("items").as_array().empty());
+  EXPECT_FALSE(threadsHave(f.lead, f.w.teamA, agreed));  // nothing leaves the session by itself
+
+  auto share = f.member.put(sessionPath(f.session, "/contributions/" + std::to_string(agreedSeq)),
+                            json::object{{"toThreads", true}});
+  ASSERT_EQ(share.status, 200) << share.body;
+  EXPECT_TRUE(share.json().at("toThreads").as_bool());
+  EXPECT_TRUE(threadsHave(f.lead, f.w.teamA, agreed));
+  EXPECT_FALSE(threadsHave(f.lead, f.w.teamA, kept));
+  auto threads = f.lead.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/threads").json();
+  for (auto& fr : threads.at("fragments").as_array())
+    EXPECT_FALSE(fr.as_object().contains("authorName"));  // anonymous unless the author chose otherwise
+  // Someone else's contribution, or without a choice: refused.
+  EXPECT_EQ(f.target.put(sessionPath(f.session, "/contributions/" + std::to_string(agreedSeq)),
+                         json::object{{"toThreads", true}}).status, 404);
+  EXPECT_EQ(f.member.put(sessionPath(f.session, "/contributions/" + std::to_string(agreedSeq)), json::object{}).status, 400);
+  Client otherOrg(f.srv.port());
+  signIn(f.srv, otherOrg, f.w.otherOrgMember);
+  EXPECT_EQ(otherOrg.put(sessionPath(f.session, "/contributions/" + std::to_string(agreedSeq)),
+                         json::object{{"toThreads", true}}).status, 404);
+  // Withdrawing consent takes it out of the threads again.
+  auto withdraw = f.member.put(sessionPath(f.session, "/contributions/" + std::to_string(agreedSeq)),
+                               json::object{{"toThreads", false}});
+  ASSERT_EQ(withdraw.status, 200);
+  EXPECT_FALSE(threadsHave(f.lead, f.w.teamA, agreed));
+}
+
+TEST_P(Live, ContributionsAreInTheExportStayAnonymousAfterErasureAndGuestNamesExpire) {
+  Fixture f(GetParam());
+  Ws a(f.srv.port(), f.socket(), f.member.cookie);
+  a.until("welcome");
+  a.submit("e-1", "thought", {{"text", "Samen met school optrekken."}});
+  int64_t seq = a.until("ack").at("seq").as_int64();
+  a.submit("e-2", "verse", {{"text", "We dansen op wat de straat ons geeft"}});
+  a.until("ack");
+  f.member.put(sessionPath(f.session, "/contributions/" + std::to_string(seq)), json::object{{"toThreads", true}});
+  auto exported = f.member.get("/api/v1/me/export");
+  ASSERT_EQ(exported.status, 200);
+  auto live = exported.json().at("live").as_object();
+  ASSERT_EQ(live.at("contributions").as_array().size(), 2u);
+  EXPECT_EQ(live.at("contributions").at(0).at("text").as_string(), "Samen met school optrekken.");
+  EXPECT_TRUE(live.at("contributions").at(0).at("toTeamThreads").as_bool());
+  EXPECT_EQ(f.lead.get("/api/v1/me/export").json().at("live").at("sessionsStarted").as_array().size(), 1u);
+  a.close();
+
+  // A guest joins; the session ends; after the retention period the guest's name goes.
+  Client guest(f.srv.port());
+  ASSERT_EQ(guest.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Wijkagent Ruud"}}).status, 201);
+  {
+    Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+    fac.until("welcome");
+    fac.submit("end", "end");
+    fac.until("ack");
+  }
+  const int64_t days30 = 30 * 24 * 3600;
+  EXPECT_EQ(store::runRetention(f.srv.store().db(), f.srv.now, days30), 0);  // not yet
+  int64_t deleted = store::runRetention(f.srv.store().db(), f.srv.now + days30 + 1, days30);
+  EXPECT_GE(deleted, 1);
+  int64_t guests = -1;
+  f.srv.store().db().read([&](store::Conn& c) {
+    guests = c.query("SELECT COUNT(*) FROM live_guests WHERE session_id = $1", {f.session})[0].i64(0);
+  });
+  EXPECT_EQ(guests, 0);
+
+  // Erasure: the texts stay in the session and the song without author; the shared
+  // anonymous fragment stays in the threads without author.
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  ASSERT_EQ(admin.del("/api/v1/members/" + std::to_string(f.w.member)).status, 204);
+  auto report = f.lead.get(sessionPath(f.session, "/report")).json();
+  EXPECT_EQ(report.at("verses").at(0).as_string(), "We dansen op wat de straat ons geeft");
+  EXPECT_TRUE(threadsHave(f.lead, f.w.teamA, "Samen met school optrekken."));
+  int64_t authored = -1;
+  f.srv.store().db().read([&](store::Conn& c) {
+    authored = c.query("SELECT COUNT(*) FROM live_events WHERE author_user = $1", {f.w.member})[0].i64(0);
+  });
+  EXPECT_EQ(authored, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Live, ::testing::ValuesIn(backends()));

@@ -2,16 +2,15 @@
 // join code and QR code, incoming thoughts hidden until revealed, grouping (drag and drop,
 // or the select next to each thought for keyboard users) and the 5 × 4 matrix.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { useT } from '../../i18n/I18nProvider';
-import { liveApi } from './api';
 import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts';
 import { isRevealed } from './liveState';
+import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
 
@@ -19,18 +18,18 @@ export function FacilitatorPage() {
   const t = useT();
   const id = Number(useParams().sessionId);
   const live = useLiveSocket(id);
-  const guideline = useQuery({ queryKey: ['live', 'guideline'], queryFn: liveApi.guideline });
   const [newGroup, setNewGroup] = useState('');
   const [extraGroups, setExtraGroups] = useState<string[]>([]);
   const { state, welcome } = live;
-  if (!welcome || !guideline.data) return <Loading />;
+  if (!welcome) return <Loading />;
+  const guideline = welcome.session.guideline;
   const hidden = state.thoughts.filter((th) => !isRevealed(state, th));
   const shown = state.thoughts.filter((th) => isRevealed(state, th));
   const groups = Array.from(new Set([...extraGroups, ...shown.map((th) => th.group).filter(Boolean)]));
   const setGroup = (seq: number, group: string) => live.submit('group', { thought: seq, group });
   const place = (seq: number, rule: string, part: string) => live.submit('place', { thought: seq, rule, part });
-  const rulesOf = guideline.data.rules;
-  const partsOf = guideline.data.parts;
+  const rulesOf = guideline.rules;
+  const partsOf = guideline.parts;
   return (
     <div className="vk-live vk-live--projector">
       <PageHeading title={welcome.session.title} />
@@ -53,10 +52,8 @@ export function FacilitatorPage() {
           onClick={() => live.submit('block', { index: state.blockStartedAt === null ? state.block : Math.min(state.block + 1, state.blocks.length - 1) })}>
           {state.blockStartedAt === null ? t('live.startBlock') : t('live.nextBlock')}
         </Button>{' '}
-        {welcome.session.songUrl && state.blocks[state.block]?.kind === 'song' && (
-          <a href={welcome.session.songUrl} target="_blank" rel="noreferrer">{t('live.playSong')}</a>
-        )}
       </div>
+      <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
 
       <section aria-labelledby="thoughts-heading">
         <Heading level={2} id="thoughts-heading">{t('live.thoughts')}</Heading>
@@ -111,7 +108,7 @@ export function FacilitatorPage() {
         </form>
       </section>
 
-      <Matrix guideline={guideline.data} state={state} />
+      <Matrix guideline={guideline} state={state} />
 
       <section aria-labelledby="sentences-heading">
         <Heading level={2} id="sentences-heading">{t('live.sentences')}</Heading>

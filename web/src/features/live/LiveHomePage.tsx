@@ -1,10 +1,11 @@
-// Start a live team session (with the default programme, reordered or trimmed here) and
-// open earlier ones.
+// Start a live team session with the default programme or an own template (reordered,
+// added to or trimmed here), save the programme as a template, and open earlier sessions.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchTeams } from '../../api/endpoints';
+import { useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -12,9 +13,12 @@ import { SelectField, TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import type { Block } from './liveState';
+import { ProgrammeEditor } from './ProgrammeEditor';
+import { OwnTemplates, SaveTemplate, TemplateChoice } from './Templates';
 
 export function LiveHomePage() {
   const t = useT();
+  const me = useMe();
   const teamsQuery = useQuery({ queryKey: ['live', 'teams'], queryFn: fetchTeams });
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -41,52 +45,36 @@ export function LiveHomePage() {
       navigate(`/live/sessies/${s.id}/begeleiden`);
     },
   });
-  const move = (i: number, d: number) => {
-    if (!blocks) return;
-    const j = i + d;
-    if (j < 0 || j >= blocks.length) return;
-    const b = [...blocks];
-    [b[i], b[j]] = [b[j], b[i]];
-    setBlocks(b);
-  };
   if (teamsQuery.isPending || programme.isPending) return <Loading />;
   return (
     <>
       <PageHeading title={t('live.title')} />
       <Paragraph>{t('live.intro')}</Paragraph>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          start.mutate();
-        }}
-      >
+      {me.data?.user.orgAdmin && (
+        <Paragraph><RouterLink to="/live/instellingen">{t('live.settingsLink')}</RouterLink></Paragraph>
+      )}
+      <form id="live-start" onSubmit={(e) => {
+        e.preventDefault();
+        start.mutate();
+      }}>
         <SelectField id="live-team" label={t('live.team')} value={teamId} onChange={setTeamId}
           options={teams.map((tm) => ({ value: String(tm.id), label: tm.name }))} />
         <TextField id="live-title" label={t('live.sessionTitle')} value={title} onChange={setTitle} required />
-        <Heading level={2}>{t('live.programme')}</Heading>
-        <ol className="vk-live-programme">
-          {(blocks ?? []).map((b, i) => (
-            <li key={`${b.title}-${i}`}>
-              <span>{b.title} ({t('live.minutes', { n: b.minutes })})</span>{' '}
-              <Button appearance="subtle-button" type="button" onClick={() => move(i, -1)} disabled={i === 0}
-                aria-label={t('live.moveUp', { title: b.title })}>↑</Button>
-              <Button appearance="subtle-button" type="button" onClick={() => move(i, 1)} disabled={i === (blocks?.length ?? 0) - 1}
-                aria-label={t('live.moveDown', { title: b.title })}>↓</Button>
-              <Button appearance="subtle-button" type="button" onClick={() => setBlocks((blocks ?? []).filter((_, k) => k !== i))}
-                aria-label={t('live.removeBlock', { title: b.title })}>✕</Button>
-            </li>
-          ))}
-        </ol>
-        <Button appearance="secondary-action-button" type="button"
-          onClick={() => setBlocks([...(blocks ?? []), { kind: 'free', title: t('live.freeRound'), prompt: '', minutes: 15 }])}>
-          {t('live.addBlock')}
-        </Button>{' '}
-        <Button appearance="primary-action-button" type="submit" busy={start.isPending} disabled={start.isPending || !teamId}>
+      </form>
+      <Heading level={2}>{t('live.programme')}</Heading>
+      <TemplateChoice defaultBlocks={programme.data?.blocks ?? []} onChoose={setBlocks} />
+      <ProgrammeEditor blocks={blocks ?? []} onChange={setBlocks} />
+      <Paragraph>
+        <Button appearance="primary-action-button" type="submit" form="live-start" busy={start.isPending}
+          disabled={start.isPending || !teamId || (blocks ?? []).length === 0}>
           {t('live.start')}
         </Button>
-        <ProblemAlert error={start.error} />
-      </form>
+      </Paragraph>
+      <ProblemAlert error={start.error} />
+      <SaveTemplate blocks={blocks ?? []} />
+      <OwnTemplates />
       <Heading level={2}>{t('live.earlier')}</Heading>
+      {teamId && <Paragraph><RouterLink to={`/live/teams/${teamId}/lied`}>{t('live.teamSongLink')}</RouterLink></Paragraph>}
       {sessions.data && sessions.data.items.length === 0 && <Paragraph>{t('live.none')}</Paragraph>}
       <ul>
         {sessions.data?.items.map((s) => (

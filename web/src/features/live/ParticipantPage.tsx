@@ -1,14 +1,15 @@
 // The participant's screen on a phone: what the block asks, and a form for what it asks
 // (a thought, the one sentence, a line for the song), plus the revealed results.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
-import { guestToken, liveApi } from './api';
+import { guestToken } from './api';
+import { ContributionConsent } from './ContributionConsent';
 import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts';
+import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
 
@@ -34,7 +35,6 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
   const id = Number(useParams().sessionId);
   const token = guest ? guestToken(id) : null;
   const live = useLiveSocket(id, token);
-  const guideline = useQuery({ queryKey: ['live', 'guideline'], queryFn: liveApi.guideline, enabled: !guest });
   const { state, welcome } = live;
   if (guest && !token) return <Paragraph>{t('live.guestExpired')}</Paragraph>;
   if (!welcome) return <Loading />;
@@ -49,6 +49,7 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       <ConnectionStatus status={live.status} pending={live.pendingCount} />
       <SubmitErrors errors={live.errors} onDismiss={live.dismissError} />
       <BlockTimer state={state} />
+      <SongPanel blockKind={kind} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
       {kind === 'sentence' ? (
         <SendForm id="live-sentence" label={t('live.sentenceLabel')} maxLength={300} onSend={(text) => live.submit('sentence', { text })} />
       ) : kind === 'verse' ? (
@@ -60,7 +61,8 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       {mine.length === 0 ? <Paragraph>{t('live.noneYet')}</Paragraph> : <ul>{mine.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}
       <Heading level={2}>{t('live.revealed')}</Heading>
       {revealed.length === 0 ? <Paragraph>{t('live.notRevealed')}</Paragraph> : <ul>{revealed.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}
-      {guideline.data && <Matrix guideline={guideline.data} state={state} />}
+      {!guest && <ContributionConsent sessionId={id} version={mine.length + state.sentences.filter((x) => x.mine).length} />}
+      <Matrix guideline={welcome.session.guideline} state={state} />
       {state.sentences.length > 0 && (
         <>
           <Heading level={2}>{t('live.sentences')}</Heading>

@@ -1,5 +1,6 @@
 // Afterwards: the thoughts per rule and part, the sentences and the new verses, on
-// screen and as PDF.
+// screen and as PDF; and for each of your own contributions whether it may go to the
+// team's common threads.
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -7,6 +8,7 @@ import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
+import { ContributionConsent } from './ContributionConsent';
 
 export function ReportPage() {
   const t = useT();
@@ -40,6 +42,7 @@ export function ReportPage() {
       <ul>{r.sentences.map((s, i) => <li key={i}>{s}</li>)}</ul>
       <Heading level={2}>{t('live.verses')}</Heading>
       <ul className="vk-live-verses">{r.verses.map((s, i) => <li key={i}>{s}</li>)}</ul>
+      <ContributionConsent sessionId={id} />
     </>
   );
 }

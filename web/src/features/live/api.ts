@@ -1,11 +1,38 @@
 import { api } from '../../api/client';
 import type { Block } from './liveState';
 
+export interface GuidelineItem {
+  key: string;
+  name: string;
+  description: string;
+}
 export interface Guideline {
   title: string;
   intro: string;
-  rules: { key: string; name: string; description: string }[];
-  parts: { key: string; name: string; description: string }[];
+  rules: GuidelineItem[];
+  parts: GuidelineItem[];
+  custom?: boolean;
+}
+export interface LiveTemplate {
+  id: number;
+  name: string;
+  blocks: Block[];
+  createdByName: string;
+  createdAt: string;
+  canDelete: boolean;
+}
+export interface Contribution {
+  seq: number;
+  kind: 'thought' | 'sentence';
+  text: string;
+  at: string;
+  toThreads: boolean;
+  anonymous: boolean;
+}
+export interface TeamSong {
+  items: string[];
+  sessions: { id: number; title: string; createdAt: string; verses: string[] }[];
+  songUrl: string;
 }
 export interface LiveSessionSummary {
   id: number;
@@ -36,6 +63,17 @@ export const liveApi = {
     api.post<LiveSessionSummary>(`/teams/${teamId}/live-sessions`, { title, blocks }),
   session: (id: number) => api.get<LiveSessionSummary>(`/live/sessions/${id}`),
   report: (id: number) => api.get<LiveReport>(`/live/sessions/${id}/report`),
+  templates: () => api.get<{ items: LiveTemplate[] }>('/live/templates'),
+  saveTemplate: (name: string, blocks: Block[]) => api.post<LiveTemplate>('/live/templates', { name, blocks }),
+  deleteTemplate: (id: number) => api.delete(`/live/templates/${id}`),
+  settings: () => api.get<{ songUrl: string }>('/live/settings'),
+  setSongUrl: (songUrl: string) => api.put<{ songUrl: string }>('/live/settings', { songUrl }),
+  saveGuideline: (rules: GuidelineItem[], parts: GuidelineItem[]) => api.put<Guideline>('/live/guideline', { rules, parts }),
+  resetGuideline: () => api.delete<Guideline>('/live/guideline'),
+  teamSong: (teamId: number) => api.get<TeamSong>(`/teams/${teamId}/verses`),
+  contributions: (id: number) => api.get<{ items: Contribution[] }>(`/live/sessions/${id}/contributions`),
+  setConsent: (id: number, seq: number, toThreads: boolean) =>
+    api.put<Contribution>(`/live/sessions/${id}/contributions/${seq}`, { toThreads }),
   join: (code: string, name: string) =>
     api.post<{ sessionId: number; guestToken: string; name: string }>('/live/guests', { code, name }),
 };

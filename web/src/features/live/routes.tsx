@@ -3,8 +3,10 @@ import { Route } from 'react-router';
 import { FacilitatorPage } from './FacilitatorPage';
 import { JoinPage } from './JoinPage';
 import { LiveHomePage } from './LiveHomePage';
+import { LiveSettingsPage } from './LiveSettingsPage';
 import { ParticipantPage } from './ParticipantPage';
 import { ReportPage } from './ReportPage';
+import { TeamSongPage } from './TeamSongPage';
 
 /** For members (inside RequireAuth). */
 export function liveRoutes() {
@@ -13,7 +15,13 @@ export function liveRoutes() {
     <Route key="live-deelnemen" path="/live/sessies/:sessionId" element={<ParticipantPage />} />,
     <Route key="live-begeleiden" path="/live/sessies/:sessionId/begeleiden" element={<FacilitatorPage />} />,
     <Route key="live-verslag" path="/live/sessies/:sessionId/verslag" element={<ReportPage />} />,
+    <Route key="live-lied" path="/live/teams/:teamId/lied" element={<TeamSongPage />} />,
   ];
+}
+
+/** For organisation admins (inside RequireAuth admin). */
+export function liveAdminRoutes() {
+  return [<Route key="live-instellingen" path="/live/instellingen" element={<LiveSettingsPage />} />];
 }
 
 /** For guests without an account (outside RequireAuth). */

@@ -3,10 +3,21 @@
 // acknowledges it. A submission resent after a reconnect carries the same client id, so
 // the server stores it once.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Guideline } from './api';
 import { applyEvent, initialState, type Block, type LiveEvent, type LiveState } from './liveState';
 
 export interface Welcome {
-  session: { id: number; title: string; teamId: number; teamName: string; programme: Block[]; songUrl: string; joinCode?: string };
+  session: {
+    id: number;
+    title: string;
+    teamId: number;
+    teamName: string;
+    programme: Block[];
+    songUrl: string;
+    joinCode?: string;
+    guideline: Guideline; // in the organisation's own words
+    teamVerses: string[]; // the team's song from earlier sessions
+  };
   you: { name: string; facilitator: boolean; guest: boolean };
 }
 
