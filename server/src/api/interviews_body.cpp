@@ -17,6 +17,11 @@ const json::value* rawField(Ctx& c, const char* name, json::value& holder) {
 }
 }  // namespace
 
+bool hasField(Ctx& c, const char* name) {
+  json::value h;
+  return rawField(c, name, h) != nullptr;
+}
+
 std::vector<std::string> stringArray(Ctx& c, const char* name, std::vector<FieldError>& errors) {
   json::value h;
   std::vector<std::string> out;

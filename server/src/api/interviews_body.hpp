@@ -13,6 +13,7 @@ namespace vk::api {
 
 std::vector<std::string> stringArray(Ctx& c, const char* name, std::vector<domain::FieldError>& errors);
 std::vector<int64_t> intArray(Ctx& c, const char* name, std::vector<domain::FieldError>& errors);
+bool hasField(Ctx& c, const char* name);
 std::string boundedText(JsonBody& b, const char* field, size_t max, bool required = true);
 
 void addInterviewCodebookRoutes(RouteTable& r);

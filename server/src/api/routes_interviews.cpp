@@ -165,7 +165,9 @@ void addInterviewRoutes(RouteTable& r) {
   r.add("PUT", "/api/v1/fragments/{fragmentId:int}/themes", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"themes", "subthemes"});
     auto themes = stringArray(c, "themes", body.errors());
-    auto subthemes = intArray(c, "subthemes", body.errors());
+    // Without "subthemes" the ones already on the fragment stay, under the themes still chosen.
+    std::optional<std::vector<int64_t>> subthemes;
+    if (hasField(c, "subthemes")) subthemes = intArray(c, "subthemes", body.errors());
     body.finish();
     return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
   });

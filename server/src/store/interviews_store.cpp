@@ -159,7 +159,7 @@ std::vector<int64_t> checkSubthemes(const std::vector<CraftTheme>& book, const s
     const SubTheme* sub = nullptr;
     for (auto& t : book)
       for (auto& s : t.subthemes)
-        if (s.id == id) owner = &t, sub = &s;
+        if (id > 0 && s.id == id) owner = &t, sub = &s;  // 0: the starter content, never stored
     std::string n = std::to_string(id);
     if (!sub) invalid("Onbekend subthema.", {{"subthemes", "Onbekend subthema: " + n}});
     if (sub->retired && std::find(had.begin(), had.end(), id) == had.end())
@@ -471,14 +471,21 @@ void InterviewStore::withdrawFragment(const Actor& a, int64_t fragmentId) {
 }
 
 json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
-                                          const std::vector<int64_t>& subthemes) {
+                                          const std::optional<std::vector<int64_t>>& subthemes) {
   auto checked = checkThemes(themes);
   json::object out;
   db_.write([&](Conn& c) {
     auto r = c.query("SELECT team_id, subthemes FROM fragments WHERE id = $1 AND org_id = $2", {fragmentId, a.orgId});
     if (r.empty()) notFound("Dit fragment bestaat niet.");
     requireTeamMember(c, a, r[0].i64(0));
-    auto subs = checkSubthemes(codebookOf(c, a.orgId), checked, subthemes, splitIds(r[0].str(1)));
+    auto book = codebookOf(c, a.orgId);
+    auto had = splitIds(r[0].str(1));
+    std::vector<int64_t> keep;  // no choice given: what it had, under the themes still chosen
+    for (auto id : had)
+      for (auto& t : book)
+        for (auto& s : t.subthemes)
+          if (s.id == id && std::find(checked.begin(), checked.end(), t.key) != checked.end()) keep.push_back(id);
+    auto subs = checkSubthemes(book, checked, subthemes.value_or(keep), had);
     c.query("UPDATE fragments SET themes = $2, subthemes = $3, themes_confirmed = 1 WHERE id = $1",
             {fragmentId, joinList(checked), joinIds(subs)});
     out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId})[0], true);

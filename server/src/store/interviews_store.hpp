@@ -53,7 +53,7 @@ class InterviewStore {
                                     const std::string& text, bool anonymous, int64_t now);
   void withdrawFragment(const domain::Actor& a, int64_t fragmentId);
   boost::json::object confirmThemes(const domain::Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
-                                    const std::vector<int64_t>& subthemes = {});
+                                    const std::optional<std::vector<int64_t>>& subthemes = std::nullopt);
 
   boost::json::object teamThreads(const domain::Actor& a, int64_t teamId);
   boost::json::object teamChain(const domain::Actor& a, int64_t teamId);

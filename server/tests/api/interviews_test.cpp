@@ -506,6 +506,12 @@ TEST_P(Interviews, CodebookIsTheOrganisationsOwn) {
                         json::object{{"themes", json::array{"werk"}}, {"subthemes", json::array{subId}}});
   EXPECT_EQ(wrong.status, 400);
   EXPECT_NE(fieldErrors(wrong)["subthemes"].find("De maandagochtend"), std::string::npos);
+  // Without a choice of sub-themes, the suggested one stays as long as its theme does.
+  auto kept = lead.put(path("/api/v1/fragments/", fragId) + "/themes", json::object{{"themes", json::array{"team", "werk"}}});
+  ASSERT_EQ(kept.status, 200) << kept.body;
+  EXPECT_EQ(kept.json().at("subthemes").at(0).as_int64(), subId);
+  auto dropped = lead.put(path("/api/v1/fragments/", fragId) + "/themes", json::object{{"themes", json::array{"werk"}}});
+  EXPECT_TRUE(dropped.json().at("subthemes").as_array().empty());
   ASSERT_EQ(lead.put(path("/api/v1/fragments/", fragId) + "/themes",
                      json::object{{"themes", json::array{"team"}}, {"subthemes", json::array{subId}}})
                 .status,
