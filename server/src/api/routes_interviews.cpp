@@ -6,6 +6,7 @@
 
 #include "api/app.hpp"
 #include "api/guarded_text.hpp"
+#include "api/interviews_body.hpp"
 #include "api/views.hpp"
 #include "domain/craft.hpp"
 #include "domain/validation.hpp"
@@ -21,61 +22,32 @@ namespace {
 
 store::InterviewStore st(Ctx& c) { return store::InterviewStore(c.store.db()); }
 
-// Arrays are read from the raw body; JsonBody has already checked the fields.
-const json::value* rawField(Ctx& c, const char* name, json::value& holder) {
-  holder = json::parse(c.req.body.empty() ? "{}" : c.req.body);
-  return holder.is_object() ? holder.as_object().if_contains(name) : nullptr;
-}
-std::vector<std::string> stringArray(Ctx& c, const char* name, std::vector<FieldError>& errors) {
-  json::value h;
-  std::vector<std::string> out;
-  auto* v = rawField(c, name, h);
-  if (!v) return out;
-  if (!v->is_array()) {
-    errors.push_back({name, "Verwacht een lijst met teksten."});
-    return out;
-  }
-  for (auto& x : v->as_array()) {
-    if (!x.is_string()) {
-      errors.push_back({name, "Verwacht een lijst met teksten."});
-      return {};
-    }
-    out.emplace_back(x.as_string());
-  }
-  return out;
-}
-std::vector<int64_t> intArray(Ctx& c, const char* name, std::vector<FieldError>& errors) {
-  json::value h;
-  std::vector<int64_t> out;
-  auto* v = rawField(c, name, h);
-  if (!v) return out;
-  if (!v->is_array()) {
-    errors.push_back({name, "Verwacht een lijst met nummers."});
-    return out;
-  }
-  for (auto& x : v->as_array()) {
-    if (!x.is_int64()) {
-      errors.push_back({name, "Verwacht een lijst met nummers."});
-      return {};
-    }
-    out.push_back(x.as_int64());
-  }
-  return out;
-}
-std::string text(JsonBody& b, const char* field, size_t max, bool required = true) {
-  std::string s = trimmed(required ? b.requiredString(field) : b.optionalString(field).value_or(""));
-  if (s.size() > max) b.errors().push_back({field, "Deze tekst is te lang (hoogstens " + std::to_string(max) + " tekens)."});
-  return s;
-}
-
 store::CardInput cardInput(Ctx& c) {
-  auto body = c.body({"group", "title", "quote", "questions", "prompts"});
+  auto body = c.body({"group", "groupTitle", "title", "quote", "questions", "prompts"});
   store::CardInput in;
-  in.group = text(body, "group", 40);
-  in.title = text(body, "title", 120);
-  in.quote = text(body, "quote", 200, false);
+  auto has = [&](std::string_view f) {
+    for (auto& e : body.errors())
+      if (e.field == f) return true;
+    return false;
+  };
+  in.group = boundedText(body, "group", 40);
+  in.groupTitle = boundedText(body, "groupTitle", 80, false);
+  if (in.group.empty() && !has("group")) body.errors().push_back({"group", "Kies een groep."});
+  in.title = boundedText(body, "title", 120);
+  in.quote = boundedText(body, "quote", 200, false);
   in.questions = stringArray(c, "questions", body.errors());
   in.prompts = stringArray(c, "prompts", body.errors());
+  if (in.title.empty() && !has("title")) body.errors().push_back({"title", "Geef de kaart een titel."});
+  // Empty lines in the form are no questions; each one is at most 500 characters.
+  for (auto* list : {&in.questions, &in.prompts}) {
+    for (auto& q : *list) q = trimmed(q);
+    std::erase(*list, std::string());
+    for (auto& q : *list)
+      if (q.size() > 500) body.errors().push_back({list == &in.questions ? "questions" : "prompts",
+                                                   "Een vraag is hoogstens 500 tekens."});
+  }
+  if (in.questions.size() > 10) body.errors().push_back({"questions", "Hoogstens 10 vragen per kaart."});
+  if (in.prompts.size() > 10) body.errors().push_back({"prompts", "Hoogstens 10 doorvragen per kaart."});
   if (in.questions.empty()) body.errors().push_back({"questions", "Een kaart heeft minstens één vraag."});
   body.finish();
   return in;
@@ -91,7 +63,7 @@ void addInterviewRoutes(RouteTable& r) {
         [](Ctx& c) { return ok(st(c).deck(c.actor(), c.id("deckId"))); });
   r.add("POST", "/api/v1/card-decks", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"name", "fromDeckId"});
-    std::string name = text(body, "name", 80);
+    std::string name = boundedText(body, "name", 80);
     checkName("name", name, 80, body.errors());
     auto from = body.optionalInt("fromDeckId");
     if (!from) body.errors().push_back({"fromDeckId", "Kies de set die je als basis neemt."});
@@ -112,6 +84,26 @@ void addInterviewRoutes(RouteTable& r) {
     st(c).deleteCard(c.actor(), c.id("deckId"), c.id("cardId"));
     return http::Response::empty(204);
   });
+  r.add("PUT", "/api/v1/card-decks/{deckId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"name"});
+    std::string name = boundedText(body, "name", 80);
+    checkName("name", name, 80, body.errors());
+    body.finish();
+    auto d = st(c).renameDeck(c.actor(), c.id("deckId"), name);
+    c.store.audit(c.actor(), "deck.rename", "deck/" + std::to_string(c.id("deckId")), c.now);
+    return ok(d);
+  });
+  r.add("DELETE", "/api/v1/card-decks/{deckId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    st(c).deleteDeck(c.actor(), c.id("deckId"));
+    c.store.audit(c.actor(), "deck.delete", "deck/" + std::to_string(c.id("deckId")), c.now);
+    return http::Response::empty(204);
+  });
+  r.add("PUT", "/api/v1/card-decks/{deckId:int}/order", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"cardIds"});
+    auto ids = intArray(c, "cardIds", body.errors());
+    body.finish();
+    return ok(st(c).reorderCards(c.actor(), c.id("deckId"), ids));
+  });
   r.add("GET", "/api/v1/card-decks/{deckId:int}/pdf", http::Access::Member, [](Ctx& c) {
     auto deck = st(c).deckForPrint(c.actor(), c.id("deckId"));
     http::Response res;
@@ -121,23 +113,7 @@ void addInterviewRoutes(RouteTable& r) {
     res.set("Content-Disposition", "attachment; filename=\"vakkompas-kaarten.pdf\"");
     return res;
   });
-  r.add("GET", "/api/v1/craft-themes", http::Access::Member, [](Ctx& c) {
-    json::array a;
-    for (auto& t : starterThemes()) {
-      json::array subs;
-      for (auto& s : t.subthemes) subs.emplace_back(s);
-      a.push_back(json::object{{"key", t.key}, {"title", t.title}, {"description", t.description}, {"subthemes", subs}});
-    }
-    return ok(json::object{{"items", std::move(a)}});
-  });
-  r.add("POST", "/api/v1/theme-suggestions", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"text"});
-    std::string t = text(body, "text", 4000);
-    body.finish();
-    json::array a;
-    for (auto& k : suggestThemes(t, starterThemes())) a.emplace_back(k);
-    return ok(json::object{{"themes", std::move(a)}});
-  });
+  addInterviewCodebookRoutes(r);
 
   // Interviews: only the two participants ever read one.
   r.add("GET", "/api/v1/interviews", http::Access::Member, [](Ctx& c) { return ok(st(c).interviews(c.actor())); });
@@ -172,7 +148,7 @@ void addInterviewRoutes(RouteTable& r) {
         [](Ctx& c) { return ok(st(c).complete(c.actor(), c.id("interviewId"), c.now)); });
   r.add("POST", "/api/v1/interviews/{interviewId:int}/fragments", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "anonymous", "cardId", "privacyConfirmed"});
-    std::string t = text(body, "text", 2000);
+    std::string t = boundedText(body, "text", 2000);
     if (t.empty()) body.errors().push_back({"text", "Kies wat je wilt delen."});
     bool anonymous = body.optionalBool("anonymous").value_or(false);
     auto card = body.optionalInt("cardId");
@@ -187,10 +163,13 @@ void addInterviewRoutes(RouteTable& r) {
     return http::Response::empty(204);
   });
   r.add("PUT", "/api/v1/fragments/{fragmentId:int}/themes", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"themes"});
+    auto body = c.body({"themes", "subthemes"});
     auto themes = stringArray(c, "themes", body.errors());
+    // Without "subthemes" the ones already on the fragment stay, under the themes still chosen.
+    std::optional<std::vector<int64_t>> subthemes;
+    if (hasField(c, "subthemes")) subthemes = intArray(c, "subthemes", body.errors());
     body.finish();
-    return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes));
+    return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
   });
 
   // Common threads
@@ -235,7 +214,7 @@ void addInterviewRoutes(RouteTable& r) {
         [](Ctx& c) { return ok(json::object{{"items", st(c).zodatjes(c.actor())}}); });
   r.add("POST", "/api/v1/zodatjes", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "teamId", "privacyConfirmed"});
-    std::string t = text(body, "text", 1000);
+    std::string t = boundedText(body, "text", 1000);
     if (t.empty()) body.errors().push_back({"text", "Schrijf je zodatje op."});
     auto team = body.optionalInt("teamId");
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
@@ -258,7 +237,7 @@ void addInterviewRoutes(RouteTable& r) {
         [](Ctx& c) { return ok(json::object{{"items", st(c).statements(c.actor(), c.id("teamId"))}}); });
   r.add("PUT", "/api/v1/teams/{teamId:int}/craft-statements/me", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text"});
-    std::string t = text(body, "text", 300);
+    std::string t = boundedText(body, "text", 300);
     body.finish();
     return ok(st(c).putStatement(c.actor(), c.id("teamId"), t, c.now));
   });

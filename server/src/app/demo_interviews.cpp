@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "store/interviews_codebook.hpp"
 #include "store/interviews_store.hpp"
 #include "store/store.hpp"
 
@@ -85,6 +86,37 @@ const std::vector<std::pair<const char*, const char*>>& statements() {
   return s;
 }
 
+// Demostad's own deck: a copy of the starter deck with one card of its own.
+void seedOwnDeck(store::InterviewStore& st, const Actor& admin, int64_t starterId, int64_t now) {
+  auto own = st.copyDeck(admin, starterId, "Kaarten Wijkteams Demostad", now);
+  store::CardInput card;
+  card.group = "small";
+  card.title = "Samen met school";
+  card.questions = {"Wanneer maakte samenwerken met een school of kinderopvang het verschil voor een gezin?"};
+  card.prompts = {"Wie nam de eerste stap, en hoe?", "Wat zou je een nieuwe collega hierover meegeven?"};
+  st.putCard(admin, own.at("id").as_int64(), std::nullopt, card);
+}
+
+// Demostad's codebook in its own words: one theme described anew, one sub-theme added.
+void seedOwnCodebook(store::Store& store, const Actor& admin) {
+  store::CodebookStore book(store.db());
+  for (auto& t : book.themes(admin)) {
+    auto& o = t.as_object();
+    if (o.at("key").as_string() != "werk") continue;
+    store::CodeInput in;
+    in.title = std::string(o.at("title").as_string());
+    in.description =
+        "In Demostad: eerst contact, dan pas het plan. We volgen het tempo van het huishouden en werken samen met "
+        "school, huisarts en buurthuis.";
+    for (auto& k : o.at("keywords").as_array()) in.keywords.emplace_back(k.as_string());
+    in.keywords.push_back("school");
+    book.putTheme(admin, "werk", in);
+    book.addSubtheme(admin, "werk",
+                     {"Geldzorgen en schulden", "Rust brengen als schulden en post alle ruimte innemen.",
+                      {"schulden", "geldzorgen", "brieven", "post"}, false});
+  }
+}
+
 }  // namespace
 
 void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vector<int64_t>& teams, int64_t now) {
@@ -94,6 +126,8 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
   auto actor = [&](const std::string& who) { return Actor{ids.at(who), admin.orgId, false}; };
   store::InterviewStore st(store.db());
   int64_t deckId = st.decks(admin).at(0).as_object().at("id").as_int64();
+  seedOwnDeck(st, admin, deckId, now);
+  seedOwnCodebook(store, admin);
   auto deck = st.deck(admin, deckId);
   auto& cards = deck.at("cards").as_array();
   for (size_t t = 0; t < chains().size(); ++t) {

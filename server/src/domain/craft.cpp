@@ -66,8 +66,9 @@ std::vector<CraftTheme> parseThemes(std::string_view text) {
   json::value root = json::parse(text);  // kept alive for the loop
   for (auto& x : root.at("themes").as_array()) {
     auto& o = x.as_object();
-    out.push_back({str(o, "key"), str(o, "title"), str(o, "description"), strings(o.if_contains("subthemes")),
-                   strings(o.if_contains("keywords"))});
+    CraftTheme t{str(o, "key"), str(o, "title"), str(o, "description"), {}, strings(o.if_contains("keywords"))};
+    for (auto& s : strings(o.if_contains("subthemes"))) t.subthemes.push_back({0, s, "", {}, false});
+    out.push_back(std::move(t));
   }
   return out;
 }
@@ -77,30 +78,91 @@ const std::vector<CraftTheme>& starterThemes() {
   return themes;
 }
 
-std::vector<std::string> suggestThemes(std::string_view text, const std::vector<CraftTheme>& themes, size_t max) {
+bool knownThemeKey(std::string_view key) {
+  for (auto& t : starterThemes())
+    if (t.key == key) return true;
+  return false;
+}
+
+namespace {
+std::set<std::string> textKeys(std::string_view text) {
   std::set<std::string> keys;
   for (auto& t : text::tokenize(text))
     if (!text::isStopword(t.text)) keys.insert(text::wordKey(t.text));
+  return keys;
+}
+// Content words of a keyword phrase, as keys (a phrase of stop words only has none).
+std::vector<std::string> phraseKeys(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (auto& w : text::tokenize(phrase))
+    if (!text::isStopword(w.text)) out.push_back(text::wordKey(w.text));
+  return out;
+}
+// Every content word of the phrase occurs in the text.
+bool phraseIn(const std::set<std::string>& keys, std::string_view phrase) {
+  auto words = phraseKeys(phrase);
+  if (words.empty()) return false;
+  for (auto& w : words)
+    if (!keys.count(w)) return false;
+  return true;
+}
+int hits(const std::set<std::string>& keys, const std::vector<std::string>& words) {
+  int n = 0;
+  for (auto& kw : words) n += phraseIn(keys, kw) ? 1 : 0;
+  return n;
+}
+}  // namespace
+
+std::vector<std::string> suggestThemes(std::string_view text, const std::vector<CraftTheme>& themes, size_t max) {
+  auto keys = textKeys(text);
   std::vector<std::pair<int, size_t>> scored;
   for (size_t i = 0; i < themes.size(); ++i) {
-    int score = 0;
-    for (auto& kw : themes[i].keywords) {
-      // every content word of a keyword phrase must occur (a keyword of stop words only never does)
-      bool all = true;
-      int content = 0;
-      for (auto& w : text::tokenize(kw)) {
-        if (text::isStopword(w.text)) continue;
-        ++content;
-        if (!keys.count(text::wordKey(w.text))) all = false;
-      }
-      if (all && content > 0) ++score;
-    }
+    int score = hits(keys, themes[i].keywords);
+    for (auto& s : themes[i].subthemes)
+      if (!s.retired) score += hits(keys, s.keywords);
     if (score > 0) scored.push_back({score, i});
   }
   std::stable_sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first > b.first; });
   std::vector<std::string> out;
   for (auto& [s, i] : scored)
     if (out.size() < max) out.push_back(themes[i].key);
+  return out;
+}
+
+std::vector<int64_t> suggestSubthemes(std::string_view text, const std::vector<CraftTheme>& themes,
+                                      const std::vector<std::string>& themeKeys) {
+  auto keys = textKeys(text);
+  std::vector<int64_t> out;
+  for (auto& t : themes) {
+    if (std::find(themeKeys.begin(), themeKeys.end(), t.key) == themeKeys.end()) continue;
+    for (auto& s : t.subthemes)
+      if (!s.retired && s.id && hits(keys, s.keywords) > 0) out.push_back(s.id);
+  }
+  return out;
+}
+
+std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, const std::string& field,
+                                       std::vector<FieldError>& errors) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (auto& raw : words) {
+    auto b = raw.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) continue;
+    std::string w = raw.substr(b, raw.find_last_not_of(" \t\r\n") - b + 1);
+    if (w.size() > 60) {
+      errors.push_back({field, "\"" + w.substr(0, 20) + "…\" is te lang voor een woord (hoogstens 60 tekens)."});
+      continue;
+    }
+    auto k = phraseKeys(w);
+    if (k.empty()) {
+      errors.push_back({field, "\"" + w + "\" bestaat alleen uit stopwoorden en telt daarom nooit mee."});
+      continue;
+    }
+    std::string joined;
+    for (auto& x : k) joined += x + " ";
+    if (seen.insert(joined).second) out.push_back(w);
+  }
+  if (out.size() > 80) errors.push_back({field, "Hoogstens 80 woorden per thema."});
   return out;
 }
 

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/errors.hpp"
+
 namespace vk::domain {
 
 struct Card {
@@ -30,20 +32,39 @@ struct Deck {
 // The starter deck (content/nl/interview-cards.json) as cards, the opening first.
 Deck parseDeck(std::string_view json);
 
-struct CraftTheme {
-  std::string key;
+struct SubTheme {
+  int64_t id = 0;  // 0 in the starter content; an organisation's codebook numbers them
   std::string title;
   std::string description;
-  std::vector<std::string> subthemes;
+  std::vector<std::string> keywords;  // extra words that point to the theme (and to this sub-theme)
+  bool retired = false;               // no longer suggested or offered, kept for what was confirmed
+};
+
+struct CraftTheme {
+  std::string key;  // fixed: the same 7 keys in every organisation and in the national export
+  std::string title;
+  std::string description;
+  std::vector<SubTheme> subthemes;
   std::vector<std::string> keywords;
 };
 std::vector<CraftTheme> parseThemes(std::string_view json);
 // The starter codebook, parsed once from the embedded content.
 const std::vector<CraftTheme>& starterThemes();
+bool knownThemeKey(std::string_view key);  // one of the 7 starter keys
 
-// Themes whose keywords occur in the text (same folding, stop words and stemming as
-// the knowledge matcher), best first; at most `max`.
+// Themes whose keywords (the theme's own and those of its sub-themes still in use) occur
+// in the text (same folding, stop words and stemming as the knowledge matcher), best
+// first; at most `max`.
 std::vector<std::string> suggestThemes(std::string_view text, const std::vector<CraftTheme>& themes, size_t max = 3);
+// Sub-themes in use, within `themeKeys`, whose own keywords occur in the text.
+std::vector<int64_t> suggestSubthemes(std::string_view text, const std::vector<CraftTheme>& themes,
+                                      const std::vector<std::string>& themeKeys);
+
+// The words of a codebook entry as typed by a person: trimmed, empty ones dropped,
+// duplicates (same key after folding and stemming) once. A phrase of stop words only can
+// never match, so it is refused with a Dutch message in `errors` (field `field`).
+std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, const std::string& field,
+                                       std::vector<FieldError>& errors);
 
 // Word counts of a text: key → count, stop words, numbers and words shorter than 3 left out.
 // `surface` keeps, per key, the first folded form seen (for display).

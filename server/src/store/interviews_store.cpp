@@ -10,6 +10,8 @@
 #include "domain/errors.hpp"
 #include "domain/resources.hpp"
 #include "domain/time_format.hpp"
+#include "store/interviews_codebook.hpp"
+#include "store/interviews_lists.hpp"
 #include "store/scope.hpp"
 #include "text/keys.hpp"
 #include "text/normalise.hpp"
@@ -21,40 +23,6 @@ namespace json = boost::json;
 using namespace vk::domain;
 
 namespace {
-
-std::string toJson(const std::vector<std::string>& v) {
-  json::array a;
-  for (auto& s : v) a.emplace_back(s);
-  return json::serialize(a);
-}
-std::vector<std::string> fromJson(const std::string& s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
-  auto v = json::parse(s);
-  for (auto& x : v.as_array()) out.emplace_back(x.as_string());
-  return out;
-}
-std::vector<std::string> splitThemes(const std::string& s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(',', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-std::string joinThemes(const std::vector<std::string>& v) {
-  std::string s;
-  for (auto& x : v) s += (s.empty() ? "" : ",") + x;
-  return s;
-}
-json::array jarr(const std::vector<std::string>& v) {
-  json::array a;
-  for (auto& s : v) a.emplace_back(s);
-  return a;
-}
 
 constexpr const char* kCardCols = "id, grp, group_title, title, quote, questions, prompts";
 Card cardOf(const Row& r) {
@@ -76,6 +44,14 @@ std::vector<Card> cardsOf(Conn& c, int64_t deckId) {
 void requireDeckInOrg(Conn& c, const Actor& a, int64_t deckId) {
   if (c.query("SELECT 1 FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId}).empty())
     notFound("Deze kaartenset bestaat niet.");
+}
+
+// Cards change only in an organisation's own decks; the starter deck stays as it came.
+void requireOwnDeck(Conn& c, const Actor& a, int64_t deckId) {
+  auto r = c.query("SELECT starter FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId});
+  if (r.empty()) notFound("Deze kaartenset bestaat niet.");
+  if (r[0].flag(0))
+    throw Error(ErrorKind::Conflict, "De startset blijft zoals hij is. Maak er een eigen kopie van om die aan te passen.");
 }
 
 std::string userName(Conn& c, std::optional<int64_t> id) {
@@ -133,22 +109,25 @@ json::object summary(Conn& c, const InterviewRow& r, int64_t me) {
 }
 
 json::object fragmentView(const Row& r, bool withName) {
-  // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name
+  // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name, subthemes
   json::object o{{"id", r.i64(0)},
                  {"teamId", r.i64(1)},
                  {"text", r.str(3)},
                  {"anonymous", r.flag(4)},
-                 {"themes", jarr(splitThemes(r.str(5)))},
+                 {"themes", jarr(splitList(r.str(5)))},
                  {"themesConfirmed", r.flag(6)},
                  {"sharedAt", isoUtc(r.i64(7))},
                  {"period", quarterOf(r.i64(7))},
                  {"source", r.str(8)}};
+  json::array subs;
+  for (auto id : splitIds(r.str(10))) subs.emplace_back(id);
+  o["subthemes"] = std::move(subs);
   if (withName && !r.flag(4) && !r.isNull(9)) o["authorName"] = r.str(9);
   return o;
 }
 constexpr const char* kFragmentSelect =
     "SELECT f.id, f.team_id, f.author_id, f.text, f.anonymous, f.themes, f.themes_confirmed, f.shared_at, f.source, "
-    "u.name FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
+    "u.name, f.subthemes FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
 
 std::vector<FragmentRow> fragmentRows(Conn& c, int64_t orgId) {
   auto r = c.query("SELECT id, team_id, author_id, text, themes, shared_at FROM fragments WHERE org_id = $1 ORDER BY id",
@@ -156,7 +135,7 @@ std::vector<FragmentRow> fragmentRows(Conn& c, int64_t orgId) {
   std::vector<FragmentRow> out;
   out.reserve(r.size());
   for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r[i].i64(0), r[i].i64(1), r[i].optI64(2).value_or(0), r[i].str(3), splitThemes(r[i].str(4)),
+    out.push_back({r[i].i64(0), r[i].i64(1), r[i].optI64(2).value_or(0), r[i].str(3), splitList(r[i].str(4)),
                    r[i].i64(5)});
   return out;
 }
@@ -164,10 +143,31 @@ std::vector<FragmentRow> fragmentRows(Conn& c, int64_t orgId) {
 std::vector<std::string> checkThemes(const std::vector<std::string>& themes) {
   std::vector<std::string> out;
   for (auto& t : themes) {
-    bool known = false;
-    for (auto& th : starterThemes()) known = known || th.key == t;
-    if (!known) invalid("Onbekend thema.", {{"themes", "Onbekend thema: " + t}});
+    if (!knownThemeKey(t)) invalid("Onbekend thema.", {{"themes", "Onbekend thema: " + t}});
     if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+  return out;
+}
+
+// Sub-themes of the organisation's codebook, each under one of the chosen themes; a
+// retired one only when the fragment already had it.
+std::vector<int64_t> checkSubthemes(const std::vector<CraftTheme>& book, const std::vector<std::string>& themes,
+                                    const std::vector<int64_t>& ids, const std::vector<int64_t>& had) {
+  std::vector<int64_t> out;
+  for (auto id : ids) {
+    const CraftTheme* owner = nullptr;
+    const SubTheme* sub = nullptr;
+    for (auto& t : book)
+      for (auto& s : t.subthemes)
+        if (id > 0 && s.id == id) owner = &t, sub = &s;  // 0: the starter content, never stored
+    std::string n = std::to_string(id);
+    if (!sub) invalid("Onbekend subthema.", {{"subthemes", "Onbekend subthema: " + n}});
+    if (sub->retired && std::find(had.begin(), had.end(), id) == had.end())
+      invalid("Dit subthema wordt niet meer gebruikt.", {{"subthemes", "'" + sub->title + "' wordt niet meer gebruikt."}});
+    if (std::find(themes.begin(), themes.end(), owner->key) == themes.end())
+      invalid("Kies ook het thema van dit subthema.",
+              {{"subthemes", "'" + sub->title + "' hoort bij '" + owner->title + "', dat je niet gekozen hebt."}});
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
   }
   return out;
 }
@@ -257,10 +257,12 @@ json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::option
   requireAdmin(a);
   Card out;
   db_.write([&](Conn& c) {
-    requireDeckInOrg(c, a, deckId);
-    std::string groupTitle;
+    requireOwnDeck(c, a, deckId);
+    std::string groupTitle = in.groupTitle;
     auto g = c.query("SELECT group_title FROM cards WHERE deck_id = $1 AND grp = $2", {deckId, in.group});
     if (!g.empty()) groupTitle = g[0].str(0);
+    if (groupTitle.empty())
+      invalid("Kies een groep van deze set.", {{"groupTitle", "Een nieuwe groep heeft een titel nodig."}});
     int64_t id;
     if (cardId) {
       auto r = c.query(
@@ -286,10 +288,50 @@ json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::option
 void InterviewStore::deleteCard(const Actor& a, int64_t deckId, int64_t cardId) {
   requireAdmin(a);
   db_.write([&](Conn& c) {
-    requireDeckInOrg(c, a, deckId);
-    if (c.query("DELETE FROM cards WHERE id = $1 AND deck_id = $2", {cardId, deckId}).affected == 0)
+    requireOwnDeck(c, a, deckId);
+    if (c.query("SELECT 1 FROM cards WHERE id = $1 AND deck_id = $2", {cardId, deckId}).empty())
       notFound("Deze kaart bestaat niet.");
+    // Notes belong to the interviewee: a card they were written on stays.
+    if (!c.query("SELECT 1 FROM interview_notes WHERE card_id = $1", {cardId}).empty())
+      throw Error(ErrorKind::Conflict,
+                  "Bij deze kaart staan aantekeningen in een vakgesprek. Pas de kaart aan in plaats van haar te "
+                  "verwijderen.");
+    c.query("DELETE FROM cards WHERE id = $1 AND deck_id = $2", {cardId, deckId});
   });
+}
+
+json::object InterviewStore::renameDeck(const Actor& a, int64_t deckId, const std::string& name) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    c.query("UPDATE card_decks SET name = $2 WHERE id = $1", {deckId, name});
+  });
+  return deck(a, deckId);
+}
+
+void InterviewStore::deleteDeck(const Actor& a, int64_t deckId) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    if (!c.query("SELECT 1 FROM interviews WHERE deck_id = $1", {deckId}).empty())
+      throw Error(ErrorKind::Conflict, "Met deze set zijn al vakgesprekken gevoerd; daarom blijft hij bestaan.");
+    c.query("DELETE FROM card_decks WHERE id = $1", {deckId});
+  });
+}
+
+json::object InterviewStore::reorderCards(const Actor& a, int64_t deckId, const std::vector<int64_t>& cardIds) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    auto r = c.query("SELECT id FROM cards WHERE deck_id = $1", {deckId});
+    std::set<int64_t> have, given(cardIds.begin(), cardIds.end());
+    for (size_t i = 0; i < r.size(); ++i) have.insert(r[i].i64(0));
+    if (have != given || given.size() != cardIds.size())
+      invalid("Geef elke kaart van de set precies één keer.", {{"cardIds", "Noem alle kaarten van deze set, elk één keer."}});
+    int64_t pos = 0;
+    for (auto id : cardIds) c.query("UPDATE cards SET position = $2 WHERE id = $1", {id, pos++});
+  });
+  return deck(a, deckId);
 }
 
 json::object InterviewStore::createInterview(const Actor& a, const NewInterview& in, int64_t now) {
@@ -357,7 +399,7 @@ json::object InterviewStore::interview(const Actor& a, int64_t id) {
     std::vector<Card> cards = row.deckId ? cardsOf(c, *row.deckId) : std::vector<Card>{};
     if (!row.cardIds.empty()) {
       std::set<int64_t> keep;
-      for (auto& s : splitThemes(row.cardIds)) keep.insert(std::stoll(s));
+      for (auto& s : splitList(row.cardIds)) keep.insert(std::stoll(s));
       std::erase_if(cards, [&](const Card& k) { return k.group != "opening" && !keep.count(k.id); });
     }
     json::array cs;
@@ -407,11 +449,13 @@ json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, 
       forbidden("Alleen wie geïnterviewd is, kiest wat er met het team gedeeld wordt.");
     if (!row.teamId) invalid("Dit interview hoort bij geen team.", {{"teamId", "Kies een team."}});
     (void)cardId;
-    auto themes = suggestThemes(text, starterThemes());
+    auto codes = suggestCodes(c, a.orgId, text);  // the organisation's own codebook
     int64_t fid = c.query(
                       "INSERT INTO fragments (org_id, team_id, interview_id, author_id, source, text, anonymous, themes, "
-                      "themes_confirmed, shared_at) VALUES ($1, $2, $3, $4, 'interview', $5, $6, $7, 0, $8) RETURNING id",
-                      {a.orgId, *row.teamId, interviewId, a.userId, text, int64_t{anonymous}, joinThemes(themes), now})[0]
+                      "subthemes, themes_confirmed, shared_at) VALUES ($1, $2, $3, $4, 'interview', $5, $6, $7, $8, 0, $9) "
+                      "RETURNING id",
+                      {a.orgId, *row.teamId, interviewId, a.userId, text, int64_t{anonymous}, joinList(codes.themes),
+                       joinIds(codes.subthemes), now})[0]
                       .i64(0);
     out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fid})[0], true);
   });
@@ -426,21 +470,31 @@ void InterviewStore::withdrawFragment(const Actor& a, int64_t fragmentId) {
   });
 }
 
-json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes) {
+json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
+                                          const std::optional<std::vector<int64_t>>& subthemes) {
   auto checked = checkThemes(themes);
   json::object out;
   db_.write([&](Conn& c) {
-    auto r = c.query("SELECT team_id FROM fragments WHERE id = $1 AND org_id = $2", {fragmentId, a.orgId});
+    auto r = c.query("SELECT team_id, subthemes FROM fragments WHERE id = $1 AND org_id = $2", {fragmentId, a.orgId});
     if (r.empty()) notFound("Dit fragment bestaat niet.");
     requireTeamMember(c, a, r[0].i64(0));
-    c.query("UPDATE fragments SET themes = $2, themes_confirmed = 1 WHERE id = $1", {fragmentId, joinThemes(checked)});
+    auto book = codebookOf(c, a.orgId);
+    auto had = splitIds(r[0].str(1));
+    std::vector<int64_t> keep;  // no choice given: what it had, under the themes still chosen
+    for (auto id : had)
+      for (auto& t : book)
+        for (auto& s : t.subthemes)
+          if (s.id == id && std::find(checked.begin(), checked.end(), t.key) != checked.end()) keep.push_back(id);
+    auto subs = checkSubthemes(book, checked, subthemes.value_or(keep), had);
+    c.query("UPDATE fragments SET themes = $2, subthemes = $3, themes_confirmed = 1 WHERE id = $1",
+            {fragmentId, joinList(checked), joinIds(subs)});
     out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId})[0], true);
   });
   return out;
 }
 
-json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all, size_t words) {
-  auto& themes = starterThemes();
+json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all, size_t words,
+                        const std::vector<CraftTheme>& themes) {
   // Each fragment is tokenised and stemmed once; its keys count towards the background
   // (the organisation's whole vocabulary) and, when in scope, towards its themes.
   std::map<std::string, std::string> surface;
@@ -525,7 +579,7 @@ json::object InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
     std::vector<const FragmentRow*> scope;
     for (auto& f : all)
       if (f.teamId == teamId) scope.push_back(&f);
-    out["themes"] = themeClouds(scope, all);
+    out["themes"] = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
     json::array frags;
     auto r = c.query(std::string(kFragmentSelect) + "WHERE f.team_id = $1 ORDER BY f.shared_at DESC, f.id DESC", {teamId});
     for (size_t i = 0; i < r.size(); ++i) frags.push_back(fragmentView(r[i], true));
@@ -586,7 +640,7 @@ json::object InterviewStore::orgThreads(const Actor& a) {
     std::vector<const FragmentRow*> scope;
     for (auto& f : all)
       if (showGroup(teamPeople[f.teamId])) scope.push_back(&f);
-    auto clouds = themeClouds(scope, all);
+    auto clouds = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
     json::array shown;
     for (auto& t : clouds)
       if (t.as_object().at("peopleCount").as_int64() >= int64_t(kMinGroupSize)) shown.push_back(t);
@@ -620,7 +674,7 @@ json::object InterviewStore::exportThreads(const Actor& a, int64_t now) {
     for (size_t i = 0; i < r.size(); ++i) {
       int64_t team = r[i].i64(0);
       if (!showGroup(teamPeople[team])) continue;
-      for (auto& t : splitThemes(r[i].str(2)))
+      for (auto& t : splitList(r[i].str(2)))
         threads.push_back(json::object{{"theme", t},
                                        {"fragment", r[i].str(1)},
                                        {"period", quarterOf(r[i].i64(3))},
@@ -658,8 +712,6 @@ int64_t InterviewStore::importThreads(const Actor& a, const json::value& file, i
       !obj->at("source").is_string())
     invalid("Dit is geen bestand met rode draden.", {{"threads", "Verwacht: source en een lijst threads."}});
   std::string source(obj->at("source").as_string());
-  std::set<std::string> known;
-  for (auto& t : starterThemes()) known.insert(t.key);
   int64_t n = 0;
   db_.write([&](Conn& c) {
     // A new file from the same source replaces the previous one.
@@ -670,7 +722,7 @@ int64_t InterviewStore::importThreads(const Actor& a, const json::value& file, i
         auto* v = t ? t->if_contains(k) : nullptr;
         return v && v->is_string() ? std::string(v->as_string()) : std::string();
       };
-      if (!t || !known.count(s("theme")) || s("fragment").empty())
+      if (!t || !knownThemeKey(s("theme")) || s("fragment").empty())
         invalid("Een rode draad in het bestand is onvolledig.", {{"threads", "Elke draad heeft een bekend thema en een fragment."}});
       c.query(
           "INSERT INTO national_threads (org_id, source, theme, fragment, period, size_band, imported_at) "
@@ -720,7 +772,7 @@ json::object InterviewStore::addZodatje(const Actor& a, const std::string& text,
   int64_t id = 0;
   db_.write([&](Conn& c) {
     id = c.query("INSERT INTO zodatjes (org_id, user_id, text, themes, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                 {a.orgId, a.userId, text, joinThemes(suggestThemes(text, starterThemes())), now})[0]
+                 {a.orgId, a.userId, text, joinList(suggestThemes(text, codebookOf(c, a.orgId))), now})[0]
              .i64(0);
   });
   if (teamId) return shareZodatje(a, id, teamId, false, now);
@@ -739,7 +791,7 @@ json::array InterviewStore::zodatjes(const Actor& a) {
     for (size_t i = 0; i < r.size(); ++i)
       out.push_back(json::object{{"id", r[i].i64(0)},
                                  {"text", r[i].str(1)},
-                                 {"themes", jarr(splitThemes(r[i].str(2)))},
+                                 {"themes", jarr(splitList(r[i].str(2)))},
                                  {"createdAt", isoUtc(r[i].i64(3))},
                                  {"sharedWithTeamId", r[i].isNull(4) ? json::value(nullptr) : json::value(r[i].i64(4))},
                                  {"anonymous", !r[i].isNull(5) && r[i].flag(5)}});
@@ -759,10 +811,11 @@ json::object InterviewStore::shareZodatje(const Actor& a, int64_t id, std::optio
     }
     if (teamId) {
       requireTeamMember(c, a, *teamId);
+      auto subs = suggestSubthemes(z[0].str(0), codebookOf(c, a.orgId), splitList(z[0].str(1)));
       int64_t fid = c.query(
-                        "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, "
-                        "themes_confirmed, shared_at) VALUES ($1, $2, $3, 'zodatje', $4, $5, $6, 0, $7) RETURNING id",
-                        {a.orgId, *teamId, a.userId, z[0].str(0), int64_t{anonymous}, z[0].str(1), now})[0]
+                        "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, subthemes, "
+                        "themes_confirmed, shared_at) VALUES ($1, $2, $3, 'zodatje', $4, $5, $6, $7, 0, $8) RETURNING id",
+                        {a.orgId, *teamId, a.userId, z[0].str(0), int64_t{anonymous}, z[0].str(1), joinIds(subs), now})[0]
                         .i64(0);
       c.query("UPDATE zodatjes SET fragment_id = $2 WHERE id = $1", {id, fid});
     }

@@ -25,7 +25,7 @@ struct NewInterview {
 };
 
 struct CardInput {
-  std::string group, title, quote;
+  std::string group, groupTitle, title, quote;  // groupTitle: only for a group new to the deck
   std::vector<std::string> questions, prompts;
 };
 
@@ -40,6 +40,9 @@ class InterviewStore {
   boost::json::object copyDeck(const domain::Actor& a, int64_t fromDeckId, const std::string& name, int64_t now);
   boost::json::object putCard(const domain::Actor& a, int64_t deckId, std::optional<int64_t> cardId, const CardInput& in);
   void deleteCard(const domain::Actor& a, int64_t deckId, int64_t cardId);
+  boost::json::object renameDeck(const domain::Actor& a, int64_t deckId, const std::string& name);
+  void deleteDeck(const domain::Actor& a, int64_t deckId);
+  boost::json::object reorderCards(const domain::Actor& a, int64_t deckId, const std::vector<int64_t>& cardIds);
 
   boost::json::object createInterview(const domain::Actor& a, const NewInterview& in, int64_t now);
   boost::json::object interviews(const domain::Actor& a);
@@ -49,7 +52,8 @@ class InterviewStore {
   boost::json::object shareFragment(const domain::Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
                                     const std::string& text, bool anonymous, int64_t now);
   void withdrawFragment(const domain::Actor& a, int64_t fragmentId);
-  boost::json::object confirmThemes(const domain::Actor& a, int64_t fragmentId, const std::vector<std::string>& themes);
+  boost::json::object confirmThemes(const domain::Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
+                                    const std::optional<std::vector<int64_t>>& subthemes = std::nullopt);
 
   boost::json::object teamThreads(const domain::Actor& a, int64_t teamId);
   boost::json::object teamChain(const domain::Actor& a, int64_t teamId);
@@ -87,8 +91,9 @@ struct FragmentRow {
   int64_t sharedAt = 0;
 };
 // Per theme: fragments, people, distinctive words of `scope` against `all` (scope points into all).
+// Titles from `themes` (the organisation's codebook; the starter one nationally).
 boost::json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all,
-                               size_t words = 25);
+                               size_t words = 25, const std::vector<domain::CraftTheme>& themes = domain::starterThemes());
 
 }  // namespace vk::store
 

@@ -1,4 +1,4 @@
-// Interviews about the craft (versions 200–299): card decks, interviews and their
+// Interviews about the craft (versions 200–299): card decks, the codebook (201), interviews and their
 // notes, shared fragments, zodatjes, "het is mijn vak om…" statements, imported
 // national threads, and the association-analyst flag on accounts.
 #include "store/migrations.hpp"
@@ -98,6 +98,32 @@ CREATE INDEX national_threads_org ON national_threads(org_id, theme);
 CREATE TABLE association_analysts (
   user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE
 );
+)SQL"},
+      // The organisation's own codebook: the 7 themes (fixed keys, own words) and their
+      // sub-themes, which can be added and retired; fragments keep confirmed sub-themes.
+      {201, R"SQL(
+CREATE TABLE craft_themes (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  theme_key TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  UNIQUE (org_id, theme_key)
+);
+CREATE TABLE craft_subthemes (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  theme_key TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  retired INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX craft_subthemes_org ON craft_subthemes(org_id, theme_key, position);
+ALTER TABLE fragments ADD COLUMN subthemes TEXT NOT NULL DEFAULT '';
 )SQL"},
   };
 }

@@ -2,6 +2,7 @@
 // (the interviewee; the target colleague interviewed them): only those two read it — the
 // team lead, the supervisor and the organisation admin never do.
 #include "authz.hpp"
+#include "store/interviews_codebook.hpp"
 #include "store/interviews_store.hpp"
 
 namespace vk::test {
@@ -19,7 +20,18 @@ Expectations interviewExpectations() {
       {"PUT /api/v1/card-decks/{deckId}/cards/{cardId}",
        {kOrg1Admin, R"({"group":"element","title":"Anders","questions":["Wat drijft je?"],"prompts":["Waarom?"]})"}},
       {"DELETE /api/v1/card-decks/{deckId}/cards/{cardId}", {kOrg1Admin, ""}},
+      {"PUT /api/v1/card-decks/{deckId}", {kOrg1Admin, R"({"name":"Onze eigen set"})"}},
+      {"DELETE /api/v1/card-decks/{deckId}", {kOrg1Admin, ""}},  // 409 for the admin: interviews use it
+      {"PUT /api/v1/card-decks/{deckId}/order", {kOrg1Admin, R"({"cardIds":[{deckCardIds}]})"}},
       {"GET /api/v1/craft-themes", {kLoggedIn, ""}},
+      // Theme keys are the same everywhere: each admin edits the own organisation's codebook.
+      {"PUT /api/v1/craft-themes/{themeKey}",
+       {kAnyAdmin, R"({"title":"Het team","description":"Onze thuisbasis.","keywords":["team","duo"]})"}},
+      {"POST /api/v1/craft-themes/{themeKey}/subthemes",
+       {kAnyAdmin, R"({"title":"Humor","keywords":["humor","lachen"]})"}},
+      {"PUT /api/v1/craft-themes/{themeKey}/subthemes/{subthemeId}",
+       {kOrg1Admin, R"({"title":"Humor en steun","keywords":["humor"],"retired":true})"}},
+      {"DELETE /api/v1/craft-themes/{themeKey}/subthemes/{subthemeId}", {kOrg1Admin, ""}},
       {"POST /api/v1/theme-suggestions", {kLoggedIn, R"({"text":"Ons team is een thuisbasis."})"}},
       {"GET /api/v1/interviews", {kLoggedIn, ""}},
       {"POST /api/v1/interviews", {kTeamAMembers, R"({"teamId":{teamA},"intervieweeId":{lead},"purpose":"collegial"})"}},
@@ -48,26 +60,37 @@ Expectations interviewExpectations() {
 
 void seedInterviews(store::Store& s, World& w, int64_t now) {
   store::InterviewStore st(s.db());
-  domain::Actor member{w.member, w.org1, false}, target{w.target, w.org1, false};
-  auto deck = st.deck(member, st.decks(member).at(0).as_object().at("id").as_int64());
+  domain::Actor member{w.member, w.org1, false}, target{w.target, w.org1, false}, admin{w.admin, w.org1, true};
+  // The organisation's own copy of the starter deck (the starter deck itself stays as it came).
+  int64_t starterId = st.decks(member).at(0).as_object().at("id").as_int64();
+  auto deck = st.copyDeck(admin, starterId, "Eigen set", now);
   int64_t deckId = deck.at("id").as_int64();
+  int64_t openingId = deck.at("cards").as_array().at(0).as_object().at("id").as_int64();
   int64_t cardId = deck.at("cards").as_array().at(1).as_object().at("id").as_int64();
+  std::string allCards;
+  for (auto& c : deck.at("cards").as_array())
+    allCards += (allCards.empty() ? "" : ",") + std::to_string(c.at("id").as_int64());
   store::NewInterview in;
   in.teamId = w.teamA;
   in.intervieweeId = w.member;
   in.purpose = "collegial";
   in.deckId = deckId;
   int64_t interviewId = st.createInterview(target, in, now).at("id").as_int64();
-  st.putNote(target, interviewId, cardId, "Contact eerst, dan de rest.", now);
+  st.putNote(target, interviewId, openingId, "Contact eerst, dan de rest.", now);
   int64_t fragmentId =
       st.shareFragment(member, interviewId, cardId, "Het team is mijn thuisbasis.", false, now).at("id").as_int64();
   int64_t zodatjeId = st.addZodatje(member, "Ik bel eerst even, zodat ze weet dat ik kom.", std::nullopt, now)
                           .at("id")
                           .as_int64();
+  int64_t subthemeId =
+      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", "", {"humor"}, false}).at("id").as_int64();
   domain::Actor otherAdmin{w.otherOrgAdmin, w.org2, true};
   st.setAnalyst(otherAdmin, w.otherOrgMember, true);
   w.ids["{deckId}"] = std::to_string(deckId);
   w.ids["{cardId}"] = std::to_string(cardId);
+  w.ids["{deckCardIds}"] = allCards;
+  w.ids["{themeKey}"] = "team";
+  w.ids["{subthemeId}"] = std::to_string(subthemeId);
   w.ids["{interviewId}"] = std::to_string(interviewId);
   w.ids["{fragmentId}"] = std::to_string(fragmentId);
   w.ids["{zodatjeId}"] = std::to_string(zodatjeId);

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "harness.hpp"
@@ -317,6 +319,278 @@ TEST_P(Interviews, ZodatjesArePrivateUntilShared) {
             200);
   auto wall = lead.get(path("/api/v1/teams/", w.teamA) + "/craft-statements").json();
   ASSERT_EQ(wall.at("items").as_array().size(), 1u);
+}
+
+// The field errors of a problem+json answer, field → message.
+std::map<std::string, std::string> fieldErrors(const Res& r) {
+  std::map<std::string, std::string> out;
+  auto v = r.json();
+  if (auto* e = v.as_object().if_contains("errors"))
+    for (auto& x : e->as_array()) out[std::string(x.at("field").as_string())] = std::string(x.at("message").as_string());
+  return out;
+}
+
+std::vector<std::string> cardTitles(const json::value& deck) {
+  std::vector<std::string> out;
+  for (auto& c : deck.at("cards").as_array()) out.emplace_back(c.at("title").as_string());
+  return out;
+}
+
+// An organisation keeps its own decks: a copy of the starter deck, renamed, with a card
+// of its own, edited, reordered and printed; the starter deck stays as it came, and a bad
+// save changes nothing.
+TEST_P(Interviews, OrganisationKeepsItsOwnDeck) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client admin(srv.port()), member(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, member, w.member);
+  int64_t starter = firstDeck(admin);
+  auto copy = admin.post("/api/v1/card-decks", json::object{{"name", "Onze kaarten"}, {"fromDeckId", starter}});
+  ASSERT_EQ(copy.status, 201) << copy.body;
+  int64_t own = copy.json().at("id").as_int64();
+  EXPECT_FALSE(copy.json().at("starter").as_bool());
+  EXPECT_EQ(copy.json().at("cards").as_array().size(), 11u);
+  EXPECT_EQ(admin.post("/api/v1/card-decks", json::object{{"name", ""}, {"fromDeckId", starter}}).status, 400);
+
+  // The starter deck stays as it came.
+  auto card = json::object{{"group", "small"}, {"title", "Samen met school"},
+                           {"questions", json::array{"Wanneer maakte de school het verschil?", "  "}},
+                           {"prompts", json::array{"Wie zette de eerste stap?"}}};
+  auto onStarter = admin.post(path("/api/v1/card-decks/", starter) + "/cards", card);
+  EXPECT_EQ(onStarter.status, 409);
+  EXPECT_NE(onStarter.json().at("title").as_string().find("eigen kopie"), std::string::npos);
+  EXPECT_EQ(admin.put(path("/api/v1/card-decks/", starter), json::object{{"name", "Anders"}}).status, 409);
+
+  // Add a card; a member may not.
+  EXPECT_EQ(member.post(path("/api/v1/card-decks/", own) + "/cards", card).status, 403);
+  auto added = admin.post(path("/api/v1/card-decks/", own) + "/cards", card);
+  ASSERT_EQ(added.status, 201) << added.body;
+  int64_t cardId = added.json().at("id").as_int64();
+  EXPECT_EQ(added.json().at("groupTitle").as_string(), "Wat werkt in het klein");
+  EXPECT_EQ(added.json().at("questions").as_array().size(), 1u);  // the empty line is no question
+
+  // A bad save: Dutch field errors, and the card is as it was.
+  auto bad = admin.put(path("/api/v1/card-decks/", own) + "/cards/" + std::to_string(cardId),
+                       json::object{{"group", "small"}, {"title", " "}, {"questions", json::array{}}});
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.header("content-type"), "application/problem+json");
+  auto errors = fieldErrors(bad);
+  EXPECT_EQ(errors["title"], "Geef de kaart een titel.");
+  EXPECT_EQ(errors["questions"], "Een kaart heeft minstens één vraag.");
+  auto newGroup = admin.post(path("/api/v1/card-decks/", own) + "/cards",
+                             json::object{{"group", "buurt"}, {"title", "De buurt"}, {"questions", json::array{"Wie ken je?"}}});
+  EXPECT_EQ(newGroup.status, 400);
+  EXPECT_EQ(fieldErrors(newGroup)["groupTitle"], "Een nieuwe groep heeft een titel nodig.");
+  auto deck = admin.get(path("/api/v1/card-decks/", own)).json();
+  EXPECT_EQ(cardTitles(deck).back(), "Samen met school");
+
+  auto edited = admin.put(path("/api/v1/card-decks/", own) + "/cards/" + std::to_string(cardId),
+                          json::object{{"group", "buurt"}, {"groupTitle", "De buurt in"}, {"title", "Samen met de school"},
+                                       {"questions", json::array{"Wanneer maakte de school het verschil?"}},
+                                       {"prompts", json::array{"En daarna?"}}});
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json().at("groupTitle").as_string(), "De buurt in");
+
+  // Reorder: every card exactly once, the new card first after the opening.
+  std::vector<int64_t> ids;
+  for (auto& c : deck.at("cards").as_array()) ids.push_back(c.at("id").as_int64());
+  EXPECT_EQ(admin.put(path("/api/v1/card-decks/", own) + "/order", json::object{{"cardIds", json::array{ids[0], ids[1]}}})
+                .status,
+            400);
+  json::array order{ids[0], cardId};
+  for (size_t i = 1; i + 1 < ids.size(); ++i) order.push_back(ids[i]);
+  auto reordered = admin.put(path("/api/v1/card-decks/", own) + "/order", json::object{{"cardIds", order}});
+  ASSERT_EQ(reordered.status, 200) << reordered.body;
+  EXPECT_EQ(cardTitles(reordered.json()).at(1), "Samen met de school");
+
+  auto renamed = admin.put(path("/api/v1/card-decks/", own), json::object{{"name", "Kaarten van Noord"}});
+  ASSERT_EQ(renamed.status, 200);
+  EXPECT_EQ(renamed.json().at("name").as_string(), "Kaarten van Noord");
+  EXPECT_EQ(fieldErrors(admin.put(path("/api/v1/card-decks/", own), json::object{{"name", ""}})).count("name"), 1u);
+
+  // Printed with the new card.
+  auto pdf = member.get(path("/api/v1/card-decks/", own) + "/pdf");
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+
+  // An interview with the own deck; a card with notes and a deck with interviews stay.
+  Client interviewer(srv.port());
+  signIn(srv, interviewer, w.member);
+  auto iv = interviewer.post("/api/v1/interviews", json::object{{"teamId", w.teamA}, {"intervieweeId", w.target},
+                                                                {"purpose", "collegial"}, {"deckId", own}});
+  ASSERT_EQ(iv.status, 201) << iv.body;
+  int64_t ivId = iv.json().at("id").as_int64();
+  ASSERT_EQ(interviewer.put(path("/api/v1/interviews/", ivId) + "/notes/" + std::to_string(cardId),
+                            json::object{{"text", "De juf belde zelf."}})
+                .status,
+            200);
+  EXPECT_EQ(admin.del(path("/api/v1/card-decks/", own) + "/cards/" + std::to_string(cardId)).status, 409);
+  EXPECT_EQ(admin.del(path("/api/v1/card-decks/", own) + "/cards/" + std::to_string(ids[2])).status, 204);
+  EXPECT_EQ(admin.del(path("/api/v1/card-decks/", own)).status, 409);
+  auto spare = admin.post("/api/v1/card-decks", json::object{{"name", "Reserve"}, {"fromDeckId", own}}).json();
+  int64_t spareId = spare.at("id").as_int64();
+  EXPECT_EQ(admin.del(path("/api/v1/card-decks/", spareId)).status, 204);
+  EXPECT_EQ(admin.get(path("/api/v1/card-decks/", spareId)).status, 404);
+  EXPECT_EQ(admin.get("/api/v1/card-decks").json().at("items").as_array().size(), 2u);
+}
+
+std::vector<std::string> suggested(Client& c, const std::string& text) {
+  std::vector<std::string> out;
+  auto res = c.post("/api/v1/theme-suggestions", json::object{{"text", text}}).json();
+  for (auto& t : res.at("themes").as_array())
+    out.emplace_back(t.as_string());
+  return out;
+}
+
+// The codebook is the organisation's own: an admin edits a theme's words, adds a
+// sub-theme and retires it; shared fragments and zodatjes get themes from these words;
+// another organisation keeps the starter codebook.
+TEST_P(Interviews, CodebookIsTheOrganisationsOwn) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client admin(srv.port()), member(srv.port()), other(srv.port()), lead(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, member, w.member);
+  signIn(srv, other, w.otherOrgMember);
+  signIn(srv, lead, w.lead);
+  auto book = member.get("/api/v1/craft-themes").json().at("items").as_array();
+  ASSERT_EQ(book.size(), 7u);
+  EXPECT_EQ(book.at(2).at("key").as_string(), "team");
+  EXPECT_GE(book.at(2).at("subthemes").as_array().size(), 4u);
+  EXPECT_GT(book.at(2).at("subthemes").at(0).at("id").as_int64(), 0);
+
+  auto before = suggested(member, "De koffietafel op maandag.");
+  EXPECT_TRUE(std::find(before.begin(), before.end(), "team") == before.end());
+
+  auto put = [&](Client& c, json::object body) { return c.put("/api/v1/craft-themes/team", body); };
+  json::array words;
+  for (auto& k : book.at(2).at("keywords").as_array()) words.push_back(k);
+  words.push_back(json::value("koffietafel"));
+  words.push_back(json::value("Koffietafels"));  // the same word once
+  json::object edit{{"title", "Het team"}, {"description", "Onze thuisbasis, met de koffietafel als hart."}, {"keywords", words}};
+  EXPECT_EQ(put(member, edit).status, 403);
+  auto bad = put(admin, json::object{{"title", ""}, {"keywords", json::array{"de", "team"}}});
+  ASSERT_EQ(bad.status, 400);
+  EXPECT_EQ(fieldErrors(bad)["title"], "Geef een titel.");
+  EXPECT_NE(fieldErrors(bad)["keywords"].find("stopwoorden"), std::string::npos);
+  EXPECT_EQ(admin.put("/api/v1/craft-themes/onbekend", edit).status, 404);
+  auto saved = put(admin, edit);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json().at("keywords").as_array().size(), words.size() - 1);
+  EXPECT_EQ(saved.json().at("description").as_string(), "Onze thuisbasis, met de koffietafel als hart.");
+
+  auto after = suggested(member, "De koffietafel op maandag.");
+  ASSERT_FALSE(after.empty());
+  EXPECT_EQ(after.at(0), "team");
+  EXPECT_TRUE(suggested(other, "De koffietafel op maandag.").empty());  // another organisation: starter words
+
+  // A sub-theme of its own, with words; a shared fragment gets it suggested.
+  auto sub = admin.post("/api/v1/craft-themes/team/subthemes",
+                        json::object{{"title", "De maandagochtend"}, {"keywords", json::array{"maandagochtend"}}});
+  ASSERT_EQ(sub.status, 201) << sub.body;
+  int64_t subId = sub.json().at("id").as_int64();
+  auto iv = start(srv, w, w.member, w.target);
+  Client interviewee(srv.port());
+  signIn(srv, interviewee, w.target);
+  auto frag = interviewee.post(path("/api/v1/interviews/", iv.id) + "/fragments",
+                               json::object{{"text", "Op de maandagochtend bij de koffietafel hoor ik wat er speelt."}});
+  ASSERT_EQ(frag.status, 201) << frag.body;
+  EXPECT_EQ(frag.json().at("themes").at(0).as_string(), "team");
+  ASSERT_EQ(frag.json().at("subthemes").as_array().size(), 1u);
+  EXPECT_EQ(frag.json().at("subthemes").at(0).as_int64(), subId);
+  int64_t fragId = frag.json().at("id").as_int64();
+
+  // A sub-theme needs its theme; confirmed, it is retired instead of deleted.
+  auto wrong = lead.put(path("/api/v1/fragments/", fragId) + "/themes",
+                        json::object{{"themes", json::array{"werk"}}, {"subthemes", json::array{subId}}});
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_NE(fieldErrors(wrong)["subthemes"].find("De maandagochtend"), std::string::npos);
+  // Without a choice of sub-themes, the suggested one stays as long as its theme does.
+  auto kept = lead.put(path("/api/v1/fragments/", fragId) + "/themes", json::object{{"themes", json::array{"team", "werk"}}});
+  ASSERT_EQ(kept.status, 200) << kept.body;
+  EXPECT_EQ(kept.json().at("subthemes").at(0).as_int64(), subId);
+  auto dropped = lead.put(path("/api/v1/fragments/", fragId) + "/themes", json::object{{"themes", json::array{"werk"}}});
+  EXPECT_TRUE(dropped.json().at("subthemes").as_array().empty());
+  ASSERT_EQ(lead.put(path("/api/v1/fragments/", fragId) + "/themes",
+                     json::object{{"themes", json::array{"team"}}, {"subthemes", json::array{subId}}})
+                .status,
+            200);
+  std::string subUrl = "/api/v1/craft-themes/team/subthemes/" + std::to_string(subId);
+  auto del = admin.del(subUrl);
+  EXPECT_EQ(del.status, 409);
+  EXPECT_NE(del.json().at("title").as_string().find("niet meer gebruiken"), std::string::npos);
+  auto retired = admin.put(subUrl, json::object{{"title", "De maandagochtend"}, {"keywords", json::array{"maandagochtend"}},
+                                                {"retired", true}});
+  ASSERT_EQ(retired.status, 200) << retired.body;
+  EXPECT_TRUE(retired.json().at("retired").as_bool());
+  EXPECT_EQ(retired.json().at("confirmedCount").as_int64(), 1);
+  auto threads = lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
+  EXPECT_EQ(threads.at("fragments").at(0).at("subthemes").at(0).as_int64(), subId);  // kept where confirmed
+  // Retired: no longer suggested, no longer chosen for another fragment.
+  auto frag2 = interviewee.post(path("/api/v1/interviews/", iv.id) + "/fragments",
+                                json::object{{"text", "De maandagochtend is van het team."}});
+  ASSERT_EQ(frag2.status, 201);
+  EXPECT_TRUE(frag2.json().at("subthemes").as_array().empty());
+  EXPECT_EQ(lead.put(path("/api/v1/fragments/", frag2.json().at("id").as_int64()) + "/themes",
+                     json::object{{"themes", json::array{"team"}}, {"subthemes", json::array{subId}}})
+                .status,
+            400);
+  // An unused sub-theme can go.
+  auto spare = admin.post("/api/v1/craft-themes/team/subthemes", json::object{{"title", "Reserve"}}).json();
+  EXPECT_EQ(admin.del("/api/v1/craft-themes/team/subthemes/" + std::to_string(spare.at("id").as_int64())).status, 204);
+  EXPECT_EQ(admin.del("/api/v1/craft-themes/werk/subthemes/" + std::to_string(subId)).status, 404);  // wrong theme
+
+  // A zodatje shared with the team gets the organisation's words too.
+  auto z = member.post("/api/v1/zodatjes", json::object{{"text", "Ik schuif aan de koffietafel aan, zodat ik hoor wat speelt."},
+                                                       {"teamId", w.teamA}});
+  ASSERT_EQ(z.status, 201) << z.body;
+  auto zt = z.json().at("themes").as_array();
+  EXPECT_NE(std::find(zt.begin(), zt.end(), json::value("team")), zt.end());
+  // The team's threads carry the organisation's title.
+  auto teamThreads = lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
+  for (auto& t : teamThreads.at("themes").as_array())
+    if (t.at("theme").as_string() == "team") EXPECT_EQ(t.at("title").as_string(), "Het team");
+}
+
+// Consent withdrawn after an export: the next export leaves the fragment out, and the
+// national story point replaces the organisation's previous file on re-import.
+TEST_P(Interviews, WithdrawnFragmentLeavesTheNationalStoryPointOnReimport) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  int64_t fifth = addUser(srv.store(), {w.admin, w.org1, true}, "vijfde@org1.test", w.teamA, domain::TeamRole::Member, srv.now);
+  std::vector<int64_t> people = {w.member, w.target, w.lead, w.supervisor, fifth};
+  int64_t withdrawId = 0;
+  for (size_t i = 0; i < people.size(); ++i) {
+    auto iv = start(srv, w, people[(i + 1) % people.size()], people[i]);
+    Client c(srv.port());
+    signIn(srv, c, people[i]);
+    std::string text = i == 0 ? "Samen in de wijk, maar dit trek ik terug." : "Samenwerken in de wijk met de huisarts.";
+    auto r = c.post(path("/api/v1/interviews/", iv.id) + "/fragments", json::object{{"text", text}, {"anonymous", true}});
+    ASSERT_EQ(r.status, 201);
+    if (i == 0) withdrawId = r.json().at("id").as_int64();
+  }
+  Client admin(srv.port()), author(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, author, w.member);
+  // The analyst works in the second organisation of the same installation.
+  Client otherAdmin(srv.port()), analyst(srv.port());
+  signIn(srv, otherAdmin, w.otherOrgAdmin);
+  signIn(srv, analyst, w.otherOrgMember);
+  ASSERT_EQ(otherAdmin.put(path("/api/v1/members/", w.otherOrgMember) + "/association-analyst",
+                           json::object{{"analyst", true}})
+                .status,
+            200);
+  auto first = admin.get("/api/v1/threads/export");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_NE(first.body.find("trek ik terug"), std::string::npos);
+  ASSERT_EQ(analyst.post("/api/v1/national-threads", first.json()).status, 201);
+  EXPECT_NE(analyst.get("/api/v1/national-threads").body.find("trek ik terug"), std::string::npos);
+  ASSERT_EQ(author.del(path("/api/v1/fragments/", withdrawId)).status, 204);
+  auto second = admin.get("/api/v1/threads/export");
+  EXPECT_EQ(second.body.find("trek ik terug"), std::string::npos);
+  ASSERT_EQ(analyst.post("/api/v1/national-threads", second.json()).status, 201);
+  EXPECT_EQ(analyst.get("/api/v1/national-threads").body.find("trek ik terug"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Interviews, ::testing::ValuesIn(backends()));

@@ -46,6 +46,54 @@ TEST(Craft, SuggestsThemesWithTheSameStemming) {
   EXPECT_TRUE(suggestThemes("de het een en of", t).empty());
 }
 
+TEST(Craft, SubthemeWordsPointToTheirThemeUntilRetired) {
+  auto book = starterThemes();
+  auto& team = book[2];
+  ASSERT_EQ(team.key, "team");
+  const char* text = "Op de maandagochtend bespreken we de week.";
+  EXPECT_TRUE(suggestThemes(text, book).empty());
+  team.subthemes.push_back({42, "De maandagochtend", "", {"maandagochtend"}, false});
+  auto a = suggestThemes(text, book);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0], "team");
+  EXPECT_EQ(suggestSubthemes(text, book, a), std::vector<int64_t>{42});
+  EXPECT_TRUE(suggestSubthemes(text, book, {"werk"}).empty());  // only under a chosen theme
+  team.subthemes.back().retired = true;
+  EXPECT_TRUE(suggestThemes(text, book).empty());
+  EXPECT_TRUE(suggestSubthemes(text, book, {"team"}).empty());
+}
+
+TEST(Craft, ExtraThemeWordsUseTheSameStemming) {
+  auto book = starterThemes();
+  book[0].keywords.push_back("keukentafel");
+  auto a = suggestThemes("Aan de keukentafels van gezinnen.", book);
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0], "werker");
+}
+
+TEST(Craft, StarterWordsSurviveCleaning) {
+  // An admin who saves a theme unchanged must not meet errors about the starter's own words.
+  for (auto& t : starterThemes()) {
+    std::vector<FieldError> errors;
+    cleanKeywords(t.keywords, "keywords", errors);
+    for (auto& e : errors) ADD_FAILURE() << t.key << ": " << e.message;
+  }
+}
+
+TEST(Craft, CleansTheWordsPeopleType) {
+  std::vector<FieldError> errors;
+  auto w = cleanKeywords({"  team ", "", "Teams", "de", "het team", "koffietafel"}, "keywords", errors);
+  EXPECT_EQ(w, (std::vector<std::string>{"team", "koffietafel"}));  // "Teams" and "het team" are "team" again
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "keywords");
+  EXPECT_EQ(errors[0].message, "\"de\" bestaat alleen uit stopwoorden en telt daarom nooit mee.");
+  errors.clear();
+  cleanKeywords({std::string(61, 'a')}, "keywords", errors);
+  EXPECT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(knownThemeKey("ontwikkel"));
+  EXPECT_FALSE(knownThemeKey("onzin"));
+}
+
 TEST(Craft, CountsWordsWithoutStopWords) {
   std::map<std::string, int64_t> counts;
   std::map<std::string, std::string> surface;

@@ -12,7 +12,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { MyTeamsPage } from '../features/teams/MyTeamsPage';
 import { TeamPage } from '../features/teams/TeamPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
-import { interviewRoutes } from '../features/interviews/routes';
+import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
 import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -67,6 +67,7 @@ export function AppRoutes() {
           <Route path={paths.invitations} element={<InvitationsPage />} />
           <Route path="/auditlog" element={<AuditLogPage />} />
           {liveAdminRoutes()}
+          {interviewAdminRoutes()}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -32,7 +32,8 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
     enabled: !!teamId,
   });
   const decks = useQuery({ queryKey: ['card-decks'], queryFn: interviewsApi.decks });
-  const deckId = decks.data?.items[0]?.id;
+  const [chosenDeck, setChosenDeck] = useState('');
+  const deckId = chosenDeck ? Number(chosenDeck) : decks.data?.items[0]?.id;
   const deck = useQuery({ queryKey: ['card-deck', deckId], queryFn: () => interviewsApi.deck(deckId!), enabled: !!deckId });
   const create = useMutation({
     mutationFn: () =>
@@ -73,6 +74,11 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
       <SelectField id={`${prefix}-purpose`} label={t('interviews.start.purpose')} value={purpose} onChange={(v) => setPurpose(v as Purpose)}
         description={t('interviews.start.purposeHint')}
         options={PURPOSES.map((p) => ({ value: p, label: t(`interviews.purpose.${p}`) }))} />
+      {(decks.data?.items.length ?? 0) > 1 && (
+        <SelectField id={`${prefix}-deck`} label={t('interviews.start.deck')} value={String(deckId ?? '')}
+          onChange={(v) => { setChosenDeck(v); setPicked([]); }}
+          options={(decks.data?.items ?? []).map((d) => ({ value: String(d.id), label: d.name }))} />
+      )}
       {deck.data?.cards && (
         <fieldset className="vk-iv-cardpick">
           <legend>{t('interviews.start.cards')}</legend>
@@ -94,6 +100,7 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
 
 export function InterviewsPage() {
   const t = useT();
+  const me = useMe();
   const list = useQuery({ queryKey: ['interviews'], queryFn: interviewsApi.list });
   const decks = useQuery({ queryKey: ['card-decks'], queryFn: interviewsApi.decks });
   return (
@@ -103,6 +110,8 @@ export function InterviewsPage() {
       <ul className="vk-iv-links">
         <li><RouterLink to="/zodatjes">{t('nav.zodatjes')}</RouterLink></li>
         <li><RouterLink to="/rode-draden">{t('nav.threads')}</RouterLink></li>
+        {me.data?.user.orgAdmin && <li><RouterLink to="/vakgesprekken/kaartensets">{t('decks.title')}</RouterLink></li>}
+        {me.data?.user.orgAdmin && <li><RouterLink to="/vakgesprekken/codeboek">{t('codebook.title')}</RouterLink></li>}
       </ul>
       {(list.data?.chainInvitations ?? []).map((inv) => (
         <section key={inv.id} className="vk-iv-invite" aria-labelledby={`invite-${inv.id}`}>

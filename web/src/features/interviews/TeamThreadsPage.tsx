@@ -19,14 +19,19 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [picked, setPicked] = useState<string[]>(f.themes);
+  const [pickedSubs, setPickedSubs] = useState<number[]>(f.subthemes ?? []);
   const save = useMutation({
-    mutationFn: () => interviewsApi.confirmThemes(f.id, picked),
+    // a sub-theme goes with its theme
+    mutationFn: () => interviewsApi.confirmThemes(f.id, picked,
+      pickedSubs.filter((id) => themes.some((th) => picked.includes(th.key) && th.subthemes.some((s) => s.id === id)))),
     onSuccess: () => {
       setEditing(false);
       void qc.invalidateQueries({ queryKey: ['threads', teamId] });
     },
   });
   const title = (k: string) => themes.find((x) => x.key === k)?.title ?? k;
+  const subTitle = (id: number) => themes.flatMap((x) => x.subthemes).find((s) => s.id === id)?.title;
+  const subs = (f.subthemes ?? []).map(subTitle).filter(Boolean);
   return (
     <li className="vk-iv-fragment">
       <blockquote>{f.text}</blockquote>
@@ -34,6 +39,7 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
         {f.authorName ?? t('threads.anonymous')} · {f.period} · {t(`threads.source.${f.source}`)} ·{' '}
         {f.themes.map(title).join(', ') || t('threads.noTheme')}{' '}
         {f.themesConfirmed ? t('threads.confirmed') : t('threads.suggested')}
+        {subs.length > 0 && <> · {t('threads.subthemes')}: {subs.join(', ')}</>}
       </p>
       {canConfirm && !editing && (
         <Button type="button" appearance="subtle-button" onClick={() => setEditing(true)}>{t('threads.confirmThemes')}</Button>
@@ -48,6 +54,22 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
               <label htmlFor={`fr-${f.id}-${th.key}`}>{th.title}</label>
             </div>
           ))}
+          {themes.filter((th) => picked.includes(th.key)).map((th) => {
+            const offered = th.subthemes.filter((s) => !s.retired || f.subthemes?.includes(s.id));
+            if (offered.length === 0) return null;
+            return (
+              <fieldset key={th.key} className="vk-iv-cardpick">
+                <legend>{t('threads.subthemesOf', { theme: th.title })}</legend>
+                {offered.map((s) => (
+                  <div key={s.id} className="vk-iv-check">
+                    <input type="checkbox" id={`fr-${f.id}-sub-${s.id}`} checked={pickedSubs.includes(s.id)}
+                      onChange={(e) => setPickedSubs(e.target.checked ? [...pickedSubs, s.id] : pickedSubs.filter((x) => x !== s.id))} />
+                    <label htmlFor={`fr-${f.id}-sub-${s.id}`}>{s.title}</label>
+                  </div>
+                ))}
+              </fieldset>
+            );
+          })}
           <ProblemAlert error={save.error} />
           <Button type="button" appearance="primary-action-button" onClick={() => save.mutate()} busy={save.isPending}>
             {t('common.save')}

@@ -25,6 +25,7 @@ export interface Fragment {
   text: string;
   anonymous: boolean;
   themes: string[];
+  subthemes: number[];
   themesConfirmed: boolean;
   sharedAt: string;
   period: string;
@@ -74,11 +75,34 @@ export interface Chain {
   people: { id: number; name: string }[];
   links: { id: number; from: number | null; to: number; purpose: Purpose; date: string; completed: boolean; parentId: number | null }[];
 }
+export interface Subtheme {
+  id: number;
+  title: string;
+  description: string;
+  keywords: string[];
+  retired: boolean;
+  confirmedCount: number;
+}
 export interface CraftTheme {
   key: string;
   title: string;
   description: string;
-  subthemes: string[];
+  keywords: string[];
+  subthemes: Subtheme[];
+}
+export interface CardInput {
+  group: string;
+  groupTitle?: string;
+  title: string;
+  quote?: string;
+  questions: string[];
+  prompts: string[];
+}
+export interface CodeInput {
+  title: string;
+  description: string;
+  keywords: string[];
+  retired?: boolean;
 }
 export interface Zodatje {
   id: number;
@@ -98,7 +122,18 @@ export interface Statement {
 export const interviewsApi = {
   decks: () => api.get<{ items: Deck[] }>('/card-decks'),
   deck: (id: number) => api.get<Deck>(`/card-decks/${id}`),
+  copyDeck: (fromDeckId: number, name: string) => api.post<Deck>('/card-decks', { fromDeckId, name }),
+  renameDeck: (id: number, name: string) => api.put<Deck>(`/card-decks/${id}`, { name }),
+  deleteDeck: (id: number) => api.delete(`/card-decks/${id}`),
+  addCard: (deckId: number, card: CardInput) => api.post<Card>(`/card-decks/${deckId}/cards`, card),
+  putCard: (deckId: number, cardId: number, card: CardInput) => api.put<Card>(`/card-decks/${deckId}/cards/${cardId}`, card),
+  deleteCard: (deckId: number, cardId: number) => api.delete(`/card-decks/${deckId}/cards/${cardId}`),
+  orderCards: (deckId: number, cardIds: number[]) => api.put<Deck>(`/card-decks/${deckId}/order`, { cardIds }),
   themes: () => api.get<{ items: CraftTheme[] }>('/craft-themes'),
+  putTheme: (key: string, body: CodeInput) => api.put<CraftTheme>(`/craft-themes/${key}`, body),
+  addSubtheme: (key: string, body: CodeInput) => api.post<Subtheme>(`/craft-themes/${key}/subthemes`, body),
+  putSubtheme: (key: string, id: number, body: CodeInput) => api.put<Subtheme>(`/craft-themes/${key}/subthemes/${id}`, body),
+  deleteSubtheme: (key: string, id: number) => api.delete(`/craft-themes/${key}/subthemes/${id}`),
   list: () => api.get<{ items: InterviewSummary[]; chainInvitations: InterviewSummary[] }>('/interviews'),
   get: (id: number) => api.get<Interview>(`/interviews/${id}`),
   create: (body: { teamId: number; intervieweeId: number; purpose: Purpose; deckId?: number; cardIds?: number[]; parentId?: number }) =>
@@ -109,7 +144,8 @@ export const interviewsApi = {
   share: (id: number, body: { text: string; anonymous: boolean; cardId?: number; privacyConfirmed?: boolean }) =>
     api.post<Fragment>(`/interviews/${id}/fragments`, body),
   withdraw: (fragmentId: number) => api.delete(`/fragments/${fragmentId}`),
-  confirmThemes: (fragmentId: number, themes: string[]) => api.put<Fragment>(`/fragments/${fragmentId}/themes`, { themes }),
+  confirmThemes: (fragmentId: number, themes: string[], subthemes: number[] = []) =>
+    api.put<Fragment>(`/fragments/${fragmentId}/themes`, { themes, subthemes }),
   teamThreads: (teamId: number) => api.get<TeamThreads>(`/teams/${teamId}/threads`),
   chain: (teamId: number) => api.get<Chain>(`/teams/${teamId}/interview-chain`),
   orgThreads: () => api.get<{ minGroupSize: number; teamCount: number; themes: ThemeCloud[]; analyst: boolean }>('/threads'),

@@ -1,5 +1,8 @@
 // The interview part's pages, added to the app's routes with one line.
 import { Route } from 'react-router';
+import { CodebookPage } from './CodebookPage';
+import { DeckPage } from './DeckPage';
+import { DecksPage } from './DecksPage';
 import { InterviewModePage } from './InterviewModePage';
 import { InterviewsPage } from './InterviewsPage';
 import { OrgThreadsPage } from './OrgThreadsPage';
@@ -13,5 +16,14 @@ export function interviewRoutes() {
     <Route key="zodatjes" path="/zodatjes" element={<ZodatjesPage />} />,
     <Route key="threads" path="/rode-draden" element={<OrgThreadsPage />} />,
     <Route key="team-threads" path="/teams/:teamId/rode-draden" element={<TeamThreadsPage />} />,
+  ];
+}
+
+/** The organisation admin's pages: own card decks and the codebook. */
+export function interviewAdminRoutes() {
+  return [
+    <Route key="iv-decks" path="/vakgesprekken/kaartensets" element={<DecksPage />} />,
+    <Route key="iv-deck" path="/vakgesprekken/kaartensets/:deckId" element={<DeckPage />} />,
+    <Route key="iv-codebook" path="/vakgesprekken/codeboek" element={<CodebookPage />} />,
   ];
 }
