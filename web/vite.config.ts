@@ -12,17 +12,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
-    rolldownOptions: {
-      // The Utrecht barrel import is not tree-shaken otherwise (+188 kB); see recipes.md.
-      // The e2e journeys are the guard that rendering stays identical.
-      treeshake: { propertyWriteSideEffects: false },
-      // ...but the minifier must not take the same liberty: with it, Oxc's compressor drops
-      // writes such as react-router's `parsedPath.pathname = path` and every link points to
-      // "/" (found by the e2e journeys). Property writes stay side effects when minifying.
-      output: {
-        minify: { compress: { treeshake: { propertyWriteSideEffects: true } }, mangle: true, codegen: true },
-      },
-    },
+    // No `treeshake.propertyWriteSideEffects: false` (suggested in the shared recipes to shake the
+    // Utrecht barrel, +188 kB): it let the bundler drop React's writes of `type` and `name` on
+    // inputs rendered after the first render, so password fields showed their text and
+    // checkboxes became text boxes. The e2e journeys check those attributes.
   },
   test: {
     environment: 'jsdom',

@@ -112,6 +112,10 @@ test('invite a colleague, who accepts, logs out and in again', async () => {
   await b.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn account' }).click();
   await expectPage(b.page, 'Mijn account');
   await b.page.getByText('Team Noord').first().waitFor();
+  // Password fields hide what is typed (a bundler setting once dropped React's `type` writes).
+  for (const label of ['Huidig wachtwoord', 'Nieuw wachtwoord', 'Herhaal het wachtwoord']) {
+    assert.equal(await b.page.getByLabel(label).getAttribute('type'), 'password', label);
+  }
   await b.page.getByLabel('Huidig wachtwoord').fill('fout wachtwoord');
   await b.page.getByLabel('Nieuw wachtwoord').fill('een nieuw lang wachtwoord');
   await b.page.getByLabel('Herhaal het wachtwoord').fill('een nieuw lang wachtwoord');
