@@ -836,11 +836,13 @@ void InterviewStore::deleteZodatje(const Actor& a, int64_t id) {
 
 int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t authorId, const std::string& source,
                           const std::string& text, bool anonymous, int64_t now) {
+  auto codes = suggestCodes(c, orgId, text);  // the organisation's own codebook
   return c
       .query(
-          "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, themes_confirmed, "
-          "shared_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) RETURNING id",
-          {orgId, teamId, authorId, source, text, int64_t{anonymous}, joinThemes(suggestThemes(text, starterThemes())), now})[0]
+          "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, subthemes, "
+          "themes_confirmed, shared_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9) RETURNING id",
+          {orgId, teamId, authorId, source, text, int64_t{anonymous}, joinList(codes.themes), joinIds(codes.subthemes),
+           now})[0]
       .i64(0);
 }
 
