@@ -1,41 +1,56 @@
-// The HTTP benchmark's server: in one process, the same http::Server code twice —
-// once with a bare handler (the floor: no routing, no store) and once with the
-// full API over a SQLite demo store — so wrk can compare them in one run.
-//   vk_bench_server BARE_PORT API_PORT SQLITE_PATH
-#include <spdlog/spdlog.h>
-
+// The HTTP benchmark's server: in one process, the same http::Server code three times —
+// with a bare handler (the floor: no routing, no store), with the full API over a SQLite
+// demo store as `vakkompas serve` runs it, and with the same API and store but without the
+// read cache (every read from SQLite) — so wrk can compare them in one run.
+//   vk_bench_server BARE_PORT API_PORT UNCACHED_API_PORT SQLITE_PATH
+// VK_BENCH_LOG=0 leaves out the request log line (to stdout, which the script sends to a file).
+#include <cstdlib>
 #include <iostream>
+#include <string>
 
 #include "api/app.hpp"
-#include "api/credentials.hpp"
 #include "app/demo.hpp"
+#include "app/request_log.hpp"
 #include "http/server.hpp"
 #include "store/store.hpp"
 
+namespace {
+
+vk::http::ServerOptions onPort(const char* port) {
+  vk::http::ServerOptions o;
+  o.port = static_cast<uint16_t>(std::stoi(port));
+  return o;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: vk_bench_server BARE_PORT API_PORT SQLITE_PATH\n";
+  if (argc != 5) {
+    std::cerr << "usage: vk_bench_server BARE_PORT API_PORT UNCACHED_API_PORT SQLITE_PATH\n";
     return 2;
   }
-  auto store = vk::store::openStore(std::string("sqlite:") + argv[3]);
+  vk::app::useBufferedStdoutLog();
+  auto store = vk::store::openStore(std::string("sqlite:") + argv[4]);
   store->migrate();
   vk::app::seedDemo(*store, 1'800'000'000);
   vk::api::Config cfg;
-  cfg.logRequests = false;
+  const char* log = std::getenv("VK_BENCH_LOG");
+  cfg.logRequests = !(log && std::string(log) == "0");
   vk::api::App app(*store, cfg);
+  cfg.readCache = false;
+  vk::api::App uncached(*store, cfg);
 
   vk::http::Handler bare;
   bare.handle = [](vk::http::Request&) { return vk::http::Response::json(200, R"({"status":"ok"})"); };
-  vk::http::ServerOptions o1;
-  o1.port = static_cast<uint16_t>(std::stoi(argv[1]));
-  vk::http::Server bareServer(o1, bare);
-  vk::http::ServerOptions o2;
-  o2.port = static_cast<uint16_t>(std::stoi(argv[2]));
-  vk::http::Server apiServer(o2, app.handler());
+  vk::http::Server bareServer(onPort(argv[1]), bare);
+  vk::http::Server apiServer(onPort(argv[2]), app.handler());
+  vk::http::Server uncachedServer(onPort(argv[3]), uncached.handler());
   bareServer.start();
   apiServer.start();
+  uncachedServer.start();
   std::cout << "ready" << std::endl;
   apiServer.waitForSignal();
+  uncachedServer.stop();
   bareServer.stop();
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "api/app.hpp"
 #include "api/credentials.hpp"
 #include "app/demo.hpp"
+#include "app/request_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/validation.hpp"
 #include "http/server.hpp"
@@ -75,6 +76,7 @@ class RetentionJob {
 }  // namespace
 
 int runServe(const ServeOptions& o) {
+  useBufferedStdoutLog();
   auto store = openMigrated(o.database);
   if (o.demo && seedDemo(*store, now())) spdlog::info("demo organisation 'Wijkteams Demostad' created");
   api::Config cfg;
@@ -100,6 +102,7 @@ int runServe(const ServeOptions& o) {
   }
   server.waitForSignal();
   server.join();
+  flushLog();
   std::cout << "Vakkompas is gestopt." << std::endl;
   return 0;
 }
