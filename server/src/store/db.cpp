@@ -29,4 +29,24 @@ std::optional<int64_t> Row::optI64(size_t i) const {
   return i64(i);
 }
 
+namespace {
+
+class RowCursor final : public Cursor {
+ public:
+  explicit RowCursor(Row r) : r_(r) {}
+  bool isNull(size_t i) const override { return r_.isNull(i); }
+  int64_t i64(size_t i) const override { return r_.i64(i); }
+  std::string_view text(size_t i) const override { return r_.str(i); }
+
+ private:
+  Row r_;
+};
+
+}  // namespace
+
+void Conn::each(std::string_view sql, const std::vector<Value>& params, const std::function<void(const Cursor&)>& fn) {
+  Rows rows = query(sql, params);
+  for (size_t i = 0; i < rows.size(); ++i) fn(RowCursor(rows[i]));
+}
+
 }  // namespace vk::store

@@ -36,6 +36,16 @@ struct Rows {
   Row operator[](size_t i) const { return Row(&data[i]); }
 };
 
+// The current row of a streamed query (Conn::each), read with typed access: no string per cell.
+// Valid only inside the callback.
+class Cursor {
+ public:
+  virtual ~Cursor() = default;
+  virtual bool isNull(size_t i) const = 0;
+  virtual int64_t i64(size_t i) const = 0;
+  virtual std::string_view text(size_t i) const = 0;
+};
+
 class Conn {
  public:
   virtual ~Conn() = default;
@@ -43,6 +53,9 @@ class Conn {
   Rows query(std::string_view sql, std::initializer_list<Value> params = {}) {
     return query(sql, std::vector<Value>(params));
   }
+  // Calls fn for each result row without collecting them: for large reads (a team's levels).
+  // The default runs query(); SQLite reads the columns in place.
+  virtual void each(std::string_view sql, const std::vector<Value>& params, const std::function<void(const Cursor&)>& fn);
   virtual void script(std::string_view sql) = 0;  // several statements, no parameters
 };
 

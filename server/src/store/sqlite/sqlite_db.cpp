@@ -48,34 +48,10 @@ class SqliteConn final : public Conn {
 
   using Conn::query;
   Rows query(std::string_view sql, const std::vector<Value>& params) override {
-    Statement& st = prepare(sql);
-    sqlite3_reset(st.stmt);
-    sqlite3_clear_bindings(st.stmt);
-    for (size_t k = 0; k < params.size() && k < st.slot.size(); ++k) {
-      int idx = st.slot[k];
-      if (idx == 0) continue;
-      const Value& v = params[k];
-      if (std::holds_alternative<int64_t>(v))
-        sqlite3_bind_int64(st.stmt, idx, std::get<int64_t>(v));
-      else if (std::holds_alternative<std::string>(v)) {
-        auto& s = std::get<std::string>(v);
-        sqlite3_bind_text(st.stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-      } else
-        sqlite3_bind_null(st.stmt, idx);
-    }
+    Statement& st = bind(sql, params);
     Rows rows;
     int cols = sqlite3_column_count(st.stmt);
-    for (;;) {
-      int rc = sqlite3_step(st.stmt);
-      if (rc == SQLITE_DONE) break;
-      if (rc != SQLITE_ROW) {
-        std::string msg = sqlite3_errmsg(db_);
-        int ext = sqlite3_extended_errcode(db_);
-        sqlite3_reset(st.stmt);
-        if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
-          throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
-        throw std::runtime_error("SQLite: " + msg);
-      }
+    while (step(st)) {
       auto& row = rows.data.emplace_back();
       row.reserve(static_cast<size_t>(cols));
       for (int c = 0; c < cols; ++c) {
@@ -90,6 +66,27 @@ class SqliteConn final : public Conn {
     sqlite3_reset(st.stmt);
     noteCommit();
     return rows;
+  }
+
+  void each(std::string_view sql, const std::vector<Value>& params,
+            const std::function<void(const Cursor&)>& fn) override {
+    struct StmtCursor final : Cursor {
+      sqlite3_stmt* s;
+      bool isNull(size_t i) const override { return sqlite3_column_type(s, static_cast<int>(i)) == SQLITE_NULL; }
+      int64_t i64(size_t i) const override { return sqlite3_column_int64(s, static_cast<int>(i)); }
+      std::string_view text(size_t i) const override {
+        auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, static_cast<int>(i)));
+        return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(s, static_cast<int>(i)))) : std::string_view();
+      }
+    };
+    Statement& st = bind(sql, params);
+    StmtCursor cur;
+    cur.s = st.stmt;
+    struct Reset {
+      sqlite3_stmt* s;
+      ~Reset() { sqlite3_reset(s); }
+    } reset{st.stmt};
+    while (step(st)) fn(cur);
   }
 
   void script(std::string_view sql) override {
@@ -121,6 +118,38 @@ class SqliteConn final : public Conn {
   }
 
  private:
+  Statement& bind(std::string_view sql, const std::vector<Value>& params) {
+    Statement& st = prepare(sql);
+    sqlite3_reset(st.stmt);
+    sqlite3_clear_bindings(st.stmt);
+    for (size_t k = 0; k < params.size() && k < st.slot.size(); ++k) {
+      int idx = st.slot[k];
+      if (idx == 0) continue;
+      const Value& v = params[k];
+      if (std::holds_alternative<int64_t>(v))
+        sqlite3_bind_int64(st.stmt, idx, std::get<int64_t>(v));
+      else if (std::holds_alternative<std::string>(v)) {
+        auto& s = std::get<std::string>(v);
+        sqlite3_bind_text(st.stmt, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+      } else
+        sqlite3_bind_null(st.stmt, idx);
+    }
+    return st;
+  }
+
+  // Steps once: true for a row, false when done; throws (after a reset) on an error.
+  bool step(Statement& st) {
+    int rc = sqlite3_step(st.stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string msg = sqlite3_errmsg(db_);
+    int ext = sqlite3_extended_errcode(db_);
+    sqlite3_reset(st.stmt);
+    if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
+      throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
+    throw std::runtime_error("SQLite: " + msg);
+  }
+
   Statement& prepare(std::string_view sql) {
     auto it = cache_.find(std::string(sql));
     if (it != cache_.end()) return it->second;
