@@ -9,10 +9,12 @@
 #include <unordered_map>
 
 #include "api/app.hpp"
-#include "api/guarded_text.hpp"
+#include "api/knowledge_routes.hpp"
+#include "api/knowledge_team_map.hpp"
 #include "api/views.hpp"
 #include "domain/knowledge.hpp"
 #include "domain/knowledge_starter.hpp"
+#include "domain/org_catalogue.hpp"
 #include "domain/time_format.hpp"
 #include "domain/validation.hpp"
 #include "export/training_plan_export.hpp"
@@ -23,6 +25,8 @@ namespace vk::api {
 namespace json = boost::json;
 using namespace vk::domain;
 using store::KnowledgeStore;
+using knowledge::byId;
+using knowledge::parseBody;
 
 namespace {
 
@@ -32,26 +36,16 @@ json::object aspectView(const store::OrgAspect& a) {
   json::array sources;
   for (auto& s : a.sources)
     sources.push_back(json::object{{"id", s.id}, {"kind", s.kind}, {"title", s.title}, {"url", s.url}});
+  json::array terms;
+  for (auto& t : a.terms) terms.push_back(json::value(t));
   return json::object{{"id", a.id},       {"domainId", a.domainId}, {"name", a.name},
                       {"kind", a.kind},   {"description", a.description}, {"local", a.local},
-                      {"retired", a.retired}, {"sources", std::move(sources)}};
-}
-
-std::unordered_map<std::string, const store::OrgAspect*> byId(const std::vector<store::OrgAspect>& all) {
-  std::unordered_map<std::string, const store::OrgAspect*> m;
-  for (auto& a : all) m[a.id] = &a;
-  return m;
+                      {"retired", a.retired}, {"terms", std::move(terms)}, {"sources", std::move(sources)}};
 }
 
 std::string domainName(const std::string& id) {
   auto* d = starterCatalogue().domain(id);
   return d ? d->name : id;
-}
-
-json::value parseBody(Ctx& c, std::vector<std::string_view> allowed) {
-  JsonBody check(c.req.body, allowed);  // malformed JSON and unknown fields are 400s
-  check.finish();
-  return json::parse(c.req.body);
 }
 
 void checkText(const char* field, const std::string& v, size_t max, std::vector<FieldError>& errors, bool required = true) {
@@ -66,12 +60,6 @@ bool validDate(const std::string& s) {
   for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
     if (s[i] < '0' || s[i] > '9') return false;
   return true;
-}
-
-json::array scoredView(const std::vector<Scored>& xs) {
-  json::array a;
-  for (auto& x : xs) a.push_back(json::object{{"id", x.id}, {"score", x.score}});
-  return a;
 }
 
 std::string nameOf(const std::vector<MemberKnowledge>& team, int64_t id) {
@@ -123,9 +111,35 @@ std::vector<MapAspect> activeAspects(const std::vector<store::OrgAspect>& all, c
   return out;
 }
 
+// The organisation's words for an aspect: at most 50, each 1 to 80 characters.
+std::optional<std::vector<std::string>> termsField(const json::value& root, std::vector<FieldError>& errors) {
+  auto* v = root.as_object().if_contains("terms");
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  bool ok = v->is_array() && v->as_array().size() <= 50;
+  if (ok)
+    for (auto& x : v->as_array()) {
+      if (!x.is_string()) {
+        ok = false;
+        break;
+      }
+      auto parts = splitTerms(x.as_string());  // "stadspas, meedoenpas" are two words
+      if (parts.empty()) ok = false;
+      for (auto& t : parts) {
+        if (t.size() > 80) ok = false;
+        else if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
+      }
+    }
+  if (!ok || out.size() > 50)
+    errors.push_back({"terms", "Geef een lijst van hoogstens 50 woorden of korte zinnen (elk 1 tot 80 tekens)."});
+  return out;
+}
+
 }  // namespace
 
 void addKnowledgeRoutes(RouteTable& r) {
+  addHelpQuestionRoutes(r, std::make_shared<MatcherCache>());
+
   // Catalogue ---------------------------------------------------------------------------------
   r.add("GET", "/api/v1/knowledge/catalogue", http::Access::Member, [](Ctx& c) {
     KnowledgeStore ks(c.store.db());
@@ -144,7 +158,8 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(json::object{{"competences", std::move(competences)}, {"domains", std::move(domains)}, {"groups", std::move(groups)}});
   });
   r.add("POST", "/api/v1/knowledge/aspects", http::Access::OrgAdmin, [](Ctx& c) {
-    auto body = c.body({"domainId", "name", "kind", "description"});
+    auto body = c.body({"domainId", "name", "kind", "description", "terms"});
+    auto terms = termsField(parseBody(c, {"domainId", "name", "kind", "description", "terms"}), body.errors());
     std::string domainId = body.requiredString("domainId");
     std::string name = trimmed(body.requiredString("name"));
     std::string kind = body.optionalString("kind").value_or("specifiek");
@@ -154,14 +169,15 @@ void addKnowledgeRoutes(RouteTable& r) {
     if (kind != "algemeen" && kind != "specifiek") body.errors().push_back({"kind", "Kies algemeen of specifiek."});
     body.finish();
     KnowledgeStore ks(c.store.db());
-    std::string id = ks.addAspect(c.actor(), domainId, name, kind, description, c.now);
+    std::string id = ks.addAspect(c.actor(), domainId, name, kind, description, terms.value_or(std::vector<std::string>{}), c.now);
     c.store.audit(c.actor(), "knowledge.aspect.add", "aspect/" + id, c.now);
     for (auto& a : ks.aspects(c.actor()))
       if (a.id == id) return ok(aspectView(a), 201);
     return ok(json::object{{"id", id}}, 201);
   });
   r.add("PATCH", "/api/v1/knowledge/aspects/{aspectId}", http::Access::OrgAdmin, [](Ctx& c) {
-    auto body = c.body({"name", "description", "retired"});
+    auto body = c.body({"name", "description", "retired", "terms"});
+    auto terms = termsField(parseBody(c, {"name", "description", "retired", "terms"}), body.errors());
     auto name = body.optionalString("name");
     auto description = body.optionalString("description");
     auto retired = body.optionalBool("retired");
@@ -173,7 +189,7 @@ void addKnowledgeRoutes(RouteTable& r) {
     body.finish();
     std::string id = c.params.str("aspectId");
     KnowledgeStore ks(c.store.db());
-    ks.patchAspect(c.actor(), id, name, description, retired, c.now);
+    ks.patchAspect(c.actor(), id, name, description, retired, terms, c.now);
     c.store.audit(c.actor(), "knowledge.aspect.patch", "aspect/" + id, c.now);
     for (auto& a : ks.aspects(c.actor()))
       if (a.id == id) return ok(aspectView(a));
@@ -270,118 +286,6 @@ void addKnowledgeRoutes(RouteTable& r) {
     return http::Response::empty(204);
   });
 
-  // Help questions ----------------------------------------------------------------------------
-  r.add("POST", "/api/v1/teams/{teamId:int}/help-questions", http::Access::Member, [](Ctx& c) {
-     auto body = c.body({"text", "privacyConfirmed"});
-     std::string text = trimmed(body.requiredString("text"));
-     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
-     checkText("text", text, 2000, body.errors());
-     body.finish();
-     int64_t teamId = c.id("teamId");
-     KnowledgeStore ks(c.store.db());
-     auto team = ks.teamKnowledge(c.actor(), teamId, c.now);
-     auto asker = std::find_if(team.begin(), team.end(), [&](auto& m) { return m.userId == c.actor().userId; });
-     if (asker == team.end()) forbidden("Je bent geen lid van dit team.");
-     guardTexts({{"text", text}}, confirmed);
-     auto corrections = ks.corrections(c.actor());
-     auto result = sharedMatcher().match(text, &corrections);
-     auto all = ks.aspects(c.actor());
-     auto ids = byId(all);
-     std::vector<std::string> needed;
-     std::vector<Scored> aspects;
-     for (auto& a : result.aspects) {
-       auto it = ids.find(a.id);
-       if (it == ids.end() || it->second->retired) continue;
-       needed.push_back(a.id);
-       aspects.push_back(a);
-     }
-     auto advice = advise(*asker, team, needed);
-     std::vector<store::QuestionTag> tags;
-     for (auto& d : result.domains) tags.push_back({"domain", d.id});
-     for (auto& a : aspects) tags.push_back({"aspect", a.id});
-     for (auto& g : result.groups) tags.push_back({"group", g.id});
-     std::optional<int64_t> duo;
-     if (advice.kind != AdviceKind::Self && !advice.duo.empty()) duo = advice.duo.front().userId;
-     int64_t id = ks.saveQuestion(c.actor(), teamId, text, tags, duo, c.now);
-
-     json::array neededView;
-     for (auto& s : aspects) {
-       auto* a = ids[s.id];
-       std::vector<std::string> whoCovers;
-       json::array covering;
-       for (auto& m : team)
-         if (m.userId != asker->userId && covers(m.level(s.id)))
-           covering.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"level", toString(m.level(s.id))}});
-       neededView.push_back(json::object{{"id", s.id}, {"name", a->name}, {"domainId", a->domainId}, {"score", s.score},
-                                         {"myLevel", toString(asker->level(s.id))}, {"covered", covers(asker->level(s.id))},
-                                         {"colleagues", std::move(covering)}});
-     }
-     json::array duoView;
-     for (auto& d : advice.duo) {
-       json::array adds;
-       for (auto& x : d.adds) adds.push_back(json::value(x));
-       const MemberKnowledge* m = nullptr;
-       for (auto& t : team)
-         if (t.userId == d.userId) m = &t;
-       duoView.push_back(json::object{{"userId", d.userId}, {"name", m->name}, {"discipline", m->discipline},
-                                      {"experience", toString(m->experience)}, {"score", d.score},
-                                      {"coveredTogether", d.coveredTogether}, {"adds", std::move(adds)},
-                                      {"mentoring", d.mentoring}});
-     }
-     json::array external;
-     auto partners = ks.partners(c.actor(), teamId);
-     json::array uncovered;
-     for (auto& u : advice.uncovered) {
-       uncovered.push_back(json::value(u));
-       for (auto& p : partners)
-         if (p.aspectId == u)
-           external.push_back(json::object{{"id", p.id}, {"aspectId", p.aspectId}, {"organisation", p.organisation}, {"role", p.role}});
-     }
-     c.store.audit(c.actor(), "knowledge.question.ask", "help-question/" + std::to_string(id), c.now);
-     return ok(json::object{{"id", id},
-                            {"recognised", json::object{{"domains", scoredView(result.domains)},
-                                                        {"aspects", scoredView(aspects)},
-                                                        {"groups", scoredView(result.groups)}}},
-                            {"needed", std::move(neededView)},
-                            {"advice", toString(advice.kind)},
-                            {"duo", std::move(duoView)},
-                            {"uncovered", std::move(uncovered)},
-                            {"external", std::move(external)}},
-               201);
-   }).guardedFields = {"text"};
-  r.add("PUT", "/api/v1/teams/{teamId:int}/help-questions/{questionId:int}/tags", http::Access::Member, [](Ctx& c) {
-    auto root = parseBody(c, {"domains", "aspects", "groups"});
-    std::vector<store::QuestionTag> tags;
-    auto& cat = starterCatalogue();
-    for (auto kind : {"domains", "aspects", "groups"}) {
-      auto* v = root.as_object().if_contains(kind);
-      if (!v) continue;
-      if (!v->is_array()) invalid("Niet alle gegevens zijn goed ingevuld.", {{kind, "Verwacht een lijst."}});
-      for (auto& x : v->as_array()) {
-        if (!x.is_string()) invalid("Niet alle gegevens zijn goed ingevuld.", {{kind, "Verwacht een lijst met ids."}});
-        std::string id(x.as_string());
-        std::string k = std::string(kind).substr(0, std::string(kind).size() - 1);
-        bool known = k == "domain" ? cat.domain(id) != nullptr : k == "group" ? cat.group(id) != nullptr : true;
-        if (!known) invalid("Niet alle gegevens zijn goed ingevuld.", {{kind, "Onbekend: " + id}});
-        tags.push_back({k, id});
-      }
-    }
-    KnowledgeStore ks(c.store.db());
-    auto before = ks.retagQuestion(c.actor(), c.id("teamId"), c.id("questionId"), tags);
-    // What the member confirmed or added teaches the organisation's matcher; what they removed
-    // pushes that domain or group down for such words.
-    if (!before.text.empty()) {
-      auto has = [](const std::vector<store::QuestionTag>& xs, const store::QuestionTag& t) {
-        return std::any_of(xs.begin(), xs.end(), [&](auto& x) { return x.kind == t.kind && x.id == t.id; });
-      };
-      for (auto& t : tags)
-        if (t.kind != "aspect") ks.addCorrection(c.actor(), before.text, t.id, has(before.before, t) ? 0.25 : 1.0, c.now);
-      for (auto& t : before.before)
-        if (t.kind != "aspect" && !has(tags, t)) ks.addCorrection(c.actor(), before.text, t.id, -1.0, c.now);
-    }
-    return http::Response::empty(204);
-  });
-
   // Team map ------------------------------------------------------------------------------------
   r.add("GET", "/api/v1/teams/{teamId:int}/map", http::Access::Member, [](Ctx& c) {
     int64_t teamId = c.id("teamId");
@@ -398,47 +302,7 @@ void addKnowledgeRoutes(RouteTable& r) {
       if (days < 1 || days > 3660) invalid("Kies een periode van 1 tot 3660 dagen.");
     }
     KnowledgeStore ks(c.store.db());
-    auto team = ks.teamKnowledge(c.actor(), teamId, c.now);
-    auto all = ks.aspects(c.actor());
-    auto ids = byId(all);
-    auto demand = ks.demand(c.actor(), teamId, c.now - days * kDay, c.now + 1);
-    auto map = computeTeamMap(activeAspects(all, domain), team, demand);
-    json::array members, aspects, hidden;
-    // Each member's T-shape: the breadth of generic competences at gezel or meester, and per
-    // life domain how many of its (shown) aspects they cover and their highest level.
-    auto& comps = starterCatalogue().competences;
-    for (size_t i = 0; i < team.size(); ++i) {
-      auto& m = team[i];
-      int broad = 0;
-      for (auto& comp : comps) broad += covers(m.level(comp.id));
-      std::map<std::string, std::pair<int, Level>> depth;
-      for (auto& a : map.aspects) {
-        auto& d = depth[ids[a.id]->domainId];
-        if (covers(a.levels[i])) ++d.first;
-        d.second = std::max(d.second, a.levels[i]);
-      }
-      json::array domains;
-      for (auto& [id, d] : depth)
-        if (d.second != Level::Geen)
-          domains.push_back(json::object{{"domainId", id}, {"covered", d.first}, {"top", toString(d.second)}});
-      members.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline},
-                                     {"tShape", json::object{{"competences", broad}, {"competencesTotal", comps.size()},
-                                                             {"domains", std::move(domains)}}}});
-    }
-    for (auto& a : map.aspects) {
-      json::array levels;
-      for (auto l : a.levels) levels.push_back(json::value(toString(l)));
-      auto* oa = ids[a.id];
-      aspects.push_back(json::object{{"id", a.id}, {"name", oa->name}, {"domainId", oa->domainId},
-                                     {"levels", std::move(levels)}, {"covered", a.covered}, {"learners", a.learners},
-                                     {"wishes", a.wishes}, {"nobody", a.nobody}, {"single", a.single},
-                                     {"demand", a.demand}});
-    }
-    for (auto& h : map.hidden)
-      hidden.push_back(json::object{{"userId", h.userId}, {"name", nameOf(team, h.userId)}, {"aspectId", h.aspectId},
-                                    {"aspectName", ids[h.aspectId]->name}});
-    return ok(json::object{{"members", std::move(members)}, {"aspects", std::move(aspects)},
-                           {"hidden", std::move(hidden)}, {"days", days}});
+    return ok(teamMapView(ks, c.actor(), teamId, domain, days, c.now));
   });
 
   // Training plan ---------------------------------------------------------------------------------

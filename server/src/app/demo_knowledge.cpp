@@ -6,6 +6,7 @@
 
 #include "domain/knowledge.hpp"
 #include "domain/knowledge_starter.hpp"
+#include "domain/org_catalogue.hpp"
 #include "domain/time_format.hpp"
 #include "store/knowledge_store.hpp"
 #include "store/store.hpp"
@@ -55,7 +56,15 @@ const std::vector<const char*> kQuestions = {
     "Jonge vader met somberheid en slaapproblemen, weet niet waar hij hulp kan vinden.",
     "Oudere man met beginnende vergeetachtigheid laat rekeningen liggen.",
     "Meisje van 14 wordt gepest op school en wil niet meer naar buiten.",
+    "Vader met een laag inkomen vraagt of de stadspas ook zwemles voor zijn dochter betaalt.",
 };
+
+// Demostad's own arrangement: a local aspect with the words residents use for it.
+constexpr const char* kStadspasName = "Stadspas en meedoenregeling Demostad";
+const std::vector<std::string> kStadspasTerms = {"stadspas", "meedoenregeling", "meedoenpas", "kindpakket",
+                                                 "minimaregeling", "sportfonds", "cultuurfonds"};
+const std::vector<std::pair<const char*, Level>> kStadspasLevels = {
+    {"daan.visser@demostad.nl", Level::Meester}, {"wim.dekker@demostad.nl", Level::Gezel}};
 
 }  // namespace
 
@@ -64,6 +73,10 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   auto& cat = starterCatalogue();
   const int64_t orgId = admin.orgId;
   auto members = s.members(admin);
+  std::string stadspas = ks.addAspect(admin, "inkomen", kStadspasName, "specifiek",
+                                      "Wie met een laag inkomen in Demostad woont, kan met de Stadspas meedoen: sport, "
+                                      "cultuur, zwemles en het kindpakket.",
+                                      kStadspasTerms, now - 60 * kDay);
   for (auto& m : members) {
     if (m.user.orgAdmin) continue;
     Actor a{m.user.id, orgId, false};
@@ -91,6 +104,8 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
     }
     for (auto& x : kExtras)
       if (m.user.email == x.email) entries.push_back({x.aspect, x.level, false});
+    for (auto& [email, level] : kStadspasLevels)
+      if (m.user.email == email) entries.push_back({stadspas, level, false});
     ks.putProfile(a, entries, now - 30 * kDay);
   }
   if (teams.empty()) return;
@@ -102,12 +117,14 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   ks.addPartner(first, noord, {0, "verslaving", "Verslavingszorg Regio", "preventiewerker"}, now);
   ks.addPartner(first, noord, {0, "huiselijk-geweld", "Veilig Thuis", "adviseur"}, now);
   ks.addPartner(first, noord, {0, "inburgering", "VluchtelingenWerk", "consulent"}, now);
-  // Past help questions, spread over the last four months, each by a member of the team.
+  // Past help questions, spread over the last four months, each by a member of the team, read
+  // with Demostad's own catalogue (so the Stadspas is recognised).
+  const Matcher matcher(orgCatalogue(cat, ks.aspectChanges(admin)));
   for (size_t i = 0; i < kQuestions.size() * 2; ++i) {
     auto& asker = teamMembers[i % teamMembers.size()].user;
     Actor a{asker.id, orgId, false};
     const char* q = kQuestions[i % kQuestions.size()];
-    auto r = sharedMatcher().match(q);
+    auto r = matcher.match(q);
     std::vector<store::QuestionTag> tags;
     for (auto& d : r.domains) tags.push_back({"domain", d.id});
     for (auto& x : r.aspects) tags.push_back({"aspect", x.id});
@@ -116,8 +133,8 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   }
   auto team = ks.teamKnowledge(admin, noord, now);
   std::vector<MapAspect> aspects;
-  for (auto& d : cat.domains)
-    for (auto& asp : d.aspects) aspects.push_back({asp.id, d.id});
+  for (auto& asp : ks.aspects(admin))
+    if (!asp.retired) aspects.push_back({asp.id, asp.domainId});
   auto map = computeTeamMap(aspects, team, ks.demand(admin, noord, now - 180 * kDay, now + 1));
   std::vector<store::PlanItem> items;
   for (auto& sug : rankTrainingPlan(map, team, 8))

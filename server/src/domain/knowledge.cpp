@@ -1,5 +1,7 @@
 #include "domain/knowledge.hpp"
 
+#include <stdexcept>
+
 #include <algorithm>
 #include <cstdint>
 #include <cctype>
@@ -91,31 +93,46 @@ std::vector<std::string> disciplineDomains(std::string_view discipline) {
   return {};
 }
 
-TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<MemberKnowledge>& members,
-                       const std::unordered_map<std::string, int>& demand) {
-  // Dense aspect × member grids first: one hash lookup per stored level instead of one per cell.
-  const size_t nA = aspects.size(), nM = members.size();
+LevelGrid levelGrid(const std::vector<std::string>& items, const std::vector<MemberKnowledge>& members) {
+  // One hash lookup per stored level instead of one per cell.
+  LevelGrid g(items, members.size());
   std::unordered_map<std::string_view, uint32_t> index;
-  index.reserve(nA * 2);
-  std::unordered_map<std::string_view, uint32_t> domainBit;
-  std::vector<uint32_t> aspectDomainBit(nA);
-  for (size_t i = 0; i < nA; ++i) {
-    index.emplace(aspects[i].id, static_cast<uint32_t>(i));
-    auto [it, _] = domainBit.emplace(aspects[i].domainId, static_cast<uint32_t>(domainBit.size() % 32));
-    aspectDomainBit[i] = 1u << it->second;
-  }
-  std::vector<uint8_t> level(nA * nM, 0), wish(nA * nM, 0);
-  std::vector<uint32_t> own(nM, 0);  // bit per domain the member is at home in
-  std::vector<bool> ownKnown(nM, false);
-  for (size_t m = 0; m < nM; ++m) {
+  index.reserve(items.size() * 2);
+  for (size_t i = 0; i < items.size(); ++i) index.emplace(items[i], static_cast<uint32_t>(i));
+  for (size_t m = 0; m < members.size(); ++m) {
     for (auto& [k, l] : members[m].levels) {
       auto it = index.find(k);
-      if (it != index.end()) level[it->second * nM + m] = static_cast<uint8_t>(l);
+      if (it != index.end()) g.levels[it->second * g.members + m] = static_cast<uint8_t>(l);
     }
     for (auto& [k, w] : members[m].wishes) {
       auto it = index.find(k);
-      if (it != index.end() && w) wish[it->second * nM + m] = 1;
+      if (it != index.end() && w) g.wishes[it->second * g.members + m] = 1;
     }
+  }
+  return g;
+}
+
+TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<MemberKnowledge>& members,
+                       const std::unordered_map<std::string, int>& demand) {
+  std::vector<std::string> ids;
+  ids.reserve(aspects.size());
+  for (auto& a : aspects) ids.push_back(a.id);
+  return computeTeamMap(aspects, members, levelGrid(ids, members), demand);
+}
+
+TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<MemberKnowledge>& members,
+                       const LevelGrid& grid, const std::unordered_map<std::string, int>& demand) {
+  const size_t nA = aspects.size(), nM = members.size();
+  if (grid.members != nM || grid.items.size() < nA) throw std::invalid_argument("computeTeamMap: grid does not fit");
+  std::unordered_map<std::string_view, uint32_t> domainBit;
+  std::vector<uint32_t> aspectDomainBit(nA);
+  for (size_t i = 0; i < nA; ++i) {
+    auto [it, _] = domainBit.emplace(aspects[i].domainId, static_cast<uint32_t>(domainBit.size() % 32));
+    aspectDomainBit[i] = 1u << it->second;
+  }
+  std::vector<uint32_t> own(nM, 0);  // bit per domain the member is at home in
+  std::vector<bool> ownKnown(nM, false);
+  for (size_t m = 0; m < nM; ++m) {
     auto domains = disciplineDomains(members[m].discipline);
     ownKnown[m] = !domains.empty();
     for (auto& d : domains) {
@@ -129,8 +146,8 @@ TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<
     AspectCoverage& c = map.aspects[a];
     c.id = aspects[a].id;
     c.levels.resize(nM);
-    const uint8_t* row = &level[a * nM];
-    const uint8_t* wrow = &wish[a * nM];
+    const uint8_t* row = &grid.levels[a * nM];
+    const uint8_t* wrow = &grid.wishes[a * nM];
     for (size_t m = 0; m < nM; ++m) {
       Level l = static_cast<Level>(row[m]);
       c.levels[m] = l;

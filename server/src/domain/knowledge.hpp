@@ -99,9 +99,30 @@ struct TeamMap {
 // The life domains a discipline is at home in ("schuldhulpverlener" → inkomen); empty if unknown.
 std::vector<std::string> disciplineDomains(std::string_view discipline);
 
+// A team's levels and wishes as a dense grid, items (aspects, competences) × members: what the
+// store can fill without a map per member (a team map of 500 × 150 reads 75,000 levels).
+struct LevelGrid {
+  std::vector<std::string> items;  // rows
+  size_t members = 0;              // columns, in the order of the team's members
+  std::vector<std::uint8_t> levels, wishes;  // row-major, items.size() × members
+
+  LevelGrid() = default;
+  LevelGrid(std::vector<std::string> rows, size_t memberCount)
+      : items(std::move(rows)), members(memberCount), levels(items.size() * memberCount, 0),
+        wishes(items.size() * memberCount, 0) {}
+  Level level(size_t item, size_t member) const { return static_cast<Level>(levels[item * members + member]); }
+  bool wants(size_t item, size_t member) const { return wishes[item * members + member] != 0; }
+};
+
+// The grid of `items` for members who carry their levels in maps.
+LevelGrid levelGrid(const std::vector<std::string>& items, const std::vector<MemberKnowledge>& members);
+
 // Meester level in an aspect outside the member's own domains is "hidden" expertise.
 TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<MemberKnowledge>& members,
                        const std::unordered_map<std::string, int>& demand);
+// The same from a grid whose first rows are `aspects`, in that order (members' maps are not used).
+TeamMap computeTeamMap(const std::vector<MapAspect>& aspects, const std::vector<MemberKnowledge>& members,
+                       const LevelGrid& grid, const std::unordered_map<std::string, int>& demand);
 
 // Training plan ---------------------------------------------------------------------------------
 struct PlanSuggestion {

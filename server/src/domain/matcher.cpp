@@ -371,6 +371,8 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
       if (!all) continue;
       for (std::size_t d = 0; d < domainIds_.size(); ++d)
         if (domainIds_[d] == r.target) s.domain[d] = std::max(0.0, s.domain[d] + r.weight);
+      for (std::size_t a = 0; a < aspectIds_.size(); ++a)
+        if (aspectIds_[a] == r.target) s.aspect[a] = std::max(0.0, s.aspect[a] + r.weight);
       for (std::size_t g = 0; g < groupIds_.size(); ++g)
         if (groupIds_[g] == r.target) s.group[g] = std::max(0.0, s.group[g] + r.weight);
     }

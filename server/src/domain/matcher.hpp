@@ -51,7 +51,8 @@ struct MatchResult {
 //   c.learn(question, "inkomen", 0.5);                    // a member confirmed "inkomen"
 //   m.match(question, &c);
 //
-// A target is a life-domain id or a target-group id; unknown ids are ignored at match time.
+// A target is a life-domain, aspect or target-group id; unknown ids are ignored at match time.
+// An aspect is still only returned when its life domain is.
 // Weights add up over repeated add()/learn() calls; a negative weight pushes a target down.
 class Corrections {
  public:

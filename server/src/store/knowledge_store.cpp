@@ -22,6 +22,35 @@ namespace {
 
 constexpr int64_t kDay = 24 * 3600;
 
+// Terms are kept one a line in knowledge_aspects.terms (read back with domain::splitTerms).
+std::string joinTerms(const std::vector<std::string>& terms) {
+  std::string out;
+  for (auto& t : terms) {
+    if (!out.empty()) out += '\n';
+    out += t;
+  }
+  return out;
+}
+
+void bumpRevision(Conn& c, int64_t orgId) {
+  c.query(
+      "INSERT INTO knowledge_revisions (org_id, revision) VALUES ($1, 1) ON CONFLICT (org_id) DO UPDATE SET "
+      "revision = knowledge_revisions.revision + 1",
+      {orgId});
+}
+
+std::vector<OrgAspect> loadChanges(Conn& c, int64_t orgId) {
+  std::vector<OrgAspect> out;
+  auto r = c.query(
+      "SELECT aspect_id, domain_id, name, kind, description, local, retired, terms FROM knowledge_aspects "
+      "WHERE org_id = $1 ORDER BY local, aspect_id",
+      {orgId});
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r[i].str(0), r[i].str(1), r[i].str(2), r[i].str(3), r[i].str(4), r[i].flag(5), r[i].flag(6), {},
+                   splitTerms(r[i].str(7))});
+  return out;
+}
+
 std::vector<OrgAspect> loadAspects(Conn& c, int64_t orgId) {
   std::vector<OrgAspect> out;
   std::unordered_map<std::string, size_t> index;
@@ -30,12 +59,7 @@ std::vector<OrgAspect> loadAspects(Conn& c, int64_t orgId) {
       index[asp.id] = out.size();
       out.push_back({asp.id, d.id, asp.name, std::string(toString(asp.kind)), asp.description, false, false, {}});
     }
-  auto r = c.query(
-      "SELECT aspect_id, domain_id, name, kind, description, local, retired FROM knowledge_aspects "
-      "WHERE org_id = $1 ORDER BY local, aspect_id",
-      {orgId});
-  for (size_t i = 0; i < r.size(); ++i) {
-    OrgAspect a{r[i].str(0), r[i].str(1), r[i].str(2), r[i].str(3), r[i].str(4), r[i].flag(5), r[i].flag(6), {}};
+  for (OrgAspect& a : loadChanges(c, orgId)) {
     auto it = index.find(a.id);
     if (it == index.end()) {
       index[a.id] = out.size();
@@ -70,8 +94,28 @@ std::vector<OrgAspect> KnowledgeStore::aspects(const Actor& a) {
   return out;
 }
 
+std::vector<AspectChange> KnowledgeStore::aspectChanges(const Actor& a) {
+  std::vector<AspectChange> out;
+  db_.read([&](Conn& c) {
+    for (auto& x : loadChanges(c, a.orgId))
+      out.push_back({x.id, x.domainId, x.name, x.kind == "algemeen" ? AspectKind::General : AspectKind::Specific,
+                     x.description, x.terms, x.local, x.retired});
+  });
+  return out;
+}
+
+int64_t KnowledgeStore::revision(const Actor& a) {
+  int64_t out = 0;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT revision FROM knowledge_revisions WHERE org_id = $1", {a.orgId});
+    if (!r.empty()) out = r[0].i64(0);
+  });
+  return out;
+}
+
 std::string KnowledgeStore::addAspect(const Actor& a, const std::string& domainId, const std::string& name,
-                                      const std::string& kind, const std::string& description, int64_t now) {
+                                      const std::string& kind, const std::string& description,
+                                      const std::vector<std::string>& terms, int64_t now) {
   requireAdmin(a);
   if (!starterCatalogue().domain(domainId)) invalid("Dit leefgebied bestaat niet.", {{"domainId", "Onbekend leefgebied."}});
   std::string id;
@@ -80,15 +124,16 @@ std::string KnowledgeStore::addAspect(const Actor& a, const std::string& domainI
     id = "lokaal-" + std::to_string(n[0].i64(0) + 1);
     c.query(
         "INSERT INTO knowledge_aspects (org_id, aspect_id, domain_id, name, kind, description, local, retired, "
-        "updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, 0, $7)",
-        {a.orgId, id, domainId, name, kind, description, now});
+        "updated_at, terms) VALUES ($1, $2, $3, $4, $5, $6, 1, 0, $7, $8)",
+        {a.orgId, id, domainId, name, kind, description, now, joinTerms(terms)});
+    bumpRevision(c, a.orgId);
   });
   return id;
 }
 
 void KnowledgeStore::patchAspect(const Actor& a, const std::string& aspectId, const std::optional<std::string>& name,
                                  const std::optional<std::string>& description, std::optional<bool> retired,
-                                 int64_t now) {
+                                 const std::optional<std::vector<std::string>>& terms, int64_t now) {
   requireAdmin(a);
   db_.write([&](Conn& c) {
     auto all = loadAspects(c, a.orgId);
@@ -98,12 +143,15 @@ void KnowledgeStore::patchAspect(const Actor& a, const std::string& aspectId, co
     if (name) x.name = *name;
     if (description) x.description = *description;
     if (retired) x.retired = *retired;
+    if (terms) x.terms = *terms;
     c.query(
         "INSERT INTO knowledge_aspects (org_id, aspect_id, domain_id, name, kind, description, local, retired, "
-        "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (org_id, aspect_id) DO UPDATE SET "
-        "name = excluded.name, description = excluded.description, retired = excluded.retired, "
-        "updated_at = excluded.updated_at",
-        {a.orgId, x.id, x.domainId, x.name, x.kind, x.description, int64_t{x.local}, int64_t{x.retired}, now});
+        "updated_at, terms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (org_id, aspect_id) DO "
+        "UPDATE SET name = excluded.name, description = excluded.description, retired = excluded.retired, "
+        "updated_at = excluded.updated_at, terms = excluded.terms",
+        {a.orgId, x.id, x.domainId, x.name, x.kind, x.description, int64_t{x.local}, int64_t{x.retired}, now,
+         joinTerms(x.terms)});
+    bumpRevision(c, a.orgId);
   });
 }
 
@@ -151,42 +199,91 @@ void KnowledgeStore::putProfile(const Actor& a, const std::vector<ProfileEntry>&
   });
 }
 
+namespace {
+
+// The team's members (without levels), with their load: duo proposals in the last 30 days.
+std::vector<MemberKnowledge> loadMembers(Conn& c, int64_t teamId, int64_t now,
+                                         std::unordered_map<int64_t, size_t>& index) {
+  std::vector<MemberKnowledge> out;
+  auto m = c.query(
+      "SELECT u.id, u.name, u.discipline, u.experience FROM team_members tm JOIN users u ON u.id = tm.user_id "
+      "WHERE tm.team_id = $1 ORDER BY u.name, u.id",
+      {teamId});
+  for (size_t i = 0; i < m.size(); ++i) {
+    MemberKnowledge k;
+    k.userId = m[i].i64(0);
+    k.name = m[i].str(1);
+    k.discipline = m[i].str(2);
+    k.experience = parseExperience(m[i].str(3)).value_or(Experience::Leerling);
+    index[k.userId] = out.size();
+    out.push_back(std::move(k));
+  }
+  auto d = c.query(
+      "SELECT duo_user_id, COUNT(*) FROM help_questions WHERE team_id = $1 AND duo_user_id IS NOT NULL AND "
+      "created_at >= $2 GROUP BY duo_user_id",
+      {teamId, now - 30 * kDay});
+  for (size_t i = 0; i < d.size(); ++i) {
+    auto it = index.find(d[i].i64(0));
+    if (it != index.end()) out[it->second].load = static_cast<int>(d[i].i64(1));
+  }
+  return out;
+}
+
+// The largest read of the team map (500 members × 150 aspects: 75,000 rows): streamed with typed
+// access from the covering index knowledge_levels_cover, only rows that say something. The join
+// yields each member's rows together, so the member is looked up once per member.
+constexpr const char* kTeamLevels =
+    "SELECT kl.user_id, kl.item_id, kl.level, kl.wants_to_learn FROM team_members tm "
+    "JOIN knowledge_levels kl ON kl.user_id = tm.user_id WHERE tm.team_id = $1 AND "
+    "(kl.level <> 'geen' OR kl.wants_to_learn <> 0)";
+
+Level levelOf(std::string_view s) { return parseLevel(s).value_or(Level::Geen); }
+
+}  // namespace
+
 std::vector<MemberKnowledge> KnowledgeStore::teamKnowledge(const Actor& a, int64_t teamId, int64_t now) {
   std::vector<MemberKnowledge> out;
   db_.read([&](Conn& c) {
     requireTeamView(c, a, teamId);
-    auto m = c.query(
-        "SELECT u.id, u.name, u.discipline, u.experience FROM team_members tm JOIN users u ON u.id = tm.user_id "
-        "WHERE tm.team_id = $1 ORDER BY u.name, u.id",
-        {teamId});
     std::unordered_map<int64_t, size_t> index;
-    for (size_t i = 0; i < m.size(); ++i) {
-      MemberKnowledge k;
-      k.userId = m[i].i64(0);
-      k.name = m[i].str(1);
-      k.discipline = m[i].str(2);
-      k.experience = parseExperience(m[i].str(3)).value_or(Experience::Leerling);
-      index[k.userId] = out.size();
-      out.push_back(std::move(k));
-    }
-    auto l = c.query(
-        "SELECT kl.user_id, kl.item_id, kl.level, kl.wants_to_learn FROM knowledge_levels kl "
-        "JOIN team_members tm ON tm.user_id = kl.user_id WHERE tm.team_id = $1",
-        {teamId});
-    for (size_t i = 0; i < l.size(); ++i) {
-      auto& k = out[index[l[i].i64(0)]];
-      auto lv = parseLevel(l[i].str(2)).value_or(Level::Geen);
-      if (lv != Level::Geen) k.levels[l[i].str(1)] = lv;
-      if (l[i].flag(3)) k.wishes[l[i].str(1)] = true;
-    }
-    auto d = c.query(
-        "SELECT duo_user_id, COUNT(*) FROM help_questions WHERE team_id = $1 AND duo_user_id IS NOT NULL AND "
-        "created_at >= $2 GROUP BY duo_user_id",
-        {teamId, now - 30 * kDay});
-    for (size_t i = 0; i < d.size(); ++i) {
-      auto it = index.find(d[i].i64(0));
-      if (it != index.end()) out[it->second].load = static_cast<int>(d[i].i64(1));
-    }
+    out = loadMembers(c, teamId, now, index);
+    MemberKnowledge* k = nullptr;
+    c.each(kTeamLevels, {teamId}, [&](const Cursor& r) {
+      int64_t user = r.i64(0);
+      if (!k || user != k->userId) k = &out[index.at(user)];
+      std::string_view item = r.text(1);
+      auto lv = levelOf(r.text(2));
+      if (lv != Level::Geen) k->levels.emplace(item, lv);
+      if (r.i64(3) != 0) k->wishes.emplace(item, true);
+    });
+  });
+  return out;
+}
+
+TeamLevels KnowledgeStore::teamLevels(const Actor& a, int64_t teamId, int64_t now, const std::vector<std::string>& items) {
+  TeamLevels out;
+  db_.read([&](Conn& c) {
+    requireTeamView(c, a, teamId);
+    std::unordered_map<int64_t, size_t> index;
+    out.members = loadMembers(c, teamId, now, index);
+    out.grid = LevelGrid(items, out.members.size());
+    std::unordered_map<std::string_view, size_t> row;
+    row.reserve(items.size() * 2);
+    for (size_t i = 0; i < out.grid.items.size(); ++i) row.emplace(out.grid.items[i], i);
+    int64_t current = 0;
+    size_t col = 0;
+    const size_t n = out.grid.members;
+    c.each(kTeamLevels, {teamId}, [&](const Cursor& r) {
+      int64_t user = r.i64(0);
+      if (user != current) {
+        current = user;
+        col = index.at(user);
+      }
+      auto it = row.find(r.text(1));
+      if (it == row.end()) return;
+      out.grid.levels[it->second * n + col] = static_cast<uint8_t>(levelOf(r.text(2)));
+      out.grid.wishes[it->second * n + col] = r.i64(3) != 0;
+    });
   });
   return out;
 }
@@ -273,6 +370,8 @@ KnowledgeStore::Retagged KnowledgeStore::retagQuestion(const Actor& a, int64_t t
           "INSERT INTO help_question_tags (question_id, team_id, kind, tag_id, confirmed, created_at) VALUES ($1, $2, "
           "$3, $4, 1, $5) ON CONFLICT (question_id, kind, tag_id) DO NOTHING",
           {questionId, teamId, t.kind, t.id, created});
+    c.query("UPDATE help_questions SET confirmed = 1 WHERE id = $1", {questionId});
+    bumpRevision(c, a.orgId);
   });
   return out;
 }
@@ -294,7 +393,67 @@ void KnowledgeStore::addCorrection(const Actor& a, const std::string& question, 
         "INSERT INTO knowledge_corrections (org_id, words, target, weight_milli, created_at) VALUES ($1, $2, $3, $4, "
         "$5)",
         {a.orgId, words, target, static_cast<int64_t>(std::lround(weight * 1000)), now});
+    bumpRevision(c, a.orgId);
   });
+}
+
+namespace {
+
+// The asker's questions matching `where` (on help_questions q, parameters from $2 on; $1 is the
+// asker), newest first, with their tags; an expired text leaves only the confirmed tags.
+std::vector<OwnQuestion> loadOwn(Conn& c, int64_t userId, const std::string& where, std::vector<Value> params) {
+  params.insert(params.begin(), Value{userId});
+  std::vector<OwnQuestion> out;
+  std::unordered_map<int64_t, size_t> index;
+  auto q = c.query(
+      "SELECT q.id, q.team_id, t.name, q.text, q.created_at, q.confirmed FROM help_questions q JOIN teams t ON "
+      "t.id = q.team_id WHERE q.user_id = $1 " + where + " ORDER BY q.created_at DESC, q.id DESC",
+      params);
+  for (size_t i = 0; i < q.size(); ++i) {
+    OwnQuestion o{q[i].i64(0), q[i].i64(1), q[i].str(2), std::nullopt, q[i].i64(4), q[i].flag(5), {}};
+    if (!q[i].isNull(3)) o.text = q[i].str(3);
+    index[o.id] = out.size();
+    out.push_back(std::move(o));
+  }
+  if (out.empty()) return out;
+  auto t = c.query(
+      "SELECT g.question_id, g.kind, g.tag_id, g.confirmed FROM help_question_tags g JOIN help_questions q ON "
+      "q.id = g.question_id WHERE q.user_id = $1 " + where + " ORDER BY g.question_id, g.kind, g.tag_id",
+      params);
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto it = index.find(t[i].i64(0));
+    if (it == index.end()) continue;
+    auto& o = out[it->second];
+    if (o.text || t[i].flag(3)) o.tags.push_back({t[i].str(1), t[i].str(2)});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<OwnQuestion> KnowledgeStore::ownQuestions(const Actor& a, size_t limit) {
+  std::vector<OwnQuestion> out;
+  db_.read([&](Conn& c) {
+    auto newest = c.query(
+        "SELECT created_at FROM help_questions WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
+        {a.userId, static_cast<int64_t>(limit)});
+    if (newest.empty()) return;
+    out = loadOwn(c, a.userId, "AND q.created_at >= $2", {newest[newest.size() - 1].i64(0)});
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+OwnQuestion KnowledgeStore::ownQuestion(const Actor& a, int64_t teamId, int64_t questionId) {
+  OwnQuestion out;
+  db_.read([&](Conn& c) {
+    requireTeamMember(c, a, teamId);
+    auto q = c.query("SELECT user_id FROM help_questions WHERE id = $1 AND team_id = $2", {questionId, teamId});
+    if (q.empty()) notFound("Deze hulpvraag bestaat niet.");
+    if (q[0].isNull(0) || q[0].i64(0) != a.userId) forbidden("Alleen wie de vraag stelde kan die terugzien.");
+    out = loadOwn(c, a.userId, "AND q.id = $2", {questionId}).at(0);
+  });
+  return out;
 }
 
 std::unordered_map<std::string, int> KnowledgeStore::demand(const Actor& a, int64_t teamId, int64_t from, int64_t to) {

@@ -13,6 +13,7 @@
 
 #include "domain/knowledge.hpp"
 #include "domain/matcher.hpp"
+#include "domain/org_catalogue.hpp"
 #include "store/db.hpp"
 
 namespace vk::store {
@@ -27,12 +28,18 @@ struct OrgAspect {
   std::string id, domainId, name, kind, description;
   bool local = false, retired = false;
   std::vector<KnowledgeSource> sources;
+  std::vector<std::string> terms;  // the organisation's own words and synonyms for it
 };
 
 struct ProfileEntry {
   std::string itemId;  // aspect or competence id
   domain::Level level = domain::Level::Geen;
   bool wantsToLearn = false;
+};
+
+struct TeamLevels {
+  std::vector<domain::MemberKnowledge> members;  // levels and wishes are in the grid
+  domain::LevelGrid grid;                        // rows: the items asked for, columns: members
 };
 
 struct Partner {
@@ -43,6 +50,17 @@ struct Partner {
 struct QuestionTag {
   std::string kind;  // "domain" | "aspect" | "group"
   std::string id;
+};
+
+// One of the asker's own help questions: the text while it is kept; once it has expired only
+// the confirmed tags remain visible.
+struct OwnQuestion {
+  int64_t id = 0, teamId = 0;
+  std::string teamName;
+  std::optional<std::string> text;
+  int64_t createdAt = 0;
+  bool confirmed = false;
+  std::vector<QuestionTag> tags;
 };
 
 struct PlanItem {
@@ -75,10 +93,17 @@ class KnowledgeStore {
 
   // Catalogue (every member reads; organisation admins change)
   std::vector<OrgAspect> aspects(const domain::Actor& a);
+  // Only what the organisation changed or added: what its recognition needs (domain::orgCatalogue).
+  std::vector<domain::AspectChange> aspectChanges(const domain::Actor& a);
   std::string addAspect(const domain::Actor& a, const std::string& domainId, const std::string& name,
-                        const std::string& kind, const std::string& description, int64_t now);
+                        const std::string& kind, const std::string& description,
+                        const std::vector<std::string>& terms, int64_t now);
   void patchAspect(const domain::Actor& a, const std::string& aspectId, const std::optional<std::string>& name,
-                   const std::optional<std::string>& description, std::optional<bool> retired, int64_t now);
+                   const std::optional<std::string>& description, std::optional<bool> retired,
+                   const std::optional<std::vector<std::string>>& terms, int64_t now);
+  // Moves whenever something recognition learns from changes (catalogue, corrections, confirmed
+  // tags), so a cached matcher of the organisation knows it is stale. 0 before any change.
+  int64_t revision(const domain::Actor& a);
   int64_t addSource(const domain::Actor& a, const std::string& aspectId, const std::string& kind,
                     const std::string& title, const std::string& url);
 
@@ -87,6 +112,8 @@ class KnowledgeStore {
   void putProfile(const domain::Actor& a, const std::vector<ProfileEntry>& entries, int64_t now);
   // Members of a team with their levels and wishes; load = duo proposals in the last 30 days.
   std::vector<domain::MemberKnowledge> teamKnowledge(const domain::Actor& a, int64_t teamId, int64_t now);
+  // The same as a dense grid of `items` (the team map): members without maps, levels in the grid.
+  TeamLevels teamLevels(const domain::Actor& a, int64_t teamId, int64_t now, const std::vector<std::string>& items);
 
   // External partners of a team
   std::vector<Partner> partners(const domain::Actor& a, int64_t teamId);
@@ -107,6 +134,9 @@ class KnowledgeStore {
                          const std::vector<QuestionTag>& tags);
   void addCorrection(const domain::Actor& a, const std::string& words, const std::string& target, double weight,
                      int64_t now);
+  // The asker's own questions, newest first (at most `limit`), and one of them.
+  std::vector<OwnQuestion> ownQuestions(const domain::Actor& a, size_t limit);
+  OwnQuestion ownQuestion(const domain::Actor& a, int64_t teamId, int64_t questionId);
   // How many help questions of the team needed each aspect in [from, to).
   std::unordered_map<std::string, int> demand(const domain::Actor& a, int64_t teamId, int64_t from, int64_t to);
 

@@ -95,6 +95,22 @@ CREATE TABLE training_plan_learners (
   PRIMARY KEY (item_id, user_id)
 );
 )SQL"},
+      // The organisation's words for an aspect (recognition), a revision per organisation that
+      // every change of what recognition learns from bumps (so a cached matcher knows when it is
+      // stale), whether the asker confirmed a question's recognition, a covering index for loading a
+      // team's levels, one for the team's demand, and one for a member's own questions.
+      {101, R"SQL(
+ALTER TABLE knowledge_aspects ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+ALTER TABLE help_questions ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE knowledge_revisions (
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  PRIMARY KEY (org_id)
+);
+CREATE INDEX knowledge_levels_cover ON knowledge_levels(user_id, item_id, level, wants_to_learn);
+CREATE INDEX help_question_tags_demand ON help_question_tags(team_id, kind, created_at, tag_id);
+CREATE INDEX help_questions_user ON help_questions(user_id, created_at);
+)SQL"},
   };
 }
 

@@ -66,6 +66,13 @@ void stemVariants(std::string_view w, std::vector<std::string>& out) {
       pushUnique(out, stem(inf), base);
     }
   }
+  // Plurals that double the consonant after a short vowel, which Snowball keeps for s, p, f, l,
+  // m, n and r: "stadspassen" → "stadspas", "bussen" → "bus", "stoffen" → "stof".
+  if (endsWith(w, "en") && w.size() >= 6) {
+    char c = w[w.size() - 3];
+    if (c == w[w.size() - 4] && (c == 's' || c == 'p' || c == 'f' || c == 'l' || c == 'm' || c == 'n' || c == 'r'))
+      pushUnique(out, stem(w.substr(0, w.size() - 3)), base);
+  }
   // Plurals in -s ("meisjes", "autos", "ouders") that Snowball keeps.
   if (endsWith(w, "s")) pushUnique(out, stem(w.substr(0, w.size() - 1)), base);
   // Past participles: ge-...-t/-d/-en ("gepest", "geslagen", "gebeld").

@@ -7,8 +7,8 @@ namespace vk::test {
 Expectations knowledgeExpectations() {
   return {
       {"GET /api/v1/knowledge/catalogue", {kLoggedIn, ""}},
-      {"POST /api/v1/knowledge/aspects", {kAnyAdmin, R"({"domainId":"inkomen","name":"Lokale regeling"})"}},
-      {"PATCH /api/v1/knowledge/aspects/{aspectId}", {kAnyAdmin, R"({"name":"Nieuwe naam"})"}},
+      {"POST /api/v1/knowledge/aspects", {kAnyAdmin, R"({"domainId":"inkomen","name":"Lokale regeling","terms":["stadspas"]})"}},
+      {"PATCH /api/v1/knowledge/aspects/{aspectId}", {kAnyAdmin, R"({"name":"Nieuwe naam","terms":["eigen woord"]})"}},
       {"POST /api/v1/knowledge/aspects/{aspectId}/sources",
        {kAnyAdmin, R"({"title":"Handreiking","url":"https://example.org/handreiking"})"}},
       {"GET /api/v1/me/profile", {kLoggedIn, ""}},
@@ -19,7 +19,10 @@ Expectations knowledgeExpectations() {
        {kTeamAMembers, R"({"aspectId":"{aspectId}","organisation":"GGD","role":"jeugdarts"})"}},
       {"DELETE /api/v1/teams/{teamId}/partners/{partnerId}", {kTeamAMembers, ""}},
       {"POST /api/v1/teams/{teamId}/help-questions", {kTeamAMembers, R"({"text":"Zorgen over de huur en schulden."})"}},
-      {"PUT /api/v1/teams/{teamId}/help-questions/{questionId}/tags", {kOnlyMember, R"({"domains":["inkomen"]})"}},
+      {"GET /api/v1/teams/{teamId}/help-questions/{questionId}", {kOnlyMember, ""}},
+      {"GET /api/v1/me/help-questions", {kLoggedIn, ""}},
+      {"PUT /api/v1/teams/{teamId}/help-questions/{questionId}/tags",
+       {kOnlyMember, R"({"domains":["inkomen"],"aspects":["{aspectId}"],"groups":["ouderen"]})"}},
       {"GET /api/v1/teams/{teamId}/map", {kTeamA, ""}},
       {"GET /api/v1/teams/{teamId}/training-plan", {kTeamA, ""}},
       {"POST /api/v1/teams/{teamId}/training-plan", {kTeamA, "{}"}},

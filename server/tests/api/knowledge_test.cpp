@@ -241,6 +241,163 @@ TEST_P(Knowledge, AdminsShapeTheirOrganisationsCatalogue) {
   EXPECT_TRUE(find(foreign, id).empty());
 }
 
+std::set<std::string> idsOf(const json::value& v) {
+  std::set<std::string> out;
+  for (auto& x : v.as_array()) out.insert(std::string(x.at("id").as_string()));
+  return out;
+}
+
+TEST_P(Knowledge, LocalAspectsAreRecognisedForTheirOrganisationOnly) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client admin(srv.port()), member(srv.port()), foreign(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, member, w.member);
+  signIn(srv, foreign, w.otherOrgMember);
+  const std::string q = "Vader vraagt of de meedoenpas ook zwemles voor zijn dochter betaalt.";
+  auto ask = [&](Client& c, int64_t teamId) {
+    auto r = c.post(team(teamId) + "/help-questions", json::object{{"text", q}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json();
+  };
+  // Unhappy paths: the words must be a list of short texts.
+  auto bad = admin.post("/api/v1/knowledge/aspects", json::object{{"domainId", "inkomen"}, {"name", "Stadspas"}, {"terms", "stadspas"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json().at("title").as_string(), "Niet alle gegevens zijn goed ingevuld.") << bad.body;
+  EXPECT_EQ(bad.json().at("errors").at(0).at("field").as_string(), "terms") << bad.body;
+  EXPECT_EQ(admin.post("/api/v1/knowledge/aspects", json::object{{"domainId", "inkomen"}, {"name", "Stadspas"}, {"terms", json::array{""}}}).status, 400);
+  EXPECT_EQ(admin.patch("/api/v1/knowledge/aspects/armoede", json::object{{"terms", json::array{std::string(81, 'x')}}}).status, 400);
+
+  auto added = admin.post("/api/v1/knowledge/aspects",
+                          json::object{{"domainId", "inkomen"}, {"name", "Stadspas Demostad"}, {"terms", json::array{"stadspas", " meedoenpas ", "stadspas"}}});
+  ASSERT_EQ(added.status, 201) << added.body;
+  std::string id(added.json().at("id").as_string());
+  EXPECT_EQ(added.json().at("terms"), (json::array{"stadspas", "meedoenpas"}));
+  ASSERT_EQ(member.put("/api/v1/me/profile", profile({{id.c_str(), "gezel", false}})).status, 200);
+
+  // The organisation's matcher now knows the local aspect (and the member covers it: self).
+  auto mine = ask(member, w.teamA);
+  EXPECT_TRUE(idsOf(mine.at("recognised").at("domains")).count("inkomen")) << mine;
+  EXPECT_TRUE(idsOf(mine.at("recognised").at("aspects")).count(id)) << mine;
+  EXPECT_TRUE(idsOf(mine.at("needed")).count(id)) << mine;
+  // The other organisation's does not.
+  EXPECT_FALSE(idsOf(ask(foreign, w.teamC).at("recognised").at("aspects")).count(id));
+
+  // Renamed with other words: the new words count at once, the old ones no longer.
+  auto renamed = admin.patch("/api/v1/knowledge/aspects/" + id, json::object{{"name", "Stadspas"}, {"terms", json::array{"kindpakket"}}});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  auto kind = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Zit er in het kindpakket ook een fiets?"}});
+  EXPECT_TRUE(idsOf(kind.json().at("recognised").at("aspects")).count(id)) << kind.body;
+  EXPECT_FALSE(idsOf(ask(member, w.teamA).at("recognised").at("aspects")).count(id)) << "the words were replaced";
+
+  // Retired: no longer recognised, and no longer accepted as a correction.
+  ASSERT_EQ(admin.patch("/api/v1/knowledge/aspects/" + id, json::object{{"retired", true}}).status, 200);
+  auto gone = ask(member, w.teamA);
+  EXPECT_FALSE(idsOf(gone.at("recognised").at("aspects")).count(id)) << gone;
+  std::string tags = team(w.teamA) + "/help-questions/" + std::to_string(gone.at("id").as_int64()) + "/tags";
+  auto refused = member.put(tags, json::object{{"aspects", json::array{json::value(id)}}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.json().at("errors").at(0).at("field").as_string(), "aspects") << refused.body;
+}
+
+TEST_P(Knowledge, MembersCorrectDomainsAspectsAndGroupsAndTheMatcherLearns) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port());
+  signIn(srv, member, w.member);
+  const std::string q = "Een moeder heeft schulden en een huurachterstand.";
+  auto first = member.post(team(w.teamA) + "/help-questions", json::object{{"text", q}});
+  ASSERT_EQ(first.status, 201) << first.body;
+  auto before = first.json().at("recognised");
+  EXPECT_FALSE(idsOf(before.at("aspects")).count("vaste-lasten")) << first.body;
+  EXPECT_FALSE(idsOf(before.at("groups")).count("laaggeletterdheid")) << first.body;
+  int64_t qid = first.json().at("id").as_int64();
+  std::string path = team(w.teamA) + "/help-questions/" + std::to_string(qid);
+
+  EXPECT_EQ(member.put(path + "/tags", json::object{{"aspects", json::array{"bestaat-niet"}}}).status, 400);
+  EXPECT_EQ(member.put(path + "/tags", json::object{{"groups", json::array{"bestaat-niet"}}}).status, 400);
+  EXPECT_EQ(member.put(path + "/tags", json::object{{"aspects", "vaste-lasten"}}).status, 400);
+  // Keep the domain, add an aspect and a target group, drop the rest.
+  auto put = member.put(path + "/tags", json::object{{"domains", json::array{"inkomen"}},
+                                                     {"aspects", json::array{"vaste-lasten"}},
+                                                     {"groups", json::array{"laaggeletterdheid"}}});
+  ASSERT_EQ(put.status, 204) << put.body;
+
+  // Reopened: the stored tags, confirmed, and the advice for the corrected aspects.
+  auto reopened = member.get(path);
+  ASSERT_EQ(reopened.status, 200) << reopened.body;
+  auto r = reopened.json();
+  EXPECT_EQ(r.at("text").as_string(), q);
+  EXPECT_TRUE(r.at("confirmed").as_bool());
+  EXPECT_EQ(idsOf(r.at("recognised").at("domains")), (std::set<std::string>{"inkomen"}));
+  EXPECT_EQ(idsOf(r.at("recognised").at("aspects")), (std::set<std::string>{"vaste-lasten"}));
+  EXPECT_EQ(idsOf(r.at("recognised").at("groups")), (std::set<std::string>{"laaggeletterdheid"}));
+  EXPECT_EQ(idsOf(r.at("needed")), (std::set<std::string>{"vaste-lasten"}));
+
+  // The organisation's matcher learned the added aspect and group for these words.
+  auto again = member.post(team(w.teamA) + "/help-questions", json::object{{"text", q}});
+  ASSERT_EQ(again.status, 201);
+  EXPECT_TRUE(idsOf(again.json().at("recognised").at("aspects")).count("vaste-lasten")) << again.body;
+  EXPECT_TRUE(idsOf(again.json().at("recognised").at("groups")).count("laaggeletterdheid")) << again.body;
+}
+
+TEST_P(Knowledge, MembersSeeTheirOwnHelpQuestionsAndReopenTheAdvice) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port()), lead(srv.port()), foreign(srv.port());
+  signIn(srv, member, w.member);
+  signIn(srv, lead, w.lead);
+  signIn(srv, foreign, w.otherOrgMember);
+  EXPECT_TRUE(member.get("/api/v1/me/help-questions").json().at("items").as_array().empty());
+  auto confirmedQ = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Meneer van 82 heeft schulden en eet slecht."}});
+  ASSERT_EQ(confirmedQ.status, 201);
+  int64_t c1 = confirmedQ.json().at("id").as_int64();
+  srv.now += 60;
+  auto openQ = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Zorgen over de opvoeding van een puber."}});
+  ASSERT_EQ(openQ.status, 201);
+  int64_t c2 = openQ.json().at("id").as_int64();
+  ASSERT_EQ(member.put(team(w.teamA) + "/help-questions/" + std::to_string(c1) + "/tags",
+                       json::object{{"domains", json::array{"inkomen"}}, {"groups", json::array{"ouderen"}}}).status, 204);
+  ASSERT_EQ(lead.post(team(w.teamA) + "/help-questions", json::object{{"text", "Vraag van de teamleider over schulden."}}).status, 201);
+
+  auto list = member.get("/api/v1/me/help-questions");
+  ASSERT_EQ(list.status, 200) << list.body;
+  auto items = list.json().at("items").as_array();
+  ASSERT_EQ(items.size(), 2u) << list.body;  // only my own, newest first
+  EXPECT_EQ(items[0].at("id").as_int64(), c2);
+  EXPECT_EQ(items[1].at("id").as_int64(), c1);
+  EXPECT_EQ(items[1].at("text").as_string(), "Meneer van 82 heeft schulden en eet slecht.");
+  EXPECT_TRUE(items[1].at("confirmed").as_bool());
+  EXPECT_FALSE(items[0].at("confirmed").as_bool());
+  EXPECT_EQ(items[1].at("teamName").as_string(), "Team A org1") << list.body;
+  EXPECT_EQ(items[1].at("tags").at(0).at("name").as_string(), "Inkomen") << list.body;
+
+  // Others cannot reopen it; a question of another team is not found there.
+  std::string path = team(w.teamA) + "/help-questions/" + std::to_string(c1);
+  auto theirs = lead.get(path);
+  EXPECT_EQ(theirs.status, 403);
+  EXPECT_EQ(theirs.json().at("title").as_string(), "Alleen wie de vraag stelde kan die terugzien.");
+  EXPECT_EQ(foreign.get(path).status, 404);
+  EXPECT_EQ(member.get(team(w.teamA) + "/help-questions/999999").status, 404);
+
+  // After the retention period: only the date and the confirmed tags remain; the advice reopens.
+  srv.now += 40 * 24 * 3600;
+  ASSERT_GE(store::runRetention(srv.store().db(), srv.now, 30 * 24 * 3600), 2);
+  signIn(srv, member, w.member);
+  items = member.get("/api/v1/me/help-questions").json().at("items").as_array();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(items[0].at("text").is_null());
+  EXPECT_TRUE(items[0].at("tags").as_array().empty()) << "unconfirmed tags are not shown once the text is gone";
+  EXPECT_TRUE(items[1].at("text").is_null());
+  std::set<std::string> kept;
+  for (auto& t : items[1].at("tags").as_array()) kept.insert(std::string(t.at("id").as_string()));
+  EXPECT_EQ(kept, (std::set<std::string>{"inkomen", "ouderen"}));
+  auto reopened = member.get(path);
+  ASSERT_EQ(reopened.status, 200) << reopened.body;
+  EXPECT_TRUE(reopened.json().at("text").is_null());
+  EXPECT_EQ(idsOf(reopened.json().at("recognised").at("groups")), (std::set<std::string>{"ouderen"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, Knowledge, ::testing::ValuesIn(backends()));
 
 }  // namespace

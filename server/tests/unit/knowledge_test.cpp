@@ -98,6 +98,37 @@ TEST(TeamMap, RisksAndHiddenExpertise) {
   EXPECT_EQ(map.hidden[0].aspectId, "opvoeding");
 }
 
+// The store fills the grid directly (no map per member); the map is the same as from the maps.
+TEST(TeamMap, FromADenseGridAsTheStoreLoadsIt) {
+  std::vector<MapAspect> aspects = {{"schulden", "inkomen"}, {"opvoeding", "opvoeden-opgroeien"}};
+  auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}, {"gespreksvoering", Level::Gezel}},
+                        "schuldhulpverlener");
+  auto marieke = person(2, Experience::Gezel, {{"schulden", Level::Leerling}}, "gezinscoach");
+  marieke.wishes["opvoeding"] = true;
+  LevelGrid grid = levelGrid({"schulden", "opvoeding", "gespreksvoering"}, {youssef, marieke});
+  EXPECT_EQ(grid.level(0, 1), Level::Leerling);
+  EXPECT_EQ(grid.level(2, 0), Level::Gezel);  // extra rows (competences) after the aspects
+  EXPECT_TRUE(grid.wants(1, 1));
+  auto bare = [](MemberKnowledge m) {
+    m.levels.clear();
+    m.wishes.clear();
+    return m;
+  };
+  auto fromGrid = computeTeamMap(aspects, {bare(youssef), bare(marieke)}, grid, {{"schulden", 2}});
+  auto fromMaps = computeTeamMap(aspects, {youssef, marieke}, {{"schulden", 2}});
+  ASSERT_EQ(fromGrid.aspects.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(fromGrid.aspects[i].levels, fromMaps.aspects[i].levels);
+    EXPECT_EQ(fromGrid.aspects[i].covered, fromMaps.aspects[i].covered);
+    EXPECT_EQ(fromGrid.aspects[i].wishes, fromMaps.aspects[i].wishes);
+    EXPECT_EQ(fromGrid.aspects[i].demand, fromMaps.aspects[i].demand);
+  }
+  EXPECT_EQ(fromGrid.aspects[1].wishes, 1);
+  ASSERT_EQ(fromGrid.hidden.size(), 1u);
+  EXPECT_EQ(fromGrid.hidden[0].aspectId, "opvoeding");
+  EXPECT_THROW(computeTeamMap(aspects, {youssef}, grid, {}), std::invalid_argument);  // grid of another team
+}
+
 TEST(TrainingPlan, RanksDemandTimesShortage) {
   std::vector<MapAspect> aspects = {{"schulden", "inkomen"}, {"opvoeding", "opvoeden-opgroeien"}, {"rouw", "psychische-gezondheid"}};
   auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}}, "schuldhulpverlener");

@@ -7,6 +7,8 @@
 #include "domain/catalogue.hpp"
 #include "domain/errors.hpp"
 #include "domain/matcher.hpp"
+#include "domain/matcher_cache.hpp"
+#include "domain/org_catalogue.hpp"
 #include "domain/resources.hpp"
 
 using namespace vk::domain;
@@ -216,4 +218,70 @@ TEST(Matcher, ExplainShowsHowEachWordWasRead) {
   EXPECT_NE(std::find(lines.begin(), lines.end(), "energieschulden → schuld*"), lines.end());
   EXPECT_NE(std::find(lines.begin(), lines.end(), "mooie → ?"), lines.end());
   EXPECT_NE(std::find(lines.begin(), lines.end(), "woning → woning"), lines.end());
+}
+
+// An organisation's own catalogue: a local aspect with the admin's words is recognised, a renamed
+// aspect keeps its old name as a word, a retired aspect no longer counts.
+TEST(OrgCatalogue, LocalAspectsAreRecognisedAndRetiredOnesAreNot) {
+  const Catalogue base = parseCatalogue(kSmall);
+  const std::string q = "Kan hij een stadspas krijgen nu hij bijstand heeft?";
+  EXPECT_EQ(ids(Matcher(base).match(q).aspects), (std::vector<std::string>{"regelingen"}));
+
+  Catalogue mine = orgCatalogue(base, {{"lokaal-1", "inkomen", "Stadspas Demostad", AspectKind::Specific, "",
+                                        splitTerms("stadspas, meedoenregeling;\nkindpakket"), true, false}});
+  MatchResult r = Matcher(mine).match(q);
+  EXPECT_EQ(ids(r.domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_EQ(ids(r.aspects), (std::vector<std::string>{"lokaal-1", "regelingen"}));
+  // Inflected and as part of a compound, like the catalogue's own words.
+  EXPECT_EQ(ids(Matcher(mine).match("Vraag over de stadspassen van de kinderen").aspects),
+            (std::vector<std::string>{"lokaal-1"}));
+  EXPECT_EQ(ids(Matcher(mine).match("De stadspasaanvraag is kwijt").aspects), (std::vector<std::string>{"lokaal-1"}));
+
+  // Renamed with a word of the organisation: the old name still counts, the new word too.
+  Catalogue renamed = orgCatalogue(base, {{"stemming", "welzijn", "Somberheid", AspectKind::General, "", {"neerslachtig"}, false, false}});
+  EXPECT_EQ(ids(Matcher(renamed).match("Zij is neerslachtig").aspects), (std::vector<std::string>{"stemming"}));
+  EXPECT_EQ(ids(Matcher(renamed).match("Haar stemming is slecht").aspects), (std::vector<std::string>{"stemming"}));
+
+  // Retired: neither the aspect nor its words (for its life domain) count any more.
+  Catalogue retired = orgCatalogue(mine, {{"lokaal-1", "inkomen", "Stadspas Demostad", AspectKind::Specific, "", {}, true, true}});
+  EXPECT_TRUE(Matcher(retired).match("Kan hij een stadspas krijgen?").domains.empty());
+  Catalogue noDebts = orgCatalogue(base, {{"schulden", "inkomen", "Schulden", AspectKind::General, "", {}, false, true}});
+  EXPECT_EQ(ids(Matcher(base).match("De deurwaarder staat voor de deur").domains), (std::vector<std::string>{"inkomen"}));
+  MatchResult d = Matcher(noDebts).match("De deurwaarder staat voor de deur");
+  EXPECT_TRUE(d.domains.empty());
+  EXPECT_TRUE(d.aspects.empty());
+}
+
+TEST(OrgCatalogue, SplitTermsTrimsAndDropsRepeats) {
+  EXPECT_EQ(splitTerms(" stadspas , meedoenregeling;stadspas\n\n  kindpakket "),
+            (std::vector<std::string>{"stadspas", "meedoenregeling", "kindpakket"}));
+  EXPECT_TRUE(splitTerms(" , ;\n").empty());
+}
+
+TEST(Matcher, CorrectionsCanAddAnAspect) {
+  const Matcher& m = small();
+  Corrections c;
+  c.learn("Hij krijgt geen toeslag meer en heeft nu een achterstand", "regelingen", 1.0);
+  const std::string q = "De achterstand loopt op";
+  EXPECT_EQ(ids(m.match(q).aspects), (std::vector<std::string>{"schulden"}));
+  auto withCorrection = ids(m.match(q, &c).aspects);
+  EXPECT_NE(std::find(withCorrection.begin(), withCorrection.end(), "regelingen"), withCorrection.end());
+}
+
+TEST(MatcherCache, BuildsOncePerOrganisationAndRevision) {
+  MatcherCache cache;
+  int built = 0;
+  auto build = [&] {
+    ++built;
+    return MatcherCache::Entry{std::make_shared<const Matcher>(parseCatalogue(kSmall)), Corrections{}};
+  };
+  auto a = cache.get(1, 0, build);
+  EXPECT_EQ(cache.get(1, 0, build), a);  // the same entry, not rebuilt
+  EXPECT_NE(cache.get(2, 0, build), a);  // another organisation has its own
+  auto b = cache.get(1, 1, build);       // the revision moved: rebuilt
+  EXPECT_NE(b, a);
+  EXPECT_EQ(cache.get(1, 1, build), b);
+  EXPECT_EQ(built, 3);
+  EXPECT_EQ(cache.builds(), 3u);
+  EXPECT_FALSE(a->matcher->match("schimmel").domains.empty());  // an old entry stays usable
 }
