@@ -1,7 +1,8 @@
 // Journey: the knowledge map. A leerling fills in part of their profile, asks a help question,
-// gets advice and a duo partner (a meester colleague), confirms the recognition, sees the
-// heatmap of the team, generates the training plan and exports it as XLSX and PDF. Every page
-// is checked with axe.
+// gets advice and a duo partner (a meester colleague), corrects the recognition (an aspect and a
+// target group), finds the question back under "Mijn hulpvragen" and reopens its advice, sees the
+// heatmap of the team, generates the training plan and exports it as XLSX and PDF. An admin adds
+// a local aspect with its words, which then is recognised. Every page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
@@ -11,6 +12,7 @@ let server;
 let browser;
 let teamId;
 let org;
+let youssef;
 const password = 'een lange zin als wachtwoord';
 
 async function colleague(admin, email, name, experience, discipline) {
@@ -27,7 +29,7 @@ before(async () => {
   const { admin } = org;
   teamId = (await admin.request('POST', '/teams', { name: 'Team Noord' })).id;
   await colleague(admin, 'fatma@wijkteam-oost.nl', 'Fatma Yilmaz', 'leerling', 'maatschappelijk werker');
-  const youssef = await colleague(admin, 'youssef@wijkteam-oost.nl', 'Youssef El Idrissi', 'meester', 'schuldhulpverlener');
+  youssef = await colleague(admin, 'youssef@wijkteam-oost.nl', 'Youssef El Idrissi', 'meester', 'schuldhulpverlener');
   await youssef.request('PUT', '/me/profile', {
     items: [
       { id: 'schuldhulpverlening', level: 'meester', wantsToLearn: false },
@@ -77,8 +79,40 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   assert.match(await duo.innerText(), /Youssef El Idrissi/);
   assert.match(await page.locator('.vk-kn-advice').innerText(), /duopartner|specialist/i);
   await checkA11y(page, 'help question advice');
+  // Correct what was recognised: drop the first aspect, add one, add a target group.
+  const aspectsGroup = page.getByRole('group', { name: /Welke kennisaspecten/ });
+  const firstAspect = aspectsGroup.getByRole('checkbox').first();
+  const dropped = (await page.locator(`label[for="${await firstAspect.getAttribute('id')}"]`).innerText()).replace(/ \(.*\)$/, '');
+  await firstAspect.uncheck();
+  await page.getByLabel('Kennisaspect toevoegen').selectOption('vaste-lasten');
+  await page.getByRole('button', { name: 'Aspect toevoegen' }).click();
+  assert.ok(await aspectsGroup.getByRole('checkbox', { name: /Vaste lasten/ }).isChecked());
+  await page.getByRole('group', { name: /doelgroepen/ }).getByRole('checkbox', { name: 'Laaggeletterdheid' }).check();
+  await checkA11y(page, 'correcting the recognition');
   await page.getByRole('button', { name: 'Herkenning bevestigen' }).click();
   await page.getByRole('status').filter({ hasText: 'Dank je.' }).waitFor();
+  // The advice is refreshed with the corrected tags.
+  const recognised = page.locator('p', { hasText: /Kennisaspecten:[^]*Vaste lasten/ }).first();
+  await recognised.waitFor();
+  assert.match(await recognised.innerText(), /Vaste lasten/);
+  assert.doesNotMatch(await recognised.innerText(), new RegExp(dropped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.match(await page.locator('p', { hasText: 'Doelgroepen:' }).first().innerText(), /Laaggeletterdheid/);
+
+  // My help questions: the question is listed with its tags; its advice can be reopened.
+  await page.goto('/kennis');
+  await page.getByRole('link', { name: 'Mijn hulpvragen' }).click();
+  await expectPage(page, 'Mijn hulpvragen');
+  const mine = page.getByRole('table', { name: 'Mijn hulpvragen, nieuwste eerst' });
+  const questionRow = mine.getByRole('row').filter({ hasText: 'huurachterstand' }).first();
+  assert.match(await questionRow.innerText(), /Laaggeletterdheid/);
+  assert.match(await questionRow.innerText(), /Vaste lasten/);
+  await checkA11y(page, 'my help questions');
+  await questionRow.getByRole('link', { name: /^Advies van .* openen$/ }).click();
+  await expectPage(page, 'Hulpvraag opnieuw bekijken');
+  await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
+  assert.match(await page.locator('blockquote').innerText(), /huurachterstand/);
+  assert.match(await page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), /Vaste lasten/);
+  await checkA11y(page, 'help question reopened');
 
   // Team map: heatmap table with the level in words.
   await page.goto(`/kennis/teams/${teamId}/kaart`);
@@ -145,11 +179,17 @@ test('an admin adds a local aspect, renames and retires one and links a source',
   await expectPage(page, 'Kenniscatalogus beheren');
   await page.locator('#cat-domain').selectOption('inkomen');
   await page.locator('#cat-name').fill('Minimaregeling Oost');
+  await page.getByLabel('Woorden en synoniemen', { exact: true }).fill('stadspas, meedoenpas');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Minimaregeling Oost is toegevoegd.' }).waitFor();
+  // The local aspect's words are recognised in the organisation's help questions.
+  const advice = await youssef.request('POST', `/teams/${teamId}/help-questions`, { text: 'Kan de vader met de stadspas zwemles voor zijn dochter betalen?' });
+  const local = (await org.admin.request('GET', '/knowledge/catalogue')).domains.flatMap((d) => d.aspects).find((a) => a.name === 'Minimaregeling Oost');
+  assert.ok(advice.recognised.aspects.some((a) => a.id === local.id), JSON.stringify(advice.recognised));
   await page.locator('#cat-aspect').selectOption('armoede');
   await page.locator('#cat-rename').fill('Armoede en bestaanszekerheid');
-  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await page.getByLabel('Eigen woorden en synoniemen').fill('bestaanszekerheid');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Armoede en bestaanszekerheid is aangepast.' }).waitFor();
   await page.locator('#cat-source-title').fill('E-learning armoede');
   await page.locator('#cat-source-url').fill('https://example.org/armoede');

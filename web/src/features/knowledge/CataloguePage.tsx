@@ -1,12 +1,14 @@
 // Organisation admins shape their catalogue: add a local aspect (a municipal arrangement, a local
-// service), rename or retire an aspect, and link a source (web page or e-learning).
+// service) with the words residents and colleagues use for it, rename an aspect or give it the
+// organisation's own words (both take part in recognising help questions), retire an aspect, and
+// link a source (web page or e-learning).
 import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
-import { addAspect, addSource, fetchCatalogue, kkeys, patchAspect } from './api';
+import { addAspect, addSource, fetchCatalogue, kkeys, patchAspect, splitTerms } from './api';
 import './knowledge.css';
 
 export function CataloguePage() {
@@ -16,8 +18,10 @@ export function CataloguePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [domainId, setDomainId] = useState('');
   const [name, setName] = useState('');
+  const [terms, setTerms] = useState('');
   const [aspectId, setAspectId] = useState('');
   const [rename, setRename] = useState('');
+  const [ownTerms, setOwnTerms] = useState('');
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [kind, setKind] = useState('web');
@@ -25,8 +29,8 @@ export function CataloguePage() {
     void qc.invalidateQueries({ queryKey: kkeys.catalogue });
     setNotice(message);
   };
-  const add = useMutation({ mutationFn: () => addAspect({ domainId, name, kind: 'specifiek', description: '' }), onSuccess: (a) => { setName(''); done(t('knowledge.catalogue.added', { name: a.name })); } });
-  const change = useMutation({ mutationFn: (body: { name?: string; retired?: boolean }) => patchAspect(aspectId, body), onSuccess: (a) => done(t('knowledge.catalogue.changed', { name: a.name })) });
+  const add = useMutation({ mutationFn: () => addAspect({ domainId, name, kind: 'specifiek', description: '', terms: splitTerms(terms) }), onSuccess: (a) => { setName(''); setTerms(''); done(t('knowledge.catalogue.added', { name: a.name })); } });
+  const change = useMutation({ mutationFn: (body: { name?: string; terms?: string[]; retired?: boolean }) => patchAspect(aspectId, body), onSuccess: (a) => done(t('knowledge.catalogue.changed', { name: a.name })) });
   const source = useMutation({ mutationFn: () => addSource(aspectId, { kind, title, url }), onSuccess: () => { setTitle(''); setUrl(''); done(t('knowledge.catalogue.sourceAdded')); } });
   if (catalogue.isPending) return <Loading />;
   if (catalogue.isError) return <ProblemAlert error={catalogue.error} />;
@@ -52,15 +56,20 @@ export function CataloguePage() {
             <label htmlFor="cat-name">{t('knowledge.catalogue.name')}</label>
             <Textbox id="cat-name" value={name} onChange={(e) => setName(e.target.value)} required />
           </div>
+          <div>
+            <label htmlFor="cat-terms">{t('knowledge.catalogue.terms')}</label>
+            <p id="cat-terms-hint" className="vk-hint">{t('knowledge.catalogue.termsHint')}</p>
+            <Textbox id="cat-terms" value={terms} onChange={(e) => setTerms(e.target.value)} aria-describedby="cat-terms-hint" />
+          </div>
           <div><Button type="submit" appearance="primary-action-button" busy={add.isPending}>{t('knowledge.catalogue.add')}</Button></div>
         </form>
       </section>
       <section aria-labelledby="kn-cat-edit">
         <Heading level={2} id="kn-cat-edit">{t('knowledge.catalogue.editTitle')}</Heading>
-        <form className="vk-kn-form" onSubmit={(e) => { e.preventDefault(); change.mutate({ name: rename }); }}>
+        <form className="vk-kn-form" onSubmit={(e) => { e.preventDefault(); change.mutate({ name: rename, terms: splitTerms(ownTerms) }); }}>
           <div>
             <label htmlFor="cat-aspect">{t('knowledge.map.aspect')}</label>
-            <Select id="cat-aspect" value={aspectId} onChange={(e) => { setAspectId(e.target.value); setRename(aspects.find((a) => a.id === e.target.value)?.name ?? ''); }} required>
+            <Select id="cat-aspect" value={aspectId} onChange={(e) => { const a = aspects.find((x) => x.id === e.target.value); setAspectId(e.target.value); setRename(a?.name ?? ''); setOwnTerms(a?.terms.join(', ') ?? ''); }} required>
               <SelectOption value="">{t('knowledge.partners.choose')}</SelectOption>
               {aspects.map((a) => (
                 <SelectOption key={a.id} value={a.id}>
@@ -74,7 +83,12 @@ export function CataloguePage() {
             <Textbox id="cat-rename" value={rename} onChange={(e) => setRename(e.target.value)} required />
           </div>
           <div>
-            <Button type="submit" appearance="secondary-action-button" disabled={!aspectId} busy={change.isPending}>{t('knowledge.catalogue.rename')}</Button>{' '}
+            <label htmlFor="cat-own-terms">{t('knowledge.catalogue.newTerms')}</label>
+            <p id="cat-own-terms-hint" className="vk-hint">{t('knowledge.catalogue.termsHint')}</p>
+            <Textbox id="cat-own-terms" value={ownTerms} onChange={(e) => setOwnTerms(e.target.value)} aria-describedby="cat-own-terms-hint" />
+          </div>
+          <div>
+            <Button type="submit" appearance="secondary-action-button" disabled={!aspectId} busy={change.isPending}>{t('knowledge.catalogue.save')}</Button>{' '}
             <Button appearance="subtle-button" disabled={!aspectId} onClick={() => change.mutate({ retired: !selected?.retired })}>
               {selected?.retired ? t('knowledge.catalogue.reinstate') : t('knowledge.catalogue.retire')}
             </Button>

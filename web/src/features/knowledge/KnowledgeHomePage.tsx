@@ -18,6 +18,9 @@ export function KnowledgeHomePage() {
         <li>
           <RouterLink to="/kennis/profiel">{t('knowledge.home.profile')}</RouterLink>
         </li>
+        <li>
+          <RouterLink to="/kennis/hulpvragen">{t('knowledge.mine.title')}</RouterLink>
+        </li>
         {me.data?.user.orgAdmin && (
           <li>
             <RouterLink to="/kennis/catalogus">{t('knowledge.catalogue.title')}</RouterLink>

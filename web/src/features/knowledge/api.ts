@@ -12,6 +12,8 @@ export interface Aspect {
   description: string;
   local: boolean;
   retired: boolean;
+  /** The organisation's own words and synonyms for it (recognition of help questions). */
+  terms: string[];
   sources: { id: number; kind: string; title: string; url: string }[];
 }
 export interface Catalogue {
@@ -26,16 +28,36 @@ export interface ProfileItem {
 }
 export interface Scored {
   id: string;
-  score: number;
+  /** Absent for a reopened question and for what a member added. */
+  score?: number;
 }
 export interface Advice {
   id: number;
+  /** Only when a question is reopened: its text (null once expired), when it was asked, and whether the asker confirmed the recognition. */
+  text?: string | null;
+  createdAt?: string;
+  confirmed?: boolean;
   recognised: { domains: Scored[]; aspects: Scored[]; groups: Scored[] };
   needed: { id: string; name: string; domainId: string; myLevel: Level; covered: boolean; colleagues: { userId: number; name: string; level: Level }[] }[];
   advice: 'self' | 'duo' | 'specialist';
   duo: { userId: number; name: string; discipline: string; experience: string; coveredTogether: number; adds: string[]; mentoring: boolean }[];
   uncovered: string[];
   external: { id: number; aspectId: string; organisation: string; role: string }[];
+}
+export interface Tags {
+  domains: string[];
+  aspects: string[];
+  groups: string[];
+}
+export interface MyQuestion {
+  id: number;
+  teamId: number;
+  teamName: string;
+  /** null once the text has expired; then only the confirmed tags are kept. */
+  text: string | null;
+  createdAt: string;
+  confirmed: boolean;
+  tags: { kind: 'domain' | 'aspect' | 'group'; id: string; name: string }[];
 }
 export interface TeamMap {
   members: { userId: number; name: string; discipline: string; tShape: { competences: number; competencesTotal: number; domains: { domainId: string; covered: number; top: Level }[] } }[];
@@ -68,6 +90,8 @@ export const kkeys = {
   profile: ['knowledge', 'profile'] as const,
   map: (teamId: number, domain: string, days: number) => ['knowledge', 'map', teamId, domain, days] as const,
   plan: (teamId: number) => ['knowledge', 'plan', teamId] as const,
+  myQuestions: ['knowledge', 'my-questions'] as const,
+  question: (teamId: number, id: number) => ['knowledge', 'question', teamId, id] as const,
 };
 
 export const fetchCatalogue = () => api.get<Catalogue>('/knowledge/catalogue');
@@ -75,8 +99,10 @@ export const fetchProfile = async () => (await api.get<{ items: ProfileItem[] }>
 export const saveProfile = async (items: ProfileItem[]) => (await api.put<{ items: ProfileItem[] }>('/me/profile', { items })).items;
 export const askHelpQuestion = (teamId: number, text: string, privacyConfirmed: boolean) =>
   api.post<Advice>(`/teams/${teamId}/help-questions`, { text, privacyConfirmed });
-export const confirmTags = (teamId: number, questionId: number, tags: { domains: string[]; aspects: string[]; groups: string[] }) =>
+export const confirmTags = (teamId: number, questionId: number, tags: Tags) =>
   api.put<void>(`/teams/${teamId}/help-questions/${questionId}/tags`, tags);
+export const fetchQuestion = (teamId: number, questionId: number) => api.get<Advice>(`/teams/${teamId}/help-questions/${questionId}`);
+export const fetchMyQuestions = async () => (await api.get<{ items: MyQuestion[] }>('/me/help-questions')).items;
 export const fetchTeamMap = (teamId: number, domain: string, days: number) =>
   api.get<TeamMap>(`/teams/${teamId}/map?days=${days}${domain ? `&domain=${encodeURIComponent(domain)}` : ''}`);
 export const fetchPlan = (teamId: number) => api.get<Plan>(`/teams/${teamId}/training-plan`);
@@ -93,9 +119,11 @@ export const fetchPartners = async (teamId: number) => (await api.get<{ items: P
 export const addPartner = (teamId: number, body: { aspectId: string; organisation: string; role: string }) =>
   api.post<Partner>(`/teams/${teamId}/partners`, body);
 export const removePartner = (teamId: number, id: number) => api.delete(`/teams/${teamId}/partners/${id}`);
-export const addAspect = (body: { domainId: string; name: string; kind: string; description: string }) => api.post<Aspect>('/knowledge/aspects', body);
-export const patchAspect = (id: string, body: Partial<{ name: string; description: string; retired: boolean }>) =>
+export const addAspect = (body: { domainId: string; name: string; kind: string; description: string; terms: string[] }) => api.post<Aspect>('/knowledge/aspects', body);
+export const patchAspect = (id: string, body: Partial<{ name: string; description: string; retired: boolean; terms: string[] }>) =>
   api.patch<Aspect>(`/knowledge/aspects/${encodeURIComponent(id)}`, body);
 export const addSource = (id: string, body: { kind: string; title: string; url: string }) =>
   api.post<unknown>(`/knowledge/aspects/${encodeURIComponent(id)}/sources`, body);
 export const exportUrl = (teamId: number, format: 'xlsx' | 'pdf') => `/api/v1/teams/${teamId}/training-plan/export?format=${format}`;
+/** Words typed by an admin ("stadspas, meedoenregeling") as a list: split at commas, semicolons and new lines. */
+export const splitTerms = (text: string) => [...new Set(text.split(/[,;\n]/).map((w) => w.trim()).filter(Boolean))];
