@@ -87,6 +87,7 @@ class SqliteConn final : public Conn {
       ~Reset() { sqlite3_reset(s); }
     } reset{st.stmt};
     while (step(st)) fn(cur);
+    noteCommit();
   }
 
   void script(std::string_view sql) override {
