@@ -1,7 +1,7 @@
 // The asker confirms or corrects what Vakkompas recognised in a help question: life domains,
 // knowledge aspects (remove one, add one from the catalogue) and target groups. What they send is
 // stored as anonymous tags and teaches the organisation's recognition; the advice is refreshed.
-import { Button, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
@@ -18,19 +18,7 @@ function toggle(set: Set<string>, id: string, on: boolean) {
 function TagBox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
     <div>
-      {/* A native checkbox with Utrecht's classes. In Chromium the rendered input lost its type here
-          (both with the library's Checkbox and with type="checkbox"), leaving a text box; the ref
-          makes sure it is a checkbox. The e2e journey checks it by role. */}
-      <input
-        ref={(el) => {
-          if (el && el.type !== 'checkbox') el.type = 'checkbox';
-        }}
-        type="checkbox"
-        className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-        id={id}
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />{' '}
+      <Checkbox id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />{' '}
       <label htmlFor={id}>{label}</label>
     </div>
   );
