@@ -119,6 +119,9 @@ test('an admin copies the deck, adds a card, edits a theme and a shared fragment
   assert.match(await item.textContent(), /Het team/);
   assert.deepEqual(b.problems(), []);
   await b.context.close();
+  // The organisation admin, who is not in the team, sees the team's name in the heading too.
+  await page.goto(`/teams/${teamId}/rode-draden`);
+  await expectPage(page, 'Rode draden: Team Noord');
   assert.deepEqual(a.problems(), []);
   await a.context.close();
 });

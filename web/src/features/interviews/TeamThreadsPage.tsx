@@ -5,7 +5,8 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useMe } from '../../api/queries';
+import { fetchTeam } from '../../api/endpoints';
+import { keys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
@@ -125,13 +126,15 @@ export function TeamThreadsPage() {
   const teamId = Number(useParams().teamId);
   const me = useMe();
   const team = me.data?.teams.find((x) => x.id === teamId);
+  // An organisation admin who is not in the team still sees the team's name in the heading.
+  const teamInfo = useQuery({ queryKey: keys.team(teamId), queryFn: () => fetchTeam(teamId), enabled: !!me.data && !team });
   const threads = useQuery({ queryKey: ['threads', teamId], queryFn: () => interviewsApi.teamThreads(teamId) });
   const chain = useQuery({ queryKey: ['chain', teamId], queryFn: () => interviewsApi.chain(teamId) });
   const themes = useQuery({ queryKey: ['craft-themes'], queryFn: interviewsApi.themes });
   const list = themes.data?.items ?? [];
   return (
     <>
-      <PageHeading title={t('threads.team.title', { team: team?.name ?? '' })} />
+      <PageHeading title={t('threads.team.title', { team: team?.name ?? teamInfo.data?.name ?? '' })} />
       <Paragraph>{t('threads.team.intro')}</Paragraph>
       {threads.isPending && <Loading />}
       <ProblemAlert error={threads.error} />
