@@ -112,11 +112,10 @@ std::string App::clearSessionCookie() const {
          (config_.secureCookies ? "; Secure" : "");
 }
 
-http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation) {
-  Ctx ctx{*this, req, m.params, store_, config_.clock(), std::nullopt, {}};
-  std::string token = req.cookie("vk_session");
-  if (!token.empty()) {
-    ctx.tokenHash = tokenHash(token);
+http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation,
+                              const std::string& sessionHash) {
+  Ctx ctx{*this, req, m.params, store_, config_.clock(), std::nullopt, sessionHash};
+  if (!ctx.tokenHash.empty()) {
     if (generation) ctx.session = cache_->session(ctx.tokenHash, *generation, ctx.now);
     if (!ctx.session) {
       ctx.session = store_.session(ctx.tokenHash, ctx.now);
@@ -145,11 +144,8 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
 }
 
 std::optional<http::Response> App::cachedAnswer(const http::Request& req, const RouteTable::Match& m,
-                                                std::optional<uint64_t> generation) {
-  if (!generation || !m.route->cacheable || req.method != "GET") return std::nullopt;
-  std::string token = req.cookie("vk_session");
-  if (token.empty()) return std::nullopt;
-  std::string hash = tokenHash(token);
+                                                std::optional<uint64_t> generation, const std::string& hash) {
+  if (!generation || !m.route->cacheable || req.method != "GET" || hash.empty()) return std::nullopt;
   auto session = cache_->session(hash, *generation, config_.clock());
   if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin)) return std::nullopt;
   return cache_->response(cacheKey(hash, req), *generation);
@@ -166,16 +162,18 @@ http::Response App::handle(http::Request& req) {
     // Read before the request's own reads, so what it labels is at least this new.
     std::optional<uint64_t> generation;
     if (config_.readCache && m.route) generation = store_.db().changeGeneration();
+    std::string token = req.cookie("vk_session");
+    std::string hash = token.empty() ? std::string() : tokenHash(token);  // hashed once per request
     try {
       if (!m.route)
         res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
                             : problem(404, "Deze API-bron bestaat niet.");
-      else if (auto hit = cachedAnswer(req, m, generation))
+      else if (auto hit = cachedAnswer(req, m, generation, hash))
         res = std::move(*hit);  // nothing was written since: no transaction needed
       else if (isSafeMethod(req.method))
-        store_.db().readScope([&] { res = dispatch(req, m, generation); });  // one read transaction per request
+        store_.db().readScope([&] { res = dispatch(req, m, generation, hash); });  // one read transaction per request
       else
-        res = dispatch(req, m, generation);
+        res = dispatch(req, m, generation, hash);
     } catch (const domain::Error& e) {
       res = problemFrom(e);
     } catch (const PrivacyRefusal& e) {

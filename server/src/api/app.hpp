@@ -83,10 +83,12 @@ class App {
   std::string clearSessionCookie() const;
 
  private:
-  http::Response dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation);
+  // sessionHash: the hash of the request's session cookie, empty without one.
+  http::Response dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation,
+                          const std::string& sessionHash);
   // A cacheable GET answered from memory, when its session and answer are there.
   std::optional<http::Response> cachedAnswer(const http::Request& req, const RouteTable::Match& m,
-                                             std::optional<uint64_t> generation);
+                                             std::optional<uint64_t> generation, const std::string& sessionHash);
   store::Store& store_;
   Config config_;
   RouteTable routes_;
