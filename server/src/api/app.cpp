@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include "api/credentials.hpp"
@@ -13,6 +14,7 @@
 #include "api/read_cache.hpp"
 #include "http/static_files.hpp"
 #include "store/db.hpp"
+#include "store/idempotency.hpp"
 
 namespace vk::api {
 
@@ -37,6 +39,27 @@ std::string cacheKey(const std::string& tokenHash, const http::Request& req) {
 }
 
 bool isSafeMethod(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
+
+// The media type itself must be application/json; parameters (charset) may follow.
+bool isJsonContentType(std::string_view v) {
+  auto semi = v.find(';');
+  std::string_view type = v.substr(0, semi);
+  while (!type.empty() && (type.front() == ' ' || type.front() == '\t')) type.remove_prefix(1);
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.remove_suffix(1);
+  constexpr std::string_view want = "application/json";
+  if (type.size() != want.size()) return false;
+  for (size_t i = 0; i < want.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(type[i])) != want[i]) return false;
+  return true;
+}
+
+// An Idempotency-Key is 1–128 visible ASCII characters (a UUID, typically).
+bool validIdempotencyKey(std::string_view k) {
+  if (k.empty() || k.size() > 128) return false;
+  for (char ch : k)
+    if (ch < 0x21 || ch > 0x7e) return false;
+  return true;
+}
 
 int64_t systemNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -125,7 +148,7 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
   const auto& route = *m.route;
   if (route.access != http::Access::Public && !ctx.session) return problem(401, "Log eerst in.");
   if (!isSafeMethod(req.method)) {
-    if (!req.body.empty() && req.header("content-type").find("application/json") == std::string_view::npos)
+    if (!req.body.empty() && !isJsonContentType(req.header("content-type")))
       return problem(415, "Stuur de gegevens als JSON (Content-Type: application/json).");
     // A session-authenticated change needs the session's CSRF token in a header.
     if (ctx.session && !constantTimeEquals(req.header("x-csrf-token"), ctx.session->csrf)) {
@@ -136,10 +159,36 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
   }
   if (route.access == http::Access::OrgAdmin && !ctx.session->actor.orgAdmin)
     return problem(403, "Alleen een beheerder van de organisatie mag dit.");
+  if (!isSafeMethod(req.method) && ctx.session && !req.header("idempotency-key").empty())
+    return idempotent(ctx, route);
   if (!(generation && route.cacheable && req.method == "GET" && ctx.session)) return route.handler(ctx);
   std::string key = cacheKey(ctx.tokenHash, req);
   http::Response res = route.handler(ctx);
   if (res.status == 200) cache_->putResponse(key, *generation, res);
+  return res;
+}
+
+// A retry with the same key gets the first answer; the answer is remembered in the same
+// transaction as the change (the request's command), so a crash leaves both or neither.
+http::Response App::idempotent(Ctx& ctx, const http::Route<Ctx>& route) {
+  std::string key(ctx.req.header("idempotency-key"));
+  if (!validIdempotencyKey(key))
+    return problem(400, "De Idempotency-Key moet 1 tot 128 zichtbare tekens zijn (bijvoorbeeld een UUID).");
+  std::string fingerprint = tokenHash(ctx.req.method + ' ' + ctx.req.path + '?' + ctx.req.query + '\n' + ctx.req.body);
+  int64_t user = ctx.session->actor.userId;
+  if (auto prior = store::findAnswer(store_.db(), user, key, ctx.now)) {
+    if (prior->fingerprint != fingerprint)
+      return problem(422, "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel.");
+    http::Response res = http::Response::json(prior->status, prior->body);
+    res.set("Content-Type", prior->contentType);
+    res.set("Idempotent-Replayed", "true");
+    return res;
+  }
+  http::Response res = route.handler(ctx);
+  if (res.status >= 200 && res.status < 300) {
+    std::string type(res.header("content-type"));
+    store::rememberAnswer(store_.db(), user, key, {fingerprint, res.status, type, res.body}, ctx.now);
+  }
   return res;
 }
 
@@ -172,8 +221,10 @@ http::Response App::handle(http::Request& req) {
         res = std::move(*hit);  // nothing was written since: no transaction needed
       else if (isSafeMethod(req.method))
         store_.db().readScope([&] { res = dispatch(req, m, generation, hash); });  // one read transaction per request
-      else
-        res = dispatch(req, m, generation, hash);
+      else if (m.route->blocking)
+        res = dispatch(req, m, generation, hash);  // hashes passwords: no write lock held meanwhile
+      else  // one transaction per command: the change, its scope checks and its audit entry
+        store_.db().commandScope([&] { res = dispatch(req, m, generation, hash); });
     } catch (const domain::Error& e) {
       res = problemFrom(e);
     } catch (const PrivacyRefusal& e) {

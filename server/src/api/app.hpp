@@ -86,6 +86,8 @@ class App {
   // sessionHash: the hash of the request's session cookie, empty without one.
   http::Response dispatch(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation,
                           const std::string& sessionHash);
+  // A state-changing request with an Idempotency-Key: the first answer, or the handler's.
+  http::Response idempotent(Ctx& ctx, const http::Route<Ctx>& route);
   // A cacheable GET answered from memory, when its session and answer are there.
   std::optional<http::Response> cachedAnswer(const http::Request& req, const RouteTable::Match& m,
                                              std::optional<uint64_t> generation, const std::string& sessionHash);

@@ -75,6 +75,14 @@ class Db {
   // thread (writes briefly step out of it), so a request's reads cost one BEGIN/COMMIT.
   // The default does nothing special.
   virtual void readScope(const std::function<void()>& fn) { fn(); }
+  // Runs fn as one command: the first write() it makes on this thread opens a write
+  // transaction that every later read()/write() of fn joins, and that commits when fn
+  // returns and rolls back when it throws. So a change, its scope checks and its audit
+  // entry commit together or not at all. Inside the command each write() is a savepoint:
+  // a write that throws leaves nothing behind, and the command may go on (PostgreSQL
+  // would otherwise refuse every later statement of the transaction). See
+  // docs/adr/0002-one-transaction-per-command.md. The default runs fn as it is.
+  virtual void commandScope(const std::function<void()>& fn) { fn(); }
   // A number that changes whenever stored data may have changed: at once after every write
   // this process commits, and within kExternalChangePoll after a write by another process.
   // Read it before the reads whose results it labels. nullopt: the back-end cannot tell, so

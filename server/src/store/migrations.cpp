@@ -78,6 +78,21 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_org ON audit_log(org_id, at);
 )SQL"},
+      // Answers to state-changing requests sent with an Idempotency-Key, so that a retry after a
+      // lost answer returns the first answer instead of writing twice (kept for a day).
+      {50, R"SQL(
+CREATE TABLE idempotency_keys (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  idem_key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  content_type TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (user_id, idem_key)
+);
+CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
+)SQL"},
   };
 }
 

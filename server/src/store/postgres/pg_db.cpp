@@ -5,6 +5,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include "domain/errors.hpp"
 #include "store/db.hpp"
@@ -88,8 +89,71 @@ class PgDb final : public Db {
     ++open_;
   }
   Dialect dialect() const override { return Dialect::Postgres; }
-  void read(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN READ ONLY"); }
-  void write(const std::function<void(Conn&)>& fn) override { run(fn, "BEGIN"); }
+  void read(const std::function<void(Conn&)>& fn) override {
+    if (Command* cmd = command(); cmd && cmd->conn) return fn(*cmd->conn);  // join the command's transaction
+    run(fn, "BEGIN READ ONLY");
+  }
+  void write(const std::function<void(Conn&)>& fn) override {
+    Command* cmd = command();
+    if (!cmd) return run(fn, "BEGIN");
+    if (!cmd->conn) {
+      cmd->conn = acquire();
+      try {
+        cmd->conn->script("BEGIN");
+      } catch (...) {
+        release(std::move(cmd->conn));
+        throw;
+      }
+    } else if (cmd->depth > 0) {
+      return fn(*cmd->conn);  // nested inside another write of this command
+    }
+    // A savepoint per write: one that throws leaves nothing behind and the command goes on.
+    PgConn& c = *cmd->conn;
+    c.script("SAVEPOINT vk_write");
+    ++cmd->depth;
+    try {
+      fn(c);
+    } catch (...) {
+      --cmd->depth;
+      try {
+        c.script("ROLLBACK TO SAVEPOINT vk_write");
+        c.script("RELEASE SAVEPOINT vk_write");
+      } catch (...) {
+      }
+      throw;
+    }
+    --cmd->depth;
+    c.script("RELEASE SAVEPOINT vk_write");
+  }
+  void commandScope(const std::function<void()>& fn) override {
+    auto& mine = commands();
+    if (mine.count(this)) return fn();
+    Command& cmd = mine[this];
+    auto finish = [&](bool commit) {
+      std::unique_ptr<PgConn> c = std::move(cmd.conn);
+      mine.erase(this);
+      if (!c) return;
+      try {
+        c->script(commit ? "COMMIT" : "ROLLBACK");
+      } catch (...) {
+        try {
+          c->script("ROLLBACK");
+        } catch (...) {
+        }
+        release(std::move(c));
+        if (commit) throw;
+        return;
+      }
+      release(std::move(c));
+    };
+    try {
+      fn();
+    } catch (...) {
+      finish(false);
+      throw;
+    }
+    finish(true);
+  }
   void backupTo(const std::string&) override {
     throw std::runtime_error("backup of a PostgreSQL store: use pg_dump");
   }
@@ -110,6 +174,21 @@ class PgDb final : public Db {
       throw;
     }
     release(std::move(c));
+  }
+
+  // The command this thread is running on this store (commandScope), if any.
+  struct Command {
+    std::unique_ptr<PgConn> conn;  // set once the command's first write began its transaction
+    int depth = 0;                 // writes open inside it
+  };
+  static std::unordered_map<const PgDb*, Command>& commands() {
+    thread_local std::unordered_map<const PgDb*, Command> mine;
+    return mine;
+  }
+  Command* command() {
+    auto& mine = commands();
+    auto it = mine.find(this);
+    return it == mine.end() ? nullptr : &it->second;
   }
 
   std::unique_ptr<PgConn> acquire() {

@@ -186,6 +186,8 @@ class SqliteConn final : public Conn {
  public:
   int depth = 0;            // transactions open through read()/write()
   bool outerRead = false;   // inside a readScope
+  bool inCommand = false;   // inside a commandScope
+  bool commandOpen = false; // … and its write transaction has begun
 };
 
 std::atomic<uint64_t> nextDbId{1};
@@ -211,6 +213,16 @@ class SqliteDb final : public Db {
   }
   void write(const std::function<void(Conn&)>& fn) override {
     SqliteConn& c = conn();
+    if (c.inCommand) {
+      if (!c.commandOpen) {
+        c.query("BEGIN IMMEDIATE");
+        c.commandOpen = true;
+        ++c.depth;
+      } else if (c.depth > 1) {
+        return fn(c);  // nested inside another write of this command
+      }
+      return savepoint(c, fn);
+    }
     if (c.depth > 0 && !c.outerRead) return fn(c);
     if (c.outerRead) {
       // Step out of the request's read transaction: a write needs its own, immediate one.
@@ -257,6 +269,40 @@ class SqliteDb final : public Db {
     }
     end("COMMIT");
   }
+  void commandScope(const std::function<void()>& fn) override {
+    SqliteConn& c = conn();
+    if (c.inCommand || c.depth > 0) return fn();  // already inside a transaction
+    c.inCommand = true;
+    auto finish = [&](bool commit) {
+      c.inCommand = false;
+      if (!c.commandOpen) return;
+      c.commandOpen = false;
+      --c.depth;
+      if (commit) {
+        try {
+          c.query("COMMIT");
+          return;
+        } catch (...) {
+          try {
+            c.query("ROLLBACK");
+          } catch (...) {
+          }
+          throw;
+        }
+      }
+      try {
+        c.query("ROLLBACK");
+      } catch (...) {
+      }
+    };
+    try {
+      fn();
+    } catch (...) {
+      finish(false);
+      throw;
+    }
+    finish(true);
+  }
   std::optional<uint64_t> changeGeneration() override { return conn().generation(); }
   void backupTo(const std::string& path) override {
     conn().query("VACUUM INTO $1", {path});
@@ -287,6 +333,25 @@ class SqliteDb final : public Db {
       rollback();
       throw;
     }
+  }
+
+  // One write() inside a command: a savepoint, so a write that throws leaves nothing behind.
+  static void savepoint(SqliteConn& c, const std::function<void(Conn&)>& fn) {
+    c.query("SAVEPOINT vk_write");
+    ++c.depth;
+    try {
+      fn(c);
+    } catch (...) {
+      --c.depth;
+      try {
+        c.query("ROLLBACK TO SAVEPOINT vk_write");
+        c.query("RELEASE SAVEPOINT vk_write");
+      } catch (...) {
+      }
+      throw;
+    }
+    --c.depth;
+    c.query("RELEASE SAVEPOINT vk_write");
   }
 
   SqliteConn& conn() {
