@@ -6,27 +6,16 @@
 
 #include <stdexcept>
 
+#include "export/pdf_common.hpp"
+
 namespace vk::exporter {
 
 namespace {
 
-constexpr double kMm = 72.0 / 25.4;
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm;
 constexpr double kCardW = 90 * kMm, kCardH = 63 * kMm;
 constexpr int kCols = 2, kRows = 4, kPerSheet = kCols * kRows;
 constexpr double kMarginX = (kPageW - kCols * kCardW) / 2, kMarginY = (kPageH - kRows * kCardH) / 2;
-
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-std::string escape(const std::string& s) {
-  char* e = g_markup_escape_text(s.c_str(), static_cast<gssize>(s.size()));
-  std::string out(e);
-  g_free(e);
-  return out;
-}
 
 // Draws markup into a box, shrinking the font until it fits.
 void textBox(cairo_t* cr, const std::string& markup, double x, double y, double w, double h, double size,
@@ -80,22 +69,22 @@ void cutMarks(cairo_t* cr) {
 void front(cairo_t* cr, const domain::Card& card, int number, double x, double y) {
   const double pad = 5 * kMm;
   cairo_set_source_rgb(cr, 0.35, 0.1, 0.3);
-  textBox(cr, escape(card.groupTitle) + "  ·  " + std::to_string(number), x + pad, y + pad, kCardW - 2 * pad, 4 * kMm, 7);
+  textBox(cr, markupEscape(card.groupTitle) + "  ·  " + std::to_string(number), x + pad, y + pad, kCardW - 2 * pad, 4 * kMm, 7);
   cairo_set_source_rgb(cr, 0, 0, 0);
-  std::string m = "<b>" + escape(card.title) + "</b>";
-  if (!card.quote.empty()) m += "\n<i>“" + escape(card.quote) + "”</i>";
+  std::string m = "<b>" + markupEscape(card.title) + "</b>";
+  if (!card.quote.empty()) m += "\n<i>“" + markupEscape(card.quote) + "”</i>";
   m += "\n";
-  for (auto& q : card.questions) m += "\n" + escape(q);
+  for (auto& q : card.questions) m += "\n" + markupEscape(q);
   textBox(cr, m, x + pad, y + pad + 6 * kMm, kCardW - 2 * pad, kCardH - 2 * pad - 6 * kMm, 10);
 }
 
 void back(cairo_t* cr, const domain::Card& card, double x, double y) {
   const double pad = 5 * kMm;
   cairo_set_source_rgb(cr, 0.35, 0.1, 0.3);
-  textBox(cr, "<b>Doorvragen</b> · " + escape(card.title), x + pad, y + pad, kCardW - 2 * pad, 5 * kMm, 8);
+  textBox(cr, "<b>Doorvragen</b> · " + markupEscape(card.title), x + pad, y + pad, kCardW - 2 * pad, 5 * kMm, 8);
   cairo_set_source_rgb(cr, 0, 0, 0);
   std::string m;
-  for (auto& p : card.prompts) m += (m.empty() ? "" : "\n") + std::string("• ") + escape(p);
+  for (auto& p : card.prompts) m += (m.empty() ? "" : "\n") + std::string("• ") + markupEscape(p);
   textBox(cr, m, x + pad, y + pad + 7 * kMm, kCardW - 2 * pad, kCardH - 2 * pad - 12 * kMm, 10);
   cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
   textBox(cr, "Vakkompas · gesprek over je vak", x + pad, y + kCardH - pad - 4 * kMm, kCardW - 2 * pad, 4 * kMm, 6.5,

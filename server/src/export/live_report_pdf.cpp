@@ -4,24 +4,13 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "export/pdf_common.hpp"
+
 namespace vk::exporter {
 
 namespace {
 
-constexpr double kMm = 72.0 / 25.4;
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
-
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-std::string escape(const std::string& s) {
-  char* e = g_markup_escape_text(s.c_str(), static_cast<gssize>(s.size()));
-  std::string out(e);
-  g_free(e);
-  return out;
-}
 
 class Writer {
  public:
@@ -70,27 +59,27 @@ std::string liveReportPdf(const LiveReportData& r) {
   std::string out;
   {
     Writer w(out);
-    w.para("<b>" + escape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
-    w.para(escape(r.team + " · " + r.date), "Sans 10", 0, 6 * kMm);
+    w.para("<b>" + markupEscape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
+    w.para(markupEscape(r.team + " · " + r.date), "Sans 10", 0, 6 * kMm);
     w.para("<b>Gedachten per vuistregel en onderdeel van de opdracht</b>", "Sans 13", 0, 3 * kMm);
     if (r.cells.empty()) w.para("Er zijn geen gedachten op de vuistregels geplaatst.", "Sans 10");
     for (auto& c : r.cells) {
-      w.para("<b>" + escape(c.rule) + "</b> × " + escape(c.part), "Sans 11", 0, 1 * kMm);
-      for (auto& t : c.thoughts) w.para("• " + escape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      w.para("<b>" + markupEscape(c.rule) + "</b> × " + markupEscape(c.part), "Sans 11", 0, 1 * kMm);
+      for (auto& t : c.thoughts) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
       w.para("", "Sans 4");
     }
     if (!r.unplaced.empty()) {
       w.para("<b>Andere gedachten</b>", "Sans 13", 0, 3 * kMm);
-      for (auto& t : r.unplaced) w.para("• " + escape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      for (auto& t : r.unplaced) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
       w.para("", "Sans 4");
     }
     w.para("<b>Het is mijn vak om…</b>", "Sans 13", 0, 3 * kMm);
     if (r.sentences.empty()) w.para("Er zijn geen zinnen geschreven.", "Sans 10");
-    for (auto& s : r.sentences) w.para("• " + escape(s), "Sans 10", 5 * kMm, 1 * kMm);
+    for (auto& s : r.sentences) w.para("• " + markupEscape(s), "Sans 10", 5 * kMm, 1 * kMm);
     w.para("", "Sans 4");
     w.para("<b>Nieuwe regels voor het lied</b>", "Sans 13", 0, 3 * kMm);
     if (r.verses.empty()) w.para("Er zijn geen nieuwe regels geschreven.", "Sans 10");
-    for (auto& v : r.verses) w.para("<i>" + escape(v) + "</i>", "Serif 11", 5 * kMm, 1 * kMm);
+    for (auto& v : r.verses) w.para("<i>" + markupEscape(v) + "</i>", "Serif 11", 5 * kMm, 1 * kMm);
   }
   return out;
 }

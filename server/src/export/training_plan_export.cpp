@@ -11,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "export/pdf_common.hpp"
+
 namespace vk::exporter {
 
 namespace {
@@ -66,18 +68,6 @@ std::string trainingPlanXlsx(const PlanDocument& plan) {
 
 namespace {
 
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-std::string escape(const std::string& s) {
-  char* e = g_markup_escape_text(s.c_str(), static_cast<gssize>(s.size()));
-  std::string out(e);
-  g_free(e);
-  return out;
-}
-
 }  // namespace
 
 std::string trainingPlanPdf(const PlanDocument& plan) {
@@ -100,8 +90,8 @@ std::string trainingPlanPdf(const PlanDocument& plan) {
     pango_layout_get_size(layout, &pw, &ph);
     return static_cast<double>(ph) / PANGO_SCALE;
   };
-  y += text(margin, y, width - 2 * margin, "<b><big>Scholingsplan " + escape(plan.team) + "</big></b>") + 4;
-  y += text(margin, y, width - 2 * margin, "Gemaakt op " + escape(plan.created)) + 10;
+  y += text(margin, y, width - 2 * margin, "<b><big>Scholingsplan " + markupEscape(plan.team) + "</big></b>") + 4;
+  y += text(margin, y, width - 2 * margin, "Gemaakt op " + markupEscape(plan.created)) + 10;
   auto header = [&] {
     double x = margin, h = 0;
     for (int c = 0; c < 9; ++c) {
@@ -123,7 +113,7 @@ std::string trainingPlanPdf(const PlanDocument& plan) {
     }
     double x = margin, h = 0;
     for (int c = 0; c < 9; ++c) {
-      h = std::max(h, text(x, y, cols[c] - 4, escape(rowCell(r, c))));
+      h = std::max(h, text(x, y, cols[c] - 4, markupEscape(rowCell(r, c))));
       x += cols[c];
     }
     y += h + 6;
