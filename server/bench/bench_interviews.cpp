@@ -5,8 +5,8 @@
 
 #include <random>
 
-#include "domain/craft.hpp"
-#include "store/interviews_store.hpp"
+#include "domain/interviews/craft.hpp"
+#include "store/interviews/store.hpp"
 
 namespace {
 

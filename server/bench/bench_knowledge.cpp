@@ -14,11 +14,11 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "api/knowledge_team_map.hpp"
-#include "domain/knowledge.hpp"
-#include "domain/knowledge_starter.hpp"
-#include "store/knowledge_store.hpp"
-#include "store/store.hpp"
+#include "api/knowledge/team_map.hpp"
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/starter.hpp"
+#include "store/knowledge/store.hpp"
+#include "store/foundation/store.hpp"
 
 #include <time.h>
 #include <unistd.h>

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/catalogue.hpp"
-#include "domain/matcher.hpp"
+#include "domain/knowledge/catalogue.hpp"
+#include "domain/knowledge/matcher.hpp"
 #include "domain/resources.hpp"
 #include "text/normalise.hpp"
 #include "text/stopwords.hpp"

@@ -6,10 +6,10 @@
 #include <filesystem>
 
 #include "api/credentials.hpp"
-#include "api/views.hpp"
+#include "api/foundation/views.hpp"
 #include "app/demo.hpp"
 #include "store/db.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace {
 

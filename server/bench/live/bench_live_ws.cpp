@@ -23,8 +23,8 @@
 #include "api/app.hpp"
 #include "api/credentials.hpp"
 #include "http/server.hpp"
-#include "store/live_store.hpp"
-#include "store/store.hpp"
+#include "store/live/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;

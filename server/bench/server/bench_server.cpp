@@ -12,7 +12,7 @@
 #include "app/demo.hpp"
 #include "app/request_log.hpp"
 #include "http/server.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace {
 

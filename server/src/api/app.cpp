@@ -9,12 +9,12 @@
 #include <chrono>
 
 #include "api/credentials.hpp"
-#include "api/guarded_text.hpp"
+#include "api/privacy/guarded_text.hpp"
 #include "api/problem.hpp"
 #include "api/read_cache.hpp"
 #include "http/static_files.hpp"
 #include "store/db.hpp"
-#include "store/idempotency.hpp"
+#include "store/foundation/idempotency.hpp"
 
 namespace vk::api {
 

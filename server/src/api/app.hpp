@@ -15,7 +15,7 @@
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::http {
 class StaticFiles;

@@ -11,7 +11,7 @@
 #include <unordered_map>
 
 #include "http/message.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::api {
 

@@ -3,12 +3,12 @@
 #include <fstream>
 #include <iostream>
 
-#include "domain/craft.hpp"
+#include "domain/interviews/craft.hpp"
 #include "domain/resources.hpp"
 #include "export/cards_pdf.hpp"
-#include "store/interviews_store.hpp"
+#include "store/interviews/store.hpp"
 #include "store/migrations.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

@@ -6,9 +6,9 @@
 #include <istream>
 #include <ostream>
 
-#include "domain/catalogue.hpp"
+#include "domain/knowledge/catalogue.hpp"
 #include "domain/errors.hpp"
-#include "domain/matcher.hpp"
+#include "domain/knowledge/matcher.hpp"
 #include "domain/resources.hpp"
 
 namespace vk::app {

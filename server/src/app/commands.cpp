@@ -13,11 +13,11 @@
 #include "app/demo.hpp"
 #include "app/request_log.hpp"
 #include "domain/errors.hpp"
-#include "domain/validation.hpp"
+#include "domain/foundation/validation.hpp"
 #include "http/server.hpp"
 #include "store/db.hpp"
-#include "store/personal_data.hpp"
-#include "store/store.hpp"
+#include "store/privacy/personal_data.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "api/credentials.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

@@ -3,9 +3,9 @@
 #include <map>
 #include <string>
 
-#include "store/interviews_codebook.hpp"
-#include "store/interviews_store.hpp"
-#include "store/store.hpp"
+#include "store/interviews/codebook.hpp"
+#include "store/interviews/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "domain/knowledge.hpp"
-#include "domain/knowledge_starter.hpp"
-#include "domain/org_catalogue.hpp"
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/starter.hpp"
+#include "domain/knowledge/org_catalogue.hpp"
 #include "domain/time_format.hpp"
-#include "store/knowledge_store.hpp"
-#include "store/store.hpp"
+#include "store/knowledge/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

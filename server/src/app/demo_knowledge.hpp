@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "domain/people.hpp"
+#include "domain/foundation/people.hpp"
 
 namespace vk::store {
 class Store;

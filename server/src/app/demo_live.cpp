@@ -4,8 +4,8 @@
 #include <string>
 
 #include "domain/resources.hpp"
-#include "store/live_store.hpp"
-#include "store/store.hpp"
+#include "store/live/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::app {
 

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "domain/people.hpp"
+#include "domain/foundation/people.hpp"
 
 namespace vk::store {
 class Store;

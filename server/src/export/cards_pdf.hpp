@@ -4,7 +4,7 @@
 // long edge). Drawn with cairo and pango in DejaVu Sans, so Dutch diacritics print right.
 #include <string>
 
-#include "domain/craft.hpp"
+#include "domain/interviews/craft.hpp"
 
 namespace vk::exporter {
 

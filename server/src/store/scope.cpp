@@ -1,6 +1,6 @@
 #include "store/scope.hpp"
 
-#include "domain/access.hpp"
+#include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
 
 namespace vk::store {

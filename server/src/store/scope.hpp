@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "domain/people.hpp"
+#include "domain/foundation/people.hpp"
 #include "store/db.hpp"
 
 namespace vk::store {

@@ -2,8 +2,8 @@
 // (the interviewee; the target colleague interviewed them): only those two read it — the
 // team lead, the supervisor and the organisation admin never do.
 #include "authz.hpp"
-#include "store/interviews_codebook.hpp"
-#include "store/interviews_store.hpp"
+#include "store/interviews/codebook.hpp"
+#include "store/interviews/store.hpp"
 
 namespace vk::test {
 

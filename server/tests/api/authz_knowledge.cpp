@@ -1,6 +1,6 @@
 // Who may call the knowledge map's routes, and the objects it adds to the test world.
 #include "authz.hpp"
-#include "store/knowledge_store.hpp"
+#include "store/knowledge/store.hpp"
 
 namespace vk::test {
 

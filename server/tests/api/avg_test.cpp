@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "harness.hpp"
-#include "store/personal_data.hpp"
+#include "store/privacy/personal_data.hpp"
 
 namespace vk::test {
 namespace {

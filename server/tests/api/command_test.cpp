@@ -4,7 +4,7 @@
 
 #include "harness.hpp"
 #include "store/db.hpp"
-#include "store/idempotency.hpp"
+#include "store/foundation/idempotency.hpp"
 
 namespace vk::test {
 namespace {

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "harness.hpp"
-#include "store/interviews_store.hpp"
+#include "store/interviews/store.hpp"
 
 namespace vk::test {
 namespace {

@@ -13,8 +13,8 @@
 #include "harness.hpp"
 #include "http/server.hpp"
 #include "store/db.hpp"
-#include "store/personal_data.hpp"
-#include "store/store.hpp"
+#include "store/privacy/personal_data.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::test {
 namespace {

@@ -11,7 +11,7 @@
 
 #include "api/app.hpp"
 #include "http/server.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::test {
 

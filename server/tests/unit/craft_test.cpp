@@ -2,7 +2,7 @@
 // suggestions, distinctive words for the word clouds, and the 5-person threshold.
 #include <gtest/gtest.h>
 
-#include "domain/craft.hpp"
+#include "domain/interviews/craft.hpp"
 #include "domain/resources.hpp"
 
 namespace vk::domain {

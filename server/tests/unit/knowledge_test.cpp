@@ -1,7 +1,7 @@
 // The knowledge map's decisions on small worked examples with known answers.
 #include <gtest/gtest.h>
 
-#include "domain/knowledge.hpp"
+#include "domain/knowledge/map.hpp"
 
 using namespace vk::domain;
 

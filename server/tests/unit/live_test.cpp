@@ -5,8 +5,8 @@
 #include <boost/json.hpp>
 
 #include "domain/errors.hpp"
-#include "domain/live_guideline.hpp"
-#include "domain/live_programme.hpp"
+#include "domain/live/guideline.hpp"
+#include "domain/live/programme.hpp"
 #include "domain/resources.hpp"
 #include "domain/web_url.hpp"
 

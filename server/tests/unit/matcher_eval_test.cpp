@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/catalogue.hpp"
-#include "domain/matcher.hpp"
+#include "domain/knowledge/catalogue.hpp"
+#include "domain/knowledge/matcher.hpp"
 #include "domain/resources.hpp"
 
 namespace {

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-#include "domain/catalogue.hpp"
+#include "domain/knowledge/catalogue.hpp"
 #include "domain/errors.hpp"
-#include "domain/matcher.hpp"
-#include "domain/matcher_cache.hpp"
-#include "domain/org_catalogue.hpp"
+#include "domain/knowledge/matcher.hpp"
+#include "domain/knowledge/matcher_cache.hpp"
+#include "domain/knowledge/org_catalogue.hpp"
 #include "domain/resources.hpp"
 
 using namespace vk::domain;

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "store/db.hpp"
-#include "store/store.hpp"
+#include "store/foundation/store.hpp"
 
 namespace vk::store {
 

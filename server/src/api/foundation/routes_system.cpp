@@ -1,0 +1,26 @@
+// Health and the OpenAPI description: public, no session needed.
+#include <boost/json.hpp>
+
+#include "api/app.hpp"
+#include "api/problem.hpp"
+#include "api/foundation/views.hpp"
+#include "api/openapi_doc.hpp"
+
+namespace vk::api {
+
+void addSystemRoutes(RouteTable& r) {
+  r.add("GET", "/api/v1/health", http::Access::Public, [](Ctx& c) {
+    bool ok = c.store.ping();
+    boost::json::object o{{"status", ok ? "ok" : "degraded"},
+                          {"version", VK_VERSION},
+                          {"store", {{"kind", c.store.kind()}, {"ok", ok}}}};
+    return api::ok(o, ok ? 200 : 503);
+  });
+  r.add("GET", "/api/v1/openapi.json", http::Access::Public, [](Ctx&) {
+    const std::string& spec = openApiDocument();
+    if (spec.empty()) return problem(404, "De API-beschrijving ontbreekt in deze build.");
+    return http::Response::json(200, spec);
+  });
+}
+
+}  // namespace vk::api

@@ -1,0 +1,28 @@
+#pragma once
+// JSON shapes of the API's resources (camelCase, ISO 8601 UTC timestamps).
+#include <boost/json/value.hpp>
+#include <string>
+
+#include "domain/foundation/people.hpp"
+#include "http/message.hpp"
+
+namespace vk::api {
+
+boost::json::object view(const domain::UserProfile& u);
+boost::json::object view(const domain::TeamRef& t);
+boost::json::object view(const domain::Team& t);
+boost::json::object view(const domain::TeamMember& m);
+boost::json::object view(const domain::OrgMember& m);
+boost::json::object view(const domain::Invitation& i, int64_t now);
+boost::json::object view(const domain::Me& me, const std::string& csrf);
+boost::json::object view(const domain::InvitationPreview& p);
+
+http::Response ok(const boost::json::value& v, int status = 200);
+template <typename Range>
+http::Response items(const Range& range) {
+  boost::json::array a;
+  for (auto& x : range) a.push_back(view(x));
+  return ok(boost::json::object{{"items", std::move(a)}});
+}
+
+}  // namespace vk::api

@@ -1,0 +1,246 @@
+// Interviews about the craft: card decks (and their PDF), interviews that only the two
+// participants read, shared fragments with themes, the team's chain and common threads,
+// the organisation view (5-person threshold), the national story point, zodatjes and
+// "het is mijn vak om…" statements.
+#include <boost/json.hpp>
+
+#include "api/app.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/interviews/body.hpp"
+#include "api/foundation/views.hpp"
+#include "domain/interviews/craft.hpp"
+#include "domain/foundation/validation.hpp"
+#include "export/cards_pdf.hpp"
+#include "store/interviews/store.hpp"
+
+namespace vk::api {
+
+using namespace vk::domain;
+namespace json = boost::json;
+
+namespace {
+
+store::InterviewStore st(Ctx& c) { return store::InterviewStore(c.store.db()); }
+
+store::CardInput cardInput(Ctx& c) {
+  auto body = c.body({"group", "groupTitle", "title", "quote", "questions", "prompts"});
+  store::CardInput in;
+  auto has = [&](std::string_view f) {
+    for (auto& e : body.errors())
+      if (e.field == f) return true;
+    return false;
+  };
+  in.group = boundedText(body, "group", 40);
+  in.groupTitle = boundedText(body, "groupTitle", 80, false);
+  if (in.group.empty() && !has("group")) body.errors().push_back({"group", "Kies een groep."});
+  in.title = boundedText(body, "title", 120);
+  in.quote = boundedText(body, "quote", 200, false);
+  in.questions = stringArray(c, "questions", body.errors());
+  in.prompts = stringArray(c, "prompts", body.errors());
+  if (in.title.empty() && !has("title")) body.errors().push_back({"title", "Geef de kaart een titel."});
+  // Empty lines in the form are no questions; each one is at most 500 characters.
+  for (auto* list : {&in.questions, &in.prompts}) {
+    for (auto& q : *list) q = trimmed(q);
+    std::erase(*list, std::string());
+    for (auto& q : *list)
+      if (q.size() > 500) body.errors().push_back({list == &in.questions ? "questions" : "prompts",
+                                                   "Een vraag is hoogstens 500 tekens."});
+  }
+  if (in.questions.size() > 10) body.errors().push_back({"questions", "Hoogstens 10 vragen per kaart."});
+  if (in.prompts.size() > 10) body.errors().push_back({"prompts", "Hoogstens 10 doorvragen per kaart."});
+  if (in.questions.empty()) body.errors().push_back({"questions", "Een kaart heeft minstens één vraag."});
+  body.finish();
+  return in;
+}
+
+}  // namespace
+
+void addInterviewRoutes(RouteTable& r) {
+  // Cards and themes
+  r.add("GET", "/api/v1/card-decks", http::Access::Member,
+        [](Ctx& c) { return ok(json::object{{"items", st(c).decks(c.actor())}}); });
+  r.add("GET", "/api/v1/card-decks/{deckId:int}", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).deck(c.actor(), c.id("deckId"))); });
+  r.add("POST", "/api/v1/card-decks", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"name", "fromDeckId"});
+    std::string name = boundedText(body, "name", 80);
+    checkName("name", name, 80, body.errors());
+    auto from = body.optionalInt("fromDeckId");
+    if (!from) body.errors().push_back({"fromDeckId", "Kies de set die je als basis neemt."});
+    body.finish();
+    auto d = st(c).copyDeck(c.actor(), *from, name, c.now);
+    c.store.audit(c.actor(), "deck.create", "deck/" + std::to_string(d.at("id").as_int64()), c.now);
+    return ok(d, 201);
+  });
+  r.add("POST", "/api/v1/card-decks/{deckId:int}/cards", http::Access::OrgAdmin, [](Ctx& c) {
+    auto in = cardInput(c);
+    return ok(st(c).putCard(c.actor(), c.id("deckId"), std::nullopt, in), 201);
+  });
+  r.add("PUT", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    auto in = cardInput(c);
+    return ok(st(c).putCard(c.actor(), c.id("deckId"), c.id("cardId"), in));
+  });
+  r.add("DELETE", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    st(c).deleteCard(c.actor(), c.id("deckId"), c.id("cardId"));
+    return http::Response::empty(204);
+  });
+  r.add("PUT", "/api/v1/card-decks/{deckId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"name"});
+    std::string name = boundedText(body, "name", 80);
+    checkName("name", name, 80, body.errors());
+    body.finish();
+    auto d = st(c).renameDeck(c.actor(), c.id("deckId"), name);
+    c.store.audit(c.actor(), "deck.rename", "deck/" + std::to_string(c.id("deckId")), c.now);
+    return ok(d);
+  });
+  r.add("DELETE", "/api/v1/card-decks/{deckId:int}", http::Access::OrgAdmin, [](Ctx& c) {
+    st(c).deleteDeck(c.actor(), c.id("deckId"));
+    c.store.audit(c.actor(), "deck.delete", "deck/" + std::to_string(c.id("deckId")), c.now);
+    return http::Response::empty(204);
+  });
+  r.add("PUT", "/api/v1/card-decks/{deckId:int}/order", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"cardIds"});
+    auto ids = intArray(c, "cardIds", body.errors());
+    body.finish();
+    return ok(st(c).reorderCards(c.actor(), c.id("deckId"), ids));
+  });
+  r.add("GET", "/api/v1/card-decks/{deckId:int}/pdf", http::Access::Member, [](Ctx& c) {
+    auto deck = st(c).deckForPrint(c.actor(), c.id("deckId"));
+    http::Response res;
+    res.status = 200;
+    res.body = exporter::cardsPdf(deck);
+    res.set("Content-Type", "application/pdf");
+    res.set("Content-Disposition", "attachment; filename=\"vakkompas-kaarten.pdf\"");
+    return res;
+  });
+  addInterviewCodebookRoutes(r);
+
+  // Interviews: only the two participants ever read one.
+  r.add("GET", "/api/v1/interviews", http::Access::Member, [](Ctx& c) { return ok(st(c).interviews(c.actor())); });
+  r.add("POST", "/api/v1/interviews", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"teamId", "intervieweeId", "purpose", "deckId", "cardIds", "parentId"});
+    store::NewInterview in;
+    in.teamId = body.optionalInt("teamId");
+    auto who = body.optionalInt("intervieweeId");
+    if (!who) body.errors().push_back({"intervieweeId", "Kies de collega die je interviewt."});
+    in.purpose = body.requiredString("purpose");
+    in.deckId = body.optionalInt("deckId");
+    in.parentId = body.optionalInt("parentId");
+    in.cardIds = intArray(c, "cardIds", body.errors());
+    body.finish();
+    in.intervieweeId = *who;
+    auto out = st(c).createInterview(c.actor(), in, c.now);
+    c.store.audit(c.actor(), "interview.create", "interview/" + std::to_string(out.at("id").as_int64()), c.now);
+    return ok(out, 201);
+  });
+  r.add("GET", "/api/v1/interviews/{interviewId:int}", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).interview(c.actor(), c.id("interviewId"))); });
+  r.add("PUT", "/api/v1/interviews/{interviewId:int}/notes/{cardId:int}", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"text", "privacyConfirmed"});
+    std::string t = body.requiredString("text");
+    if (t.size() > 20000) body.errors().push_back({"text", "Deze aantekening is te lang."});
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
+    body.finish();
+    guardTexts({{"text", t}}, confirmed);
+    return ok(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), t, c.now));
+  }).guardedFields = {"text"};
+  r.add("POST", "/api/v1/interviews/{interviewId:int}/completion", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).complete(c.actor(), c.id("interviewId"), c.now)); });
+  r.add("POST", "/api/v1/interviews/{interviewId:int}/fragments", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"text", "anonymous", "cardId", "privacyConfirmed"});
+    std::string t = boundedText(body, "text", 2000);
+    if (t.empty()) body.errors().push_back({"text", "Kies wat je wilt delen."});
+    bool anonymous = body.optionalBool("anonymous").value_or(false);
+    auto card = body.optionalInt("cardId");
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
+    body.finish();
+    guardTexts({{"text", t}}, confirmed);
+    return ok(st(c).shareFragment(c.actor(), c.id("interviewId"), card, t, anonymous, c.now), 201);
+  }).guardedFields = {"text"};
+  r.add("DELETE", "/api/v1/fragments/{fragmentId:int}", http::Access::Member, [](Ctx& c) {
+    st(c).withdrawFragment(c.actor(), c.id("fragmentId"));
+    c.store.audit(c.actor(), "fragment.withdraw", "fragment/" + std::to_string(c.id("fragmentId")), c.now);
+    return http::Response::empty(204);
+  });
+  r.add("PUT", "/api/v1/fragments/{fragmentId:int}/themes", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"themes", "subthemes"});
+    auto themes = stringArray(c, "themes", body.errors());
+    // Without "subthemes" the ones already on the fragment stay, under the themes still chosen.
+    std::optional<std::vector<int64_t>> subthemes;
+    if (hasField(c, "subthemes")) subthemes = intArray(c, "subthemes", body.errors());
+    body.finish();
+    return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
+  });
+
+  // Common threads
+  r.add("GET", "/api/v1/teams/{teamId:int}/threads", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).teamThreads(c.actor(), c.id("teamId"))); });
+  r.add("GET", "/api/v1/teams/{teamId:int}/interview-chain", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).teamChain(c.actor(), c.id("teamId"))); });
+  r.add("GET", "/api/v1/threads", http::Access::Member, [](Ctx& c) {
+    auto out = st(c).orgThreads(c.actor());
+    out["analyst"] = st(c).isAnalyst(c.actor().userId);  // the web app shows the national part to analysts only
+    return ok(out);
+  });
+  r.add("GET", "/api/v1/threads/export", http::Access::OrgAdmin, [](Ctx& c) {
+    auto res = ok(st(c).exportThreads(c.actor(), c.now));
+    res.set("Content-Disposition", "attachment; filename=\"rode-draden.json\"");
+    return res;
+  });
+  r.add("GET", "/api/v1/national-threads", http::Access::Member,
+        [](Ctx& c) { return ok(st(c).nationalThreads(c.actor())); });
+  r.add("POST", "/api/v1/national-threads", http::Access::Member, [](Ctx& c) {
+    json::value file;
+    try {
+      file = json::parse(c.req.body);
+    } catch (const std::exception&) {
+      invalid("Dit is geen geldig JSON-bestand.");
+    }
+    int64_t n = st(c).importThreads(c.actor(), file, c.now);
+    return ok(json::object{{"imported", n}}, 201);
+  });
+  r.add("PUT", "/api/v1/members/{userId:int}/association-analyst", http::Access::OrgAdmin, [](Ctx& c) {
+    auto body = c.body({"analyst"});
+    auto yes = body.optionalBool("analyst");
+    if (!yes) body.errors().push_back({"analyst", "Geef aan of deze collega analist is (true/false)."});
+    body.finish();
+    st(c).setAnalyst(c.actor(), c.id("userId"), *yes);
+    c.store.audit(c.actor(), "analyst.put", "member/" + std::to_string(c.id("userId")), c.now);
+    return ok(json::object{{"userId", c.id("userId")}, {"analyst", *yes}});
+  });
+
+  // Zodatjes and statements
+  r.add("GET", "/api/v1/zodatjes", http::Access::Member,
+        [](Ctx& c) { return ok(json::object{{"items", st(c).zodatjes(c.actor())}}); });
+  r.add("POST", "/api/v1/zodatjes", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"text", "teamId", "privacyConfirmed"});
+    std::string t = boundedText(body, "text", 1000);
+    if (t.empty()) body.errors().push_back({"text", "Schrijf je zodatje op."});
+    auto team = body.optionalInt("teamId");
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
+    body.finish();
+    guardTexts({{"text", t}}, confirmed);
+    return ok(st(c).addZodatje(c.actor(), t, team, c.now), 201);
+  }).guardedFields = {"text"};
+  r.add("PUT", "/api/v1/zodatjes/{zodatjeId:int}/sharing", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"teamId", "anonymous"});
+    auto team = body.optionalInt("teamId");
+    bool anonymous = body.optionalBool("anonymous").value_or(false);
+    body.finish();
+    return ok(st(c).shareZodatje(c.actor(), c.id("zodatjeId"), team, anonymous, c.now));
+  });
+  r.add("DELETE", "/api/v1/zodatjes/{zodatjeId:int}", http::Access::Member, [](Ctx& c) {
+    st(c).deleteZodatje(c.actor(), c.id("zodatjeId"));
+    return http::Response::empty(204);
+  });
+  r.add("GET", "/api/v1/teams/{teamId:int}/craft-statements", http::Access::Member,
+        [](Ctx& c) { return ok(json::object{{"items", st(c).statements(c.actor(), c.id("teamId"))}}); });
+  r.add("PUT", "/api/v1/teams/{teamId:int}/craft-statements/me", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"text"});
+    std::string t = boundedText(body, "text", 300);
+    body.finish();
+    return ok(st(c).putStatement(c.actor(), c.id("teamId"), t, c.now));
+  });
+}
+
+}  // namespace vk::api

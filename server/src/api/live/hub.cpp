@@ -1,0 +1,325 @@
+#include "api/live/hub.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "api/privacy/guarded_text.hpp"
+#include "api/live/guideline.hpp"
+#include "api/live/programme.hpp"
+#include "domain/errors.hpp"
+#include "domain/live/programme.hpp"
+#include "store/live/pg_listener.hpp"
+#include "store/foundation/store.hpp"
+
+namespace vk::api {
+
+namespace json = boost::json;
+
+namespace {
+
+struct GuidelineKeys {
+  std::set<std::string> rules, parts;
+};
+
+const GuidelineKeys& guidelineKeys() {
+  // Organisations word the guideline their own way, but its keys stay those of the default.
+  static const GuidelineKeys keys = [] {
+    GuidelineKeys k;
+    for (auto& r : defaultGuideline().at("rules").as_array()) k.rules.insert(std::string(r.at("key").as_string()));
+    for (auto& p : defaultGuideline().at("parts").as_array()) k.parts.insert(std::string(p.at("key").as_string()));
+    return k;
+  }();
+  return keys;
+}
+
+std::string errorFrame(std::string_view clientId, int status, std::string_view title, json::array findings = {}) {
+  json::object o{{"type", "error"}, {"clientId", clientId}, {"status", status}, {"title", title}};
+  if (!findings.empty()) o["findings"] = std::move(findings);
+  return json::serialize(o);
+}
+
+std::string textField(const json::object& data, std::string_view name, size_t maxLen) {
+  auto it = data.find(name);
+  if (it == data.end() || !it->value().is_string())
+    throw domain::Error(domain::ErrorKind::Invalid, "Schrijf eerst iets op.");
+  std::string t(it->value().as_string());
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+  size_t start = 0;
+  while (start < t.size() && std::isspace(static_cast<unsigned char>(t[start]))) ++start;
+  t = t.substr(start);
+  if (t.empty()) throw domain::Error(domain::ErrorKind::Invalid, "Schrijf eerst iets op.");
+  if (t.size() > maxLen)
+    throw domain::Error(domain::ErrorKind::Invalid, "Dit is te lang: houd het bij " + std::to_string(maxLen) + " tekens.");
+  return t;
+}
+
+int64_t intField(const json::object& data, std::string_view name) {
+  auto it = data.find(name);
+  if (it == data.end() || !it->value().is_int64())
+    throw domain::Error(domain::ErrorKind::Invalid, "Er ontbreekt een nummer (" + std::string(name) + ").");
+  return it->value().as_int64();
+}
+
+std::string keyField(const json::object& data, std::string_view name, const std::set<std::string>& allowed) {
+  auto it = data.find(name);
+  if (it == data.end() || !it->value().is_string() || !allowed.count(std::string(it->value().as_string())))
+    throw domain::Error(domain::ErrorKind::Invalid, "Kies een vuistregel en een onderdeel van de opdracht.");
+  return std::string(it->value().as_string());
+}
+
+// Checks a submission and returns the payload to store.
+json::object sanitise(std::string_view kind, const json::object& data, bool confirmed) {
+  json::object out;
+  if (kind == "thought" || kind == "sentence" || kind == "verse") {
+    std::string text = textField(data, "text", kind == "thought" ? 1000 : 300);
+    guardTexts({{"text", text}}, confirmed);  // may describe a resident
+    out["text"] = text;
+    if (kind == "thought" && data.contains("block") && data.at("block").is_int64()) out["block"] = data.at("block");
+  } else if (kind == "place") {
+    out["thought"] = intField(data, "thought");
+    out["rule"] = keyField(data, "rule", guidelineKeys().rules);
+    out["part"] = keyField(data, "part", guidelineKeys().parts);
+  } else if (kind == "block") {
+    int64_t i = intField(data, "index");
+    if (i < 0 || i > 100) throw domain::Error(domain::ErrorKind::Invalid, "Dit blok bestaat niet.");
+    out["index"] = i;
+  } else if (kind == "group") {
+    out["thought"] = intField(data, "thought");
+    auto it = data.find("group");
+    std::string g = it != data.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
+    if (g.size() > 80) throw domain::Error(domain::ErrorKind::Invalid, "Geef de groep een kortere naam.");
+    guardTexts({{"group", g}}, confirmed);
+    out["group"] = g;
+  } else if (kind == "programme") {
+    auto it = data.find("blocks");
+    auto blocks = domain::checkedBlocks(it == data.end() ? json::value() : it->value());
+    guardTexts(blockTexts(blocks), confirmed);  // a block's prompt may describe a case
+    out["blocks"] = std::move(blocks);
+  }
+  // reveal, end: no data
+  return out;
+}
+
+}  // namespace
+
+bool liveKindAllowed(std::string_view kind, bool facilitator) {
+  if (kind == "thought" || kind == "sentence" || kind == "verse" || kind == "place") return true;
+  if (kind == "block" || kind == "reveal" || kind == "group" || kind == "programme" || kind == "end")
+    return facilitator;
+  return false;
+}
+
+LiveHub::~LiveHub() {
+  listener_.reset();  // joins the listener thread before anything else goes
+}
+
+void LiveHub::bind(store::Store& s) {
+  std::call_once(bound_, [&] {
+    store_ = &s;
+    live_ = std::make_unique<store::LiveStore>(s);
+    listener_ = store::startLiveListener(s, [this](int64_t session, int64_t) {
+      if (session == 0) pumpAll();
+      else pump(session);
+    });
+  });
+}
+
+size_t LiveHub::connections() const {
+  std::lock_guard lock(mu_);
+  size_t n = 0;
+  for (auto& [id, r] : rooms_) {
+    std::lock_guard rl(r->mu);
+    n += r->clients.size();
+  }
+  return n;
+}
+
+std::shared_ptr<LiveHub::Room> LiveHub::room(int64_t sessionId) {
+  std::lock_guard lock(mu_);
+  auto& r = rooms_[sessionId];
+  if (!r) {
+    r = std::make_shared<Room>();
+    r->sessionId = sessionId;
+  }
+  return r;
+}
+
+void LiveHub::makeFrames(Room& r, size_t index) {
+  const auto& e = r.events[index];
+  auto& f = r.frames[index];
+  json::object o{{"type", "event"}, {"seq", e.seq}, {"kind", e.kind}, {"at", e.createdAt}, {"mine", false}};
+  o["data"] = json::parse(e.payload);
+  f.full = json::serialize(o);
+  o["mine"] = true;
+  f.fullMine = json::serialize(o);
+  o["mine"] = false;
+  if (e.kind == "thought" && e.seq > r.revealSeq) {
+    o["hidden"] = true;
+    o["data"] = json::object();
+    f.forOthers = json::serialize(o);
+  } else if (e.kind == "reveal") {
+    json::array thoughts;
+    for (size_t i = 0; i < index; ++i)
+      if (r.events[i].kind == "thought")
+        thoughts.push_back(json::object{{"seq", r.events[i].seq}, {"data", json::parse(r.events[i].payload)}});
+    o["data"] = json::object{{"thoughts", std::move(thoughts)}};
+    f.forOthers = json::serialize(o);
+  } else {
+    f.forOthers = f.full;
+  }
+}
+
+void LiveHub::sendEvent(Room& r, Client& c, size_t index) {
+  const auto& e = r.events[index];
+  if (e.seq <= c.lastSent) return;
+  c.lastSent = e.seq;
+  bool mine = (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
+  const auto& f = r.frames[index];
+  if (mine) c.conn->send(f.fullMine);
+  else if (c.viewer.facilitator) c.conn->send(f.full);
+  else c.conn->send(f.forOthers);
+}
+
+void LiveHub::pumpLocked(Room& r) {
+  int64_t last = r.events.empty() ? 0 : r.events.back().seq;
+  auto fresh = live_->eventsAfter(r.sessionId, last);
+  for (auto& e : fresh) {
+    r.events.push_back(std::move(e));
+    r.frames.emplace_back();
+    size_t index = r.events.size() - 1;
+    if (r.events[index].kind == "reveal") r.revealSeq = r.events[index].seq;
+    makeFrames(r, index);
+    for (auto& c : r.clients) sendEvent(r, *c, index);
+  }
+}
+
+void LiveHub::pump(int64_t sessionId) {
+  std::shared_ptr<Room> r;
+  {
+    std::lock_guard lock(mu_);
+    auto it = rooms_.find(sessionId);
+    if (it == rooms_.end()) return;
+    r = it->second;
+  }
+  std::lock_guard lock(r->mu);
+  try {
+    pumpLocked(*r);
+  } catch (const std::exception& e) {
+    spdlog::warn("{{\"live\":\"pump\",\"session\":{},\"error\":\"{}\"}}", sessionId, e.what());
+  }
+}
+
+void LiveHub::pumpAll() {
+  std::vector<int64_t> ids;
+  {
+    std::lock_guard lock(mu_);
+    for (auto& [id, r] : rooms_) ids.push_back(id);
+  }
+  for (auto id : ids) pump(id);
+}
+
+void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, std::function<int64_t()> clock,
+                     int64_t afterSeq) {
+  auto client = std::make_shared<Client>();
+  client->viewer = viewer;
+  client->lastSent = afterSeq;
+  std::weak_ptr<LiveHub> weak = shared_from_this();
+  std::weak_ptr<Client> weakClient = client;
+  http::LiveCallbacks cb;
+  cb.onMessage = [weak, weakClient, clock](const std::shared_ptr<http::LiveConnection>&, std::string_view text) {
+    auto hub = weak.lock();
+    auto c = weakClient.lock();
+    if (hub && c) hub->onMessage(c, text, clock());
+  };
+  cb.onClose = [weak, weakClient](const std::shared_ptr<http::LiveConnection>&) {
+    auto hub = weak.lock();
+    auto c = weakClient.lock();
+    if (hub && c) hub->detach(c);
+  };
+  client->conn = up.accept(std::move(cb));
+
+  auto r = room(viewer.sessionId);
+  std::lock_guard lock(r->mu);
+  pumpLocked(*r);
+  auto session = live_->sessionById(viewer.sessionId);
+  json::object s{{"id", session.id},
+                 {"title", session.title},
+                 {"teamId", session.teamId},
+                 {"teamName", session.teamName},
+                 {"programme", json::parse(session.programme)},
+                 {"songUrl", live_->songUrlOfOrg(session.orgId)},
+                 {"guideline", orgGuideline(*live_, session.orgId)}};
+  // The team's song so far: inside a session everyone (guests too) sees it grow.
+  json::array earlier;
+  for (auto& line : live_->earlierVerses(session.id)) earlier.emplace_back(line);
+  s["teamVerses"] = std::move(earlier);
+  if (viewer.facilitator) s["joinCode"] = session.joinCode;
+  json::object you{{"name", viewer.name}, {"facilitator", viewer.facilitator}, {"guest", viewer.guestId.has_value()}};
+  int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
+  client->conn->send(json::serialize(json::object{
+      {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
+  for (size_t i = 0; i < r->events.size(); ++i)
+    if (r->events[i].seq > afterSeq) sendEvent(*r, *client, i);
+  r->clients.push_back(client);
+}
+
+void LiveHub::detach(const std::shared_ptr<Client>& c) {
+  auto r = room(c->viewer.sessionId);
+  std::lock_guard lock(r->mu);
+  std::erase(r->clients, c);
+}
+
+void LiveHub::onMessage(const std::shared_ptr<Client>& c, std::string_view text, int64_t now) {
+  std::string clientId;
+  try {
+    boost::system::error_code ec;
+    auto v = json::parse(text, ec);
+    if (ec || !v.is_object()) {
+      c->conn->send(errorFrame("", 400, "Dit bericht is onleesbaar."));
+      return;
+    }
+    auto& o = v.as_object();
+    auto type = o.contains("type") && o.at("type").is_string() ? std::string(o.at("type").as_string()) : "";
+    if (type == "ping") {
+      c->conn->send(R"({"type":"pong"})");
+      return;
+    }
+    if (type != "submit") {
+      c->conn->send(errorFrame("", 400, "Onbekend soort bericht."));
+      return;
+    }
+    if (o.contains("clientId") && o.at("clientId").is_string()) clientId = std::string(o.at("clientId").as_string());
+    if (clientId.empty() || clientId.size() > 64) {
+      c->conn->send(errorFrame(clientId, 400, "Elke inzending heeft een eigen clientId (1–64 tekens)."));
+      return;
+    }
+    std::string kind = o.contains("kind") && o.at("kind").is_string() ? std::string(o.at("kind").as_string()) : "";
+    if (!liveKindAllowed(kind, c->viewer.facilitator)) {
+      c->conn->send(errorFrame(clientId, 403, "Dit mag alleen de begeleider van de sessie."));
+      return;
+    }
+    json::object empty;
+    const json::object& data = o.contains("data") && o.at("data").is_object() ? o.at("data").as_object() : empty;
+    bool confirmed = o.contains("privacyConfirmed") && o.at("privacyConfirmed").is_bool() && o.at("privacyConfirmed").as_bool();
+    auto payload = sanitise(kind, data, confirmed);
+    auto res = live_->append(c->viewer.sessionId, clientId, c->viewer, kind, json::serialize(payload), now);
+    if (!res.duplicate) pump(c->viewer.sessionId);
+    c->conn->send(json::serialize(
+        json::object{{"type", "ack"}, {"clientId", clientId}, {"seq", res.event.seq}, {"duplicate", res.duplicate}}));
+  } catch (const PrivacyRefusal& e) {
+    c->conn->send(errorFrame(clientId, 422,
+                             e.hard() ? "Hier staat een BSN of rekeningnummer in. Haal dat weg: er is niets opgeslagen."
+                                      : "Er staan mogelijk gegevens van een inwoner in. Vervang ze door bijvoorbeeld "
+                                        "[naam], of bevestig dat het geen gegevens van een inwoner zijn.",
+                             e.findings()));
+  } catch (const domain::Error& e) {
+    c->conn->send(errorFrame(clientId, 422, e.what()));
+  } catch (const std::exception& e) {
+    spdlog::error("{{\"live\":\"submit\",\"error\":\"{}\"}}", e.what());
+    c->conn->send(errorFrame(clientId, 500, "Er ging iets mis aan onze kant. Probeer het opnieuw."));
+  }
+}
+
+}  // namespace vk::api

@@ -1,0 +1,76 @@
+#pragma once
+// The live hub: the WebSocket side of a live team session. Every submission is
+// appended to the store (with the session's next event number) before it is
+// acknowledged and broadcast; clients resume from the last number they saw; a
+// client id per submission suppresses duplicates. With PostgreSQL, events written
+// by other instances arrive through LISTEN/NOTIFY and are broadcast here too.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "http/live_connection.hpp"
+#include "store/live/pg_listener.hpp"
+#include "store/live/store.hpp"
+
+namespace vk::store {
+class Store;
+}  // namespace vk::store
+
+namespace vk::api {
+
+class LiveHub : public std::enable_shared_from_this<LiveHub> {
+ public:
+  LiveHub() = default;
+  ~LiveHub();
+  // Binds the hub to its store on first use (starts the PostgreSQL listener).
+  void bind(store::Store& s);
+  // Accepts an upgraded connection for viewer; replays the events after afterSeq.
+  void accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, std::function<int64_t()> clock,
+              int64_t afterSeq);
+  // Brings every connected client of the session up to date with the store.
+  void pump(int64_t sessionId);
+  void pumpAll();
+  size_t connections() const;
+
+ private:
+  struct Client {
+    std::shared_ptr<http::LiveConnection> conn;
+    store::LiveViewer viewer;
+    int64_t lastSent = 0;
+  };
+  struct Room {
+    std::mutex mu;
+    int64_t sessionId = 0;
+    std::vector<store::LiveEvent> events;  // all events of the session, in order
+    // The frames of each event, serialised once (not per client): as the author and the
+    // facilitator see it, as others see it (hidden thought, reveal with the texts).
+    struct Frames {
+      std::string full, fullMine, forOthers;
+    };
+    std::vector<Frames> frames;
+    int64_t revealSeq = 0;                 // thoughts before this number are revealed
+    std::vector<std::shared_ptr<Client>> clients;
+  };
+  std::shared_ptr<Room> room(int64_t sessionId);
+  void pumpLocked(Room& r);
+  void sendEvent(Room& r, Client& c, size_t index);
+  void makeFrames(Room& r, size_t index);
+  void onMessage(const std::shared_ptr<Client>& c, std::string_view text, int64_t now);
+  void detach(const std::shared_ptr<Client>& c);
+
+  store::Store* store_ = nullptr;
+  std::unique_ptr<store::LiveStore> live_;
+  std::unique_ptr<store::LiveListener> listener_;
+  mutable std::mutex mu_;
+  std::once_flag bound_;
+  std::unordered_map<int64_t, std::shared_ptr<Room>> rooms_;
+};
+
+// Allowed kinds of submission and who may send them (facilitator-only kinds).
+bool liveKindAllowed(std::string_view kind, bool facilitator);
+
+}  // namespace vk::api

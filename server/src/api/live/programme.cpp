@@ -1,0 +1,31 @@
+#include "api/live/programme.hpp"
+
+#include <boost/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "domain/resources.hpp"
+
+namespace vk::api {
+
+const boost::json::object& defaultProgramme() {
+  static const boost::json::object programme = [] {
+    auto text = resources::get("content/nl/session-programme.json");
+    if (!text) throw std::runtime_error("missing resource content/nl/session-programme.json");
+    return boost::json::parse(*text).as_object();
+  }();
+  return programme;
+}
+
+std::vector<GuardedText> blockTexts(const boost::json::array& blocks) {
+  std::vector<GuardedText> out;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    auto& b = blocks[i].as_object();
+    std::string at = "blocks[" + std::to_string(i) + "]";
+    out.push_back({at + ".title", std::string(b.at("title").as_string())});
+    out.push_back({at + ".prompt", std::string(b.at("prompt").as_string())});
+  }
+  return out;
+}
+
+}  // namespace vk::api

@@ -1,0 +1,16 @@
+#pragma once
+// Programmes at the API: the seed's half-day (content/nl/session-programme.json) as the
+// default, and the texts of blocks for the privacy guard (a prompt may describe a case).
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <vector>
+
+#include "api/privacy/guarded_text.hpp"
+
+namespace vk::api {
+
+const boost::json::object& defaultProgramme();
+// Each block's title and prompt, named "blocks[i].title" / "blocks[i].prompt".
+std::vector<GuardedText> blockTexts(const boost::json::array& blocks);
+
+}  // namespace vk::api

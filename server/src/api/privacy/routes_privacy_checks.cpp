@@ -1,0 +1,30 @@
+// The privacy check the web app calls while a professional types about a resident.
+#include <boost/json.hpp>
+
+#include "api/app.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/foundation/views.hpp"
+
+namespace vk::api {
+
+namespace {
+constexpr size_t kMaxPrivacyCheckBytes = 20000;
+}
+
+void addPrivacyRoutes(RouteTable& r) {
+  r.add("POST", "/api/v1/privacy-checks", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"text"});
+    std::string text = body.requiredString("text");
+    // The longest text a part accepts is an interview note (20,000 bytes): a check of more is no
+    // typing professional, and scanning megabytes would only cost CPU.
+    if (text.size() > kMaxPrivacyCheckBytes)
+      body.errors().push_back({"text", "Deze tekst is te lang om te controleren (hoogstens 20.000 tekens)."});
+    body.finish();
+    auto findings = privacyFindings({{"text", text}});
+    bool refused = false;
+    for (auto& f : findings) refused = refused || f.at("refused").as_bool();
+    return ok(boost::json::object{{"findings", std::move(findings)}, {"refused", refused}});
+  });
+}
+
+}  // namespace vk::api

@@ -1,0 +1,243 @@
+#include "domain/interviews/craft.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <cmath>
+#include <ctime>
+#include <unordered_map>
+
+#include "domain/errors.hpp"
+#include "domain/resources.hpp"
+#include "text/keys.hpp"
+#include "text/normalise.hpp"
+#include "text/stopwords.hpp"
+
+namespace vk::domain {
+
+namespace json = boost::json;
+
+namespace {
+std::vector<std::string> strings(const json::value* v) {
+  std::vector<std::string> out;
+  if (v && v->is_array())
+    for (auto& x : v->as_array())
+      if (x.is_string()) out.emplace_back(x.as_string());
+  return out;
+}
+std::string str(const json::object& o, std::string_view k) {
+  auto* v = o.if_contains(k);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+}  // namespace
+
+Deck parseDeck(std::string_view text) {
+  auto root = json::parse(text).as_object();
+  Deck d;
+  d.name = str(root, "name");
+  std::map<std::string, std::string> groupTitles;
+  if (auto* g = root.if_contains("groups"))
+    for (auto& x : g->as_array()) groupTitles[str(x.as_object(), "key")] = str(x.as_object(), "title");
+  if (auto* o = root.if_contains("opening")) {
+    auto& op = o->as_object();
+    Card c;
+    c.group = "opening";
+    c.groupTitle = "De invalshoek";
+    c.title = str(op, "title");
+    c.questions = {str(op, "text")};
+    c.prompts = strings(op.if_contains("prompts"));
+    d.cards.push_back(std::move(c));
+  }
+  for (auto& x : root.at("cards").as_array()) {
+    auto& o = x.as_object();
+    Card c;
+    c.group = str(o, "group");
+    c.groupTitle = groupTitles[c.group];
+    c.title = str(o, "title");
+    c.quote = str(o, "quote");
+    c.questions = strings(o.if_contains("questions"));
+    c.prompts = strings(o.if_contains("prompts"));
+    d.cards.push_back(std::move(c));
+  }
+  return d;
+}
+
+std::vector<CraftTheme> parseThemes(std::string_view text) {
+  std::vector<CraftTheme> out;
+  json::value root = json::parse(text);  // kept alive for the loop
+  for (auto& x : root.at("themes").as_array()) {
+    auto& o = x.as_object();
+    CraftTheme t{str(o, "key"), str(o, "title"), str(o, "description"), {}, strings(o.if_contains("keywords"))};
+    for (auto& s : strings(o.if_contains("subthemes"))) t.subthemes.push_back({0, s, "", {}, false});
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+const std::vector<CraftTheme>& starterThemes() {
+  static const std::vector<CraftTheme> themes = parseThemes(*resources::get("content/nl/craft-themes.json"));
+  return themes;
+}
+
+bool knownThemeKey(std::string_view key) {
+  for (auto& t : starterThemes())
+    if (t.key == key) return true;
+  return false;
+}
+
+namespace {
+std::set<std::string> textKeys(std::string_view text) {
+  std::set<std::string> keys;
+  for (auto& t : text::tokenize(text))
+    if (!text::isStopword(t.text)) keys.insert(text::wordKey(t.text));
+  return keys;
+}
+// Content words of a keyword phrase, as keys (a phrase of stop words only has none).
+std::vector<std::string> phraseKeys(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (auto& w : text::tokenize(phrase))
+    if (!text::isStopword(w.text)) out.push_back(text::wordKey(w.text));
+  return out;
+}
+// Every content word of the phrase occurs in the text.
+bool phraseIn(const std::set<std::string>& keys, std::string_view phrase) {
+  auto words = phraseKeys(phrase);
+  if (words.empty()) return false;
+  for (auto& w : words)
+    if (!keys.count(w)) return false;
+  return true;
+}
+int hits(const std::set<std::string>& keys, const std::vector<std::string>& words) {
+  int n = 0;
+  for (auto& kw : words) n += phraseIn(keys, kw) ? 1 : 0;
+  return n;
+}
+}  // namespace
+
+std::vector<std::string> suggestThemes(std::string_view text, const std::vector<CraftTheme>& themes, size_t max) {
+  auto keys = textKeys(text);
+  std::vector<std::pair<int, size_t>> scored;
+  for (size_t i = 0; i < themes.size(); ++i) {
+    int score = hits(keys, themes[i].keywords);
+    for (auto& s : themes[i].subthemes)
+      if (!s.retired) score += hits(keys, s.keywords);
+    if (score > 0) scored.push_back({score, i});
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (auto& [s, i] : scored)
+    if (out.size() < max) out.push_back(themes[i].key);
+  return out;
+}
+
+std::vector<int64_t> suggestSubthemes(std::string_view text, const std::vector<CraftTheme>& themes,
+                                      const std::vector<std::string>& themeKeys) {
+  auto keys = textKeys(text);
+  std::vector<int64_t> out;
+  for (auto& t : themes) {
+    if (std::find(themeKeys.begin(), themeKeys.end(), t.key) == themeKeys.end()) continue;
+    for (auto& s : t.subthemes)
+      if (!s.retired && s.id && hits(keys, s.keywords) > 0) out.push_back(s.id);
+  }
+  return out;
+}
+
+std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, const std::string& field,
+                                       std::vector<FieldError>& errors) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (auto& raw : words) {
+    auto b = raw.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) continue;
+    std::string w = raw.substr(b, raw.find_last_not_of(" \t\r\n") - b + 1);
+    if (w.size() > 60) {
+      errors.push_back({field, "\"" + w.substr(0, 20) + "…\" is te lang voor een woord (hoogstens 60 tekens)."});
+      continue;
+    }
+    auto k = phraseKeys(w);
+    if (k.empty()) {
+      errors.push_back({field, "\"" + w + "\" bestaat alleen uit stopwoorden en telt daarom nooit mee."});
+      continue;
+    }
+    std::string joined;
+    for (auto& x : k) joined += x + " ";
+    if (seen.insert(joined).second) out.push_back(w);
+  }
+  if (out.size() > 80) errors.push_back({field, "Hoogstens 80 woorden per thema."});
+  return out;
+}
+
+void countWords(std::string_view text, std::map<std::string, int64_t>& counts, std::map<std::string, std::string>* surface) {
+  thread_local std::vector<text::Token> toks;
+  thread_local std::string key;
+  text::tokenize(text, toks);
+  for (auto& t : toks) {
+    if (t.text.size() < 3 || text::isStopword(t.text)) continue;
+    if (std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    text::wordKey(t.text, key);
+    if (key.size() < 3) continue;
+    auto [it, inserted] = counts.try_emplace(key, 0);
+    ++it->second;
+    if (inserted && surface) surface->try_emplace(key, t.text);
+  }
+}
+
+std::vector<WordWeight> distinctiveWords(const std::map<std::string, int64_t>& group,
+                                         const std::map<std::string, int64_t>& background,
+                                         const std::map<std::string, std::string>& surface, size_t max) {
+  // Log-odds ratio with an informative Dirichlet prior from the background
+  // (Monroe, Colaresi & Quinn 2008), z-scored: frequent-and-specific words win,
+  // rare words do not dominate. Group words are part of the background.
+  double n1 = 0, n0 = 0;
+  for (auto& [k, v] : group) n1 += double(v);
+  for (auto& [k, v] : background) n0 += double(v);
+  if (n1 == 0) return {};
+  double a0 = std::max(n0, n1);
+  const double priorScale = 500.0;  // total pseudo-count of the prior
+  std::vector<WordWeight> out;
+  for (auto& [k, y1i] : group) {
+    auto it = background.find(k);
+    double bg = it == background.end() ? double(y1i) : std::max<double>(double(it->second), double(y1i));
+    double alpha = priorScale * bg / a0;
+    double y1 = double(y1i);
+    double y0 = std::max(0.0, bg - y1);  // the rest of the organisation
+    double rest = std::max(1.0, n0 - n1);
+    double d = std::log((y1 + alpha) / (n1 + priorScale - y1 - alpha)) -
+               std::log((y0 + alpha) / (rest + priorScale - y0 - alpha));
+    double var = 1.0 / (y1 + alpha) + 1.0 / (y0 + alpha);
+    double z = d / std::sqrt(var);
+    auto s = surface.find(k);
+    out.push_back({s == surface.end() ? k : s->second, k, y1i, z});
+  }
+  auto cmp = [](const WordWeight& a, const WordWeight& b) {
+    return a.score != b.score ? a.score > b.score : a.key < b.key;
+  };
+  if (out.size() > max) {
+    std::partial_sort(out.begin(), out.begin() + long(max), out.end(), cmp);
+    out.resize(max);
+  } else {
+    std::sort(out.begin(), out.end(), cmp);
+  }
+  return out;
+}
+
+bool showGroup(const std::set<int64_t>& people, size_t k) { return people.size() >= k; }
+
+std::string sizeBand(int64_t n) {
+  if (n < 10) return "1-9";
+  if (n < 20) return "10-19";
+  if (n < 30) return "20-29";
+  return "30+";
+}
+
+std::string quarterOf(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  return std::to_string(tm.tm_year + 1900) + "-K" + std::to_string(tm.tm_mon / 3 + 1);
+}
+
+bool validPurpose(std::string_view p) {
+  return p == "collegial" || p == "onboarding" || p == "teamday" || p == "audit";
+}
+
+}  // namespace vk::domain

@@ -1,0 +1,425 @@
+#include "domain/knowledge/matcher.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/keys.hpp"
+#include "text/lexicon.hpp"
+#include "text/negation.hpp"
+#include "text/normalise.hpp"
+#include "text/stemmer.hpp"
+#include "text/stopwords.hpp"
+
+namespace vk::domain {
+namespace {
+
+constexpr float kVariantFactor = 0.9f;   // "drinkt" found as "drink"
+constexpr float kPartFactor = 0.7f;      // a part of a compound the catalogue does not know whole
+constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
+constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
+constexpr double kAgeWeight = 1.0;
+
+bool allDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isPersonNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "baby",    "broer",    "buurman", "buurvrouw", "client",   "dame",     "dochter", "heer",
+      "inwoner", "jongeman", "jongen",  "jongere",   "kind",     "kleuter",  "leerling", "man",
+      "meisje",  "meneer",   "mevrouw", "moeder",    "oma",      "opa",      "oudere",  "peuter",
+      "puber",   "scholier", "student", "studente",  "tiener",   "vader",    "vrouw",   "weduwe",
+      "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+bool isNotAgeUnit(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
+                                                "dag",     "uur",   "euro",  "procent", "kinderen",
+                                                "keer",    "kilo",  "km",    "minuten", "jaren"};
+  return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
+}
+
+// Negation words are stop words, but inside a multi-word term they matter: "geen geld",
+// "zonder ontbijt", "komt de deur niet uit". They take part in phrases, never count alone.
+bool isNegationWord(std::string_view w) {
+  return w == "niet" || w == "geen" || w == "zonder" || w == "nooit" || w == "niets" || w == "nergens";
+}
+
+// Content words of a catalogue term, as keys.
+std::vector<std::string> termKeys(std::string_view term) {
+  std::vector<std::string> keys;
+  for (const text::Token& t : text::tokenize(term)) {
+    if (text::isStopword(t.text) && !isNegationWord(t.text)) continue;
+    keys.push_back(text::wordKey(t.text));
+  }
+  if (keys.size() == 1 && isNegationWord(keys[0])) keys.clear();
+  return keys;
+}
+
+void sortScored(std::vector<Scored>& v) {
+  std::sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) {
+    return a.score != b.score ? a.score > b.score : a.id < b.id;
+  });
+}
+
+double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Corrections
+
+void Corrections::add(std::string_view words, const std::string& targetId, double weight) {
+  std::vector<std::string> keys = termKeys(words);
+  if (keys.empty()) return;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (Rule& r : rules_)
+    if (r.target == targetId && r.keys == keys) {
+      r.weight += weight;
+      return;
+    }
+  rules_.push_back(Rule{std::move(keys), targetId, weight});
+}
+
+void Corrections::learn(std::string_view question, const std::string& targetId, double weight) {
+  std::vector<std::string> keys = termKeys(question);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return allDigits(k); }),
+             keys.end());
+  if (keys.empty()) return;
+  const double each = weight / std::sqrt(static_cast<double>(keys.size()));
+  for (const std::string& k : keys) add(k, targetId, each);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+std::uint32_t Matcher::internKey(const std::string& key) {
+  auto [it, inserted] = keyIds_.try_emplace(key, static_cast<std::uint32_t>(entries_.size()));
+  if (inserted) {
+    entries_.emplace_back();
+    keyNames_.push_back(key);
+  }
+  return it->second;
+}
+
+void Matcher::addTerm(std::string_view term, Kind kind, std::uint16_t target, float weight) {
+  std::vector<std::string> keys = termKeys(term);
+  if (keys.empty()) return;
+  auto addTo = [&](std::vector<Posting>& postings) {
+    for (const Posting& p : postings)
+      if (p.kind == kind && p.target == target) return;
+    postings.push_back(Posting{kind, target, weight});
+  };
+  if (keys.size() == 1) {
+    addTo(entries_[internKey(keys[0])].postings);
+    return;
+  }
+  // Phrases match in any order, so "zit thuis" and "thuis zitten" are one phrase.
+  std::vector<std::uint32_t> ids;
+  for (const std::string& k : keys) ids.push_back(internKey(k));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids.size() == 1) {
+    addTo(entries_[ids[0]].postings);
+    return;
+  }
+  for (std::uint32_t pi : entries_[ids[0]].phrases)
+    if (phrases_[pi].keys == ids) {
+      addTo(phrases_[pi].postings);
+      return;
+    }
+  entries_[ids[0]].phrases.push_back(static_cast<std::uint32_t>(phrases_.size()));
+  phrases_.push_back(Phrase{ids, {}});
+  addTo(phrases_.back().postings);
+}
+
+void Matcher::finishWeights() {
+  // IDF over domains for domain postings and over aspects for aspect postings: a word that
+  // several domains share says less about any one of them.
+  const double nd = static_cast<double>(std::max<std::size_t>(domainIds_.size(), 1));
+  const double na = static_cast<double>(std::max<std::size_t>(aspectIds_.size(), 1));
+  for (KeyEntry& e : entries_) {
+    std::size_t dfD = 0, dfA = 0;
+    for (const Posting& p : e.postings) {
+      dfD += p.kind == Kind::Domain;
+      dfA += p.kind == Kind::Aspect;
+    }
+    for (Posting& p : e.postings) {
+      if (p.kind == Kind::Domain) p.weight *= static_cast<float>(std::log1p(nd / dfD) / std::log1p(nd));
+      if (p.kind == Kind::Aspect) p.weight *= static_cast<float>(std::log1p(na / dfA) / std::log1p(na));
+    }
+  }
+}
+
+Matcher::Matcher(const Catalogue& c) {
+  for (std::size_t d = 0; d < c.domains.size(); ++d) {
+    const LifeDomain& dom = c.domains[d];
+    const auto di = static_cast<std::uint16_t>(d);
+    domainIds_.push_back(dom.id);
+    addTerm(dom.name, Kind::Domain, di, 1.0f);
+    for (const std::string& t : dom.terms) addTerm(t, Kind::Domain, di, 1.0f);
+    for (const KnowledgeAspect& a : dom.aspects) {
+      const auto ai = static_cast<std::uint16_t>(aspectIds_.size());
+      aspectIds_.push_back(a.id);
+      aspectDomain_.push_back(di);
+      addTerm(a.name, Kind::Aspect, ai, 1.0f);
+      addTerm(a.name, Kind::Domain, di, 1.0f);
+      for (const std::string& t : a.terms) {
+        addTerm(t, Kind::Aspect, ai, 1.0f);
+        addTerm(t, Kind::Domain, di, 1.0f);
+      }
+    }
+  }
+  for (std::size_t g = 0; g < c.groups.size(); ++g) {
+    const TargetGroup& grp = c.groups[g];
+    groupIds_.push_back(grp.id);
+    if (grp.minAge || grp.maxAge) groupAges_.emplace_back(grp.minAge.value_or(0), grp.maxAge.value_or(200));
+    else groupAges_.emplace_back(1, 0);  // no age range: an empty interval
+    for (const std::string& t : grp.terms) addTerm(t, Kind::Group, static_cast<std::uint16_t>(g), 1.0f);
+  }
+  for (Phrase& p : phrases_)
+    for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
+  finishWeights();
+  // Compound parts are looked up in the catalogue's own vocabulary plus common Dutch parts.
+  for (const std::string_view w : text::Decompounder::commonParts()) decompounder_.add(w);
+  auto addWords = [&](std::string_view s) {
+    for (const text::Token& t : text::tokenize(s))
+      if (!text::isStopword(t.text) && t.text.find('-') == std::string::npos) {
+        decompounder_.add(t.text);
+        if (auto b = text::baseForm(t.text)) decompounder_.add(*b);
+      }
+  };
+  for (const LifeDomain& d : c.domains) {
+    for (auto& t : d.terms) addWords(t);
+    for (auto& a : d.aspects) {
+      addWords(a.name);
+      for (auto& t : a.terms) addWords(t);
+    }
+  }
+  for (const TargetGroup& g : c.groups)
+    for (auto& t : g.terms) addWords(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+struct Matcher::Scratch {
+  std::vector<text::Token> tokens;
+  std::vector<char> negated;
+  std::vector<Hit> hits;
+  std::vector<std::uint32_t> seenKeys, seenPhrases;
+  std::vector<double> domain, aspect, group;
+  std::string key;
+  std::vector<std::string> variants;
+  std::vector<std::string_view> parts;
+};
+
+const std::uint32_t* Matcher::findKey(std::string_view key) const {
+  auto it = keyIds_.find(key);
+  return it == keyIds_.end() ? nullptr : &it->second;
+}
+
+void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) const {
+  text::wordKey(w, s.key);
+  if (const auto* id = findKey(s.key)) {
+    s.hits.push_back(Hit{*id, 1.0f, pos});
+    return;
+  }
+  // Inflections Snowball misses, then diminutives.
+  text::stemVariants(w, s.variants);
+  for (const std::string& v : s.variants)
+    if (const auto* id = findKey(v)) {
+      s.hits.push_back(Hit{*id, kVariantFactor, pos});
+      return;
+    }
+  text::diminutiveBases(w, s.parts);
+  for (std::string_view b : s.parts) {
+    text::wordKey(b, s.key);
+    if (const auto* id = findKey(s.key)) {
+      s.hits.push_back(Hit{*id, kVariantFactor, pos});
+      return;
+    }
+  }
+  // Compounds: hyphenated words split at the hyphen, others against the vocabulary.
+  if (w.find('-') != std::string_view::npos) {
+    s.parts = text::hyphenParts(w);
+  } else if (!decompounder_.split(w, s.parts)) {
+    return;
+  }
+  for (std::string_view part : s.parts) {
+    if (text::isStopword(part)) continue;
+    text::wordKey(part, s.key);
+    const std::uint32_t* id = findKey(s.key);
+    if (!id) {
+      text::stemVariants(part, s.variants);
+      for (const std::string& v : s.variants)
+        if ((id = findKey(v))) break;
+    }
+    if (id) s.hits.push_back(Hit{*id, kPartFactor, pos});
+  }
+}
+
+void Matcher::collectAges(Scratch& s) const {
+  const auto& t = s.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    std::string_view w = t[i].text;
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 3) continue;
+    std::string_view rest = w.substr(digits);
+    bool isAge = false;
+    if (rest == "-jarige" || rest == "-jarig" || rest == "-jarigen") {
+      isAge = true;
+    } else if (rest.empty()) {
+      std::string_view next = i + 1 < t.size() ? std::string_view(t[i + 1].text) : "";
+      if (next == "jaar" || next == "jarige" || next == "jarig" || next == "jr") {
+        isAge = !(i > 0 && (t[i - 1].text == "al" || t[i - 1].text == "sinds" || t[i - 1].text == "ruim"));
+      } else if (i >= 2 && t[i - 1].text == "van" && isPersonNoun(t[i - 2].text) && !isNotAgeUnit(next)) {
+        isAge = true;
+      }
+    }
+    if (!isAge) continue;
+    int age = 0;
+    for (std::size_t k = 0; k < digits; ++k) age = age * 10 + (w[k] - '0');
+    if (age > 120) continue;
+    for (std::size_t g = 0; g < groupAges_.size(); ++g)
+      if (age >= groupAges_[g].first && age <= groupAges_[g].second)
+        s.group[g] += kAgeWeight;
+  }
+}
+
+MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
+  thread_local Scratch s;
+  text::tokenize(question, s.tokens);
+  text::markNegated(s.tokens, s.negated);
+  s.hits.clear();
+  s.domain.assign(domainIds_.size(), 0.0);
+  s.aspect.assign(aspectIds_.size(), 0.0);
+  s.group.assign(groupIds_.size(), 0.0);
+
+  std::uint32_t pos = 0;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string& w = s.tokens[i].text;
+    if (s.negated[i] || allDigits(w)) continue;
+    if (text::isStopword(w)) {
+      // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
+      if (isNegationWord(w)) {
+        text::wordKey(w, s.key);
+        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 1.0f, pos++});
+      }
+      continue;
+    }
+    resolveWord(w, pos++, s);
+  }
+
+  auto apply = [&](const std::vector<Posting>& postings, double factor) {
+    for (const Posting& p : postings) {
+      double v = p.weight * factor;
+      switch (p.kind) {
+        case Kind::Domain: s.domain[p.target] += v; break;
+        case Kind::Aspect: s.aspect[p.target] += v; break;
+        case Kind::Group: s.group[p.target] += v; break;
+      }
+    }
+  };
+
+  // Single words: each key counts once, at its best factor.
+  s.seenKeys.clear();
+  std::stable_sort(s.hits.begin(), s.hits.end(), [](const Hit& a, const Hit& b) { return a.factor > b.factor; });
+  for (const Hit& h : s.hits) {
+    if (std::find(s.seenKeys.begin(), s.seenKeys.end(), h.key) != s.seenKeys.end()) continue;
+    s.seenKeys.push_back(h.key);
+    apply(entries_[h.key].postings, h.factor);
+  }
+  // Phrases: all words near the first one, in any order (Dutch word order varies: "weet de weg
+  // niet" / "de weg niet weten").
+  s.seenPhrases.clear();
+  for (const Hit& anchor : s.hits) {
+    for (std::uint32_t pi : entries_[anchor.key].phrases) {
+      if (std::find(s.seenPhrases.begin(), s.seenPhrases.end(), pi) != s.seenPhrases.end()) continue;
+      const Phrase& ph = phrases_[pi];
+      const std::uint32_t window = kPhraseGap * static_cast<std::uint32_t>(ph.keys.size() - 1);
+      bool all = true;
+      for (std::size_t k = 1; k < ph.keys.size() && all; ++k) {
+        all = std::any_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
+          const std::uint32_t d = h.pos > anchor.pos ? h.pos - anchor.pos : anchor.pos - h.pos;
+          return h.key == ph.keys[k] && d <= window;
+        });
+      }
+      if (all) {
+        s.seenPhrases.push_back(pi);
+        apply(ph.postings, 1.0);
+      }
+    }
+  }
+
+  collectAges(s);
+
+  if (corrections && !corrections->empty()) {
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+      if (!s.negated[i] && !text::isStopword(s.tokens[i].text)) keys.push_back(text::wordKey(s.tokens[i].text));
+    for (const Hit& h : s.hits) keys.push_back(keyNames_[h.key]);
+    for (const Corrections::Rule& r : corrections->rules_) {
+      bool all = std::all_of(r.keys.begin(), r.keys.end(), [&](const std::string& k) {
+        return std::find(keys.begin(), keys.end(), k) != keys.end();
+      });
+      if (!all) continue;
+      for (std::size_t d = 0; d < domainIds_.size(); ++d)
+        if (domainIds_[d] == r.target) s.domain[d] = std::max(0.0, s.domain[d] + r.weight);
+      for (std::size_t a = 0; a < aspectIds_.size(); ++a)
+        if (aspectIds_[a] == r.target) s.aspect[a] = std::max(0.0, s.aspect[a] + r.weight);
+      for (std::size_t g = 0; g < groupIds_.size(); ++g)
+        if (groupIds_[g] == r.target) s.group[g] = std::max(0.0, s.group[g] + r.weight);
+    }
+  }
+
+  MatchResult r;
+  const double best = s.domain.empty() ? 0.0 : *std::max_element(s.domain.begin(), s.domain.end());
+  const double cut = std::max(kMinDomainScore, std::min(kClearEvidence, kRelativeCutoff * best));
+  std::vector<char> chosen(domainIds_.size(), 0);
+  for (std::size_t d = 0; d < domainIds_.size(); ++d)
+    if (s.domain[d] >= cut && s.domain[d] > 0) {
+      chosen[d] = 1;
+      r.domains.push_back(Scored{domainIds_[d], round3(s.domain[d])});
+    }
+  for (std::size_t a = 0; a < aspectIds_.size(); ++a)
+    if (chosen[aspectDomain_[a]] && s.aspect[a] >= kMinAspectScore)
+      r.aspects.push_back(Scored{aspectIds_[a], round3(s.aspect[a])});
+  for (std::size_t g = 0; g < groupIds_.size(); ++g)
+    if (s.group[g] >= kMinGroupScore) r.groups.push_back(Scored{groupIds_[g], round3(s.group[g])});
+  sortScored(r.domains);
+  sortScored(r.aspects);
+  if (r.aspects.size() > kMaxAspects) r.aspects.resize(kMaxAspects);
+  sortScored(r.groups);
+  return r;
+}
+
+std::vector<std::string> Matcher::explain(std::string_view question) const {
+  Scratch s;
+  text::tokenize(question, s.tokens);
+  text::markNegated(s.tokens, s.negated);
+  std::vector<std::string> out;
+  std::uint32_t pos = 0;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string& w = s.tokens[i].text;
+    if (text::isStopword(w) || allDigits(w)) continue;
+    if (s.negated[i]) {
+      out.push_back(w + " → (ontkend)");
+      continue;
+    }
+    s.hits.clear();
+    resolveWord(w, pos++, s);
+    std::string line = w + " →";
+    for (const Hit& h : s.hits) line += " " + keyNames_[h.key] + (h.factor < 1.0f ? "*" : "");
+    if (s.hits.empty()) line += " ?";
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace vk::domain

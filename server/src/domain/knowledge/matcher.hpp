@@ -1,0 +1,140 @@
+#pragma once
+// Recognises which life domains, knowledge aspects and target groups a help question touches.
+//
+//   Matcher m(parseCatalogue(*resources::get("content/nl/catalogue.json")));
+//   MatchResult r = m.match("Mevrouw van 84 heeft een huurachterstand en durft de deur niet uit.");
+//   // r.domains: inkomen, participatie …   r.groups: ouderen
+//
+// How: every catalogue term (aspect names and terms, domain terms, group terms) is analysed once
+// at construction into word keys (text::wordKey: lexicon + Snowball). Single-word terms become
+// postings key → domain / aspect / group with an IDF-like weight (a word shared by many domains
+// counts less); multi-word terms become phrases that match when all their words occur close
+// together, in any order (Dutch moves verbs around: "weet de weg niet", "de weg niet weten"). A question's words are looked up directly, then through
+// inflection variants and diminutives, then split as compounds against the catalogue's own
+// vocabulary (huurachterstand → huur + achterstand), parts counting less. Each word counts once;
+// words inside a denial ("geen sprake van schulden") do not count. Ages ("van 84", "17 jaar")
+// are cues for groups with an age range.
+// Domains are returned best first: those with one clear word of their own, or a good share of the
+// best domain's score (see kClearEvidence, kRelativeCutoff); aspects only from returned domains;
+// groups at or above kMinGroupScore.
+//
+// Thread-safety: match() is const and keeps its scratch space per thread; one Matcher may serve
+// all threads. Pure: no I/O.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/knowledge/catalogue.hpp"
+#include "text/decompound.hpp"
+
+namespace vk::domain {
+
+struct Scored {
+  std::string id;
+  double score = 0;  // sum of the weights of the matched words; comparable within one question
+};
+
+struct MatchResult {
+  std::vector<Scored> domains;  // best first
+  std::vector<Scored> aspects;  // best first, only aspects of the returned domains
+  std::vector<Scored> groups;   // best first
+};
+
+// Organisation-specific corrections, learned from members who confirm or reject what the
+// matcher recognised. Kept apart from the Matcher so that one Matcher (one catalogue) serves
+// many organisations, each with its own small Corrections object (persisted by the caller).
+//
+//   Corrections c;
+//   c.add("wooncoach", "dagelijks-functioneren", 1.0);   // our word for something we know
+//   c.add("voedselbank", "participatie", -1.0);           // we never file this under participatie
+//   c.learn(question, "inkomen", 0.5);                    // a member confirmed "inkomen"
+//   m.match(question, &c);
+//
+// A target is a life-domain, aspect or target-group id; unknown ids are ignored at match time.
+// An aspect is still only returned when its life domain is.
+// Weights add up over repeated add()/learn() calls; a negative weight pushes a target down.
+class Corrections {
+ public:
+  // `words` is a word or short phrase, analysed like a question (so "schuldeisers" and
+  // "schuldeiser" are the same). A phrase counts when all its words occur in the question.
+  void add(std::string_view words, const std::string& targetId, double weight);
+  // Spreads `weight` over the content words of a whole question (each gets weight / sqrt(n)),
+  // so confirmations of several similar questions reinforce their shared words.
+  void learn(std::string_view question, const std::string& targetId, double weight);
+  bool empty() const { return rules_.empty(); }
+  std::size_t size() const { return rules_.size(); }
+
+ private:
+  friend class Matcher;
+  struct Rule {
+    std::vector<std::string> keys;  // all must occur
+    std::string target;
+    double weight;
+  };
+  std::vector<Rule> rules_;
+};
+
+class Matcher {
+ public:
+  // A domain is returned when it has at least kMinDomainScore and either one clear word of its
+  // own (kClearEvidence: a word no other domain uses, or a phrase) or kRelativeCutoff of the best.
+  static constexpr double kMinDomainScore = 0.5;
+  static constexpr double kClearEvidence = 0.95;
+  static constexpr double kRelativeCutoff = 0.4;
+  static constexpr double kMinAspectScore = 0.5;
+  static constexpr double kMinGroupScore = 0.85;  // one cue, also inflected; a compound part alone is not enough
+  static constexpr std::size_t kMaxAspects = 8;
+
+  explicit Matcher(const Catalogue& catalogue);
+
+  MatchResult match(std::string_view question, const Corrections* corrections = nullptr) const;
+
+  // How a question was read, for explanations in the UI and for tests: the keys found per word.
+  std::vector<std::string> explain(std::string_view question) const;
+
+ private:
+  enum class Kind : std::uint8_t { Domain, Aspect, Group };
+  struct Posting {
+    Kind kind;
+    std::uint16_t target;
+    float weight;
+  };
+  struct Phrase {
+    std::vector<std::uint32_t> keys;
+    std::vector<Posting> postings;
+  };
+  struct KeyEntry {
+    std::vector<Posting> postings;
+    std::vector<std::uint32_t> phrases;  // phrases whose first key this is
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  // One content word of a question after lookup.
+  struct Hit {
+    std::uint32_t key;
+    float factor;  // 1 direct, less for variants and compound parts
+    std::uint32_t pos;  // content-word position (phrases); parts share their word's position
+  };
+  struct Scratch;
+
+  std::uint32_t internKey(const std::string& key);
+  void addTerm(std::string_view term, Kind kind, std::uint16_t target, float weight);
+  void finishWeights();
+  const std::uint32_t* findKey(std::string_view key) const;
+  void resolveWord(std::string_view folded, std::uint32_t pos, Scratch& s) const;
+  void collectAges(Scratch& s) const;
+
+  std::vector<std::string> domainIds_, aspectIds_, groupIds_;
+  std::vector<std::uint16_t> aspectDomain_;
+  std::vector<std::pair<int, int>> groupAges_;  // [min, max]; min > max if none
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> keyIds_;
+  std::vector<KeyEntry> entries_;
+  std::vector<std::string> keyNames_;  // by key id
+  std::vector<Phrase> phrases_;
+  text::Decompounder decompounder_;
+};
+
+}  // namespace vk::domain

@@ -1,0 +1,878 @@
+#include "store/interviews/store.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "domain/errors.hpp"
+#include "domain/resources.hpp"
+#include "domain/time_format.hpp"
+#include "store/interviews/codebook.hpp"
+#include "store/interviews/lists.hpp"
+#include "store/scope.hpp"
+#include "text/keys.hpp"
+#include "text/normalise.hpp"
+#include "text/stopwords.hpp"
+
+namespace vk::store {
+
+namespace json = boost::json;
+using namespace vk::domain;
+
+namespace {
+
+constexpr const char* kCardCols = "id, grp, group_title, title, quote, questions, prompts";
+Card cardOf(const Row& r) {
+  return {r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), fromJson(r.str(5)), fromJson(r.str(6))};
+}
+json::object view(const Card& c) {
+  return {{"id", c.id},          {"group", c.group},       {"groupTitle", c.groupTitle},
+          {"title", c.title},    {"quote", c.quote},       {"questions", jarr(c.questions)},
+          {"prompts", jarr(c.prompts)}};
+}
+
+std::vector<Card> cardsOf(Conn& c, int64_t deckId) {
+  auto r = c.query(std::string("SELECT ") + kCardCols + " FROM cards WHERE deck_id = $1 ORDER BY position, id", {deckId});
+  std::vector<Card> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(cardOf(r[i]));
+  return out;
+}
+
+void requireDeckInOrg(Conn& c, const Actor& a, int64_t deckId) {
+  if (c.query("SELECT 1 FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId}).empty())
+    notFound("Deze kaartenset bestaat niet.");
+}
+
+// Cards change only in an organisation's own decks; the starter deck stays as it came.
+void requireOwnDeck(Conn& c, const Actor& a, int64_t deckId) {
+  auto r = c.query("SELECT starter FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId});
+  if (r.empty()) notFound("Deze kaartenset bestaat niet.");
+  if (r[0].flag(0))
+    throw Error(ErrorKind::Conflict, "De startset blijft zoals hij is. Maak er een eigen kopie van om die aan te passen.");
+}
+
+std::string userName(Conn& c, std::optional<int64_t> id) {
+  if (!id) return "";
+  auto r = c.query("SELECT name FROM users WHERE id = $1", {*id});
+  return r.empty() ? "" : r[0].str(0);
+}
+
+struct InterviewRow {
+  int64_t id, orgId;
+  std::optional<int64_t> teamId, interviewerId;
+  int64_t intervieweeId;
+  std::string purpose;
+  std::optional<int64_t> deckId;
+  std::string cardIds;
+  std::optional<int64_t> parentId;
+  int64_t createdAt;
+  std::optional<int64_t> completedAt;
+};
+
+// The interview, only for its two participants. Anyone else (team lead, supervisor,
+// organisation admin included) gets 404: its existence is not revealed.
+InterviewRow participantInterview(Conn& c, const Actor& a, int64_t id) {
+  auto r = c.query(
+      "SELECT id, org_id, team_id, interviewer_id, interviewee_id, purpose, deck_id, card_ids, parent_id, "
+      "created_at, completed_at FROM interviews WHERE id = $1 AND org_id = $2 AND "
+      "(interviewer_id = $3 OR interviewee_id = $3)",
+      {id, a.orgId, a.userId});
+  if (r.empty()) notFound("Dit interview bestaat niet, of je bent er geen deelnemer van.");
+  auto x = r[0];
+  return {x.i64(0), x.i64(1), x.optI64(2), x.optI64(3), x.i64(4), x.str(5), x.optI64(6), x.str(7), x.optI64(8),
+          x.i64(9), x.optI64(10)};
+}
+
+json::object summary(Conn& c, const InterviewRow& r, int64_t me) {
+  std::string teamName;
+  if (r.teamId) {
+    auto t = c.query("SELECT name FROM teams WHERE id = $1", {*r.teamId});
+    if (!t.empty()) teamName = t[0].str(0);
+  }
+  json::object o{{"id", r.id},
+                 {"purpose", r.purpose},
+                 {"teamId", r.teamId ? json::value(*r.teamId) : json::value(nullptr)},
+                 {"teamName", teamName},
+                 {"interviewerId", r.interviewerId ? json::value(*r.interviewerId) : json::value(nullptr)},
+                 {"interviewerName", userName(c, r.interviewerId)},
+                 {"intervieweeId", r.intervieweeId},
+                 {"intervieweeName", userName(c, r.intervieweeId)},
+                 {"myRole", r.intervieweeId == me ? "interviewee" : "interviewer"},
+                 {"deckId", r.deckId ? json::value(*r.deckId) : json::value(nullptr)},
+                 {"parentId", r.parentId ? json::value(*r.parentId) : json::value(nullptr)},
+                 {"createdAt", isoUtc(r.createdAt)},
+                 {"completedAt", r.completedAt ? json::value(isoUtc(*r.completedAt)) : json::value(nullptr)}};
+  return o;
+}
+
+json::object fragmentView(const Row& r, bool withName) {
+  // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name, subthemes
+  json::object o{{"id", r.i64(0)},
+                 {"teamId", r.i64(1)},
+                 {"text", r.str(3)},
+                 {"anonymous", r.flag(4)},
+                 {"themes", jarr(splitList(r.str(5)))},
+                 {"themesConfirmed", r.flag(6)},
+                 {"sharedAt", isoUtc(r.i64(7))},
+                 {"period", quarterOf(r.i64(7))},
+                 {"source", r.str(8)}};
+  json::array subs;
+  for (auto id : splitIds(r.str(10))) subs.emplace_back(id);
+  o["subthemes"] = std::move(subs);
+  if (withName && !r.flag(4) && !r.isNull(9)) o["authorName"] = r.str(9);
+  return o;
+}
+constexpr const char* kFragmentSelect =
+    "SELECT f.id, f.team_id, f.author_id, f.text, f.anonymous, f.themes, f.themes_confirmed, f.shared_at, f.source, "
+    "u.name, f.subthemes FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
+
+std::vector<FragmentRow> fragmentRows(Conn& c, int64_t orgId) {
+  auto r = c.query("SELECT id, team_id, author_id, text, themes, shared_at FROM fragments WHERE org_id = $1 ORDER BY id",
+                   {orgId});
+  std::vector<FragmentRow> out;
+  out.reserve(r.size());
+  for (size_t i = 0; i < r.size(); ++i)
+    out.push_back({r[i].i64(0), r[i].i64(1), r[i].optI64(2).value_or(0), r[i].str(3), splitList(r[i].str(4)),
+                   r[i].i64(5)});
+  return out;
+}
+
+std::vector<std::string> checkThemes(const std::vector<std::string>& themes) {
+  std::vector<std::string> out;
+  for (auto& t : themes) {
+    if (!knownThemeKey(t)) invalid("Onbekend thema.", {{"themes", "Onbekend thema: " + t}});
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+  return out;
+}
+
+// Sub-themes of the organisation's codebook, each under one of the chosen themes; a
+// retired one only when the fragment already had it.
+std::vector<int64_t> checkSubthemes(const std::vector<CraftTheme>& book, const std::vector<std::string>& themes,
+                                    const std::vector<int64_t>& ids, const std::vector<int64_t>& had) {
+  std::vector<int64_t> out;
+  for (auto id : ids) {
+    const CraftTheme* owner = nullptr;
+    const SubTheme* sub = nullptr;
+    for (auto& t : book)
+      for (auto& s : t.subthemes)
+        if (id > 0 && s.id == id) owner = &t, sub = &s;  // 0: the starter content, never stored
+    std::string n = std::to_string(id);
+    if (!sub) invalid("Onbekend subthema.", {{"subthemes", "Onbekend subthema: " + n}});
+    if (sub->retired && std::find(had.begin(), had.end(), id) == had.end())
+      invalid("Dit subthema wordt niet meer gebruikt.", {{"subthemes", "'" + sub->title + "' wordt niet meer gebruikt."}});
+    if (std::find(themes.begin(), themes.end(), owner->key) == themes.end())
+      invalid("Kies ook het thema van dit subthema.",
+              {{"subthemes", "'" + sub->title + "' hoort bij '" + owner->title + "', dat je niet gekozen hebt."}});
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+int64_t InterviewStore::ensureStarterDeck(Conn& c, int64_t orgId, int64_t now) {
+  auto r = c.query("SELECT id FROM card_decks WHERE org_id = $1 AND starter = 1", {orgId});
+  if (!r.empty()) return r[0].i64(0);
+  Deck d = parseDeck(*resources::get("content/nl/interview-cards.json"));
+  int64_t id = c.query("INSERT INTO card_decks (org_id, name, starter, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
+                       {orgId, d.name, now})[0]
+                   .i64(0);
+  int64_t pos = 0;
+  for (auto& card : d.cards)
+    c.query(
+        "INSERT INTO cards (deck_id, position, grp, group_title, title, quote, questions, prompts) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        {id, pos++, card.group, card.groupTitle, card.title, card.quote, toJson(card.questions), toJson(card.prompts)});
+  return id;
+}
+
+json::array InterviewStore::decks(const Actor& a) {
+  json::array out;
+  db_.write([&](Conn& c) {
+    ensureStarterDeck(c, a.orgId, 0);
+    auto r = c.query(
+        "SELECT d.id, d.name, d.starter, (SELECT COUNT(*) FROM cards WHERE deck_id = d.id) FROM card_decks d "
+        "WHERE d.org_id = $1 ORDER BY d.starter DESC, d.id",
+        {a.orgId});
+    for (size_t i = 0; i < r.size(); ++i)
+      out.push_back(json::object{
+          {"id", r[i].i64(0)}, {"name", r[i].str(1)}, {"starter", r[i].flag(2)}, {"cardCount", r[i].i64(3)}});
+  });
+  return out;
+}
+
+json::object InterviewStore::deck(const Actor& a, int64_t deckId) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT id, name, starter FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId});
+    if (r.empty()) notFound("Deze kaartenset bestaat niet.");
+    json::array cards;
+    for (auto& card : cardsOf(c, deckId)) cards.push_back(view(card));
+    out = {{"id", r[0].i64(0)}, {"name", r[0].str(1)}, {"starter", r[0].flag(2)}, {"cards", std::move(cards)}};
+  });
+  return out;
+}
+
+Deck InterviewStore::deckForPrint(const Actor& a, int64_t deckId) {
+  Deck d;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT name FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId});
+    if (r.empty()) notFound("Deze kaartenset bestaat niet.");
+    d = {deckId, r[0].str(0), cardsOf(c, deckId)};
+  });
+  return d;
+}
+
+Deck InterviewStore::deckById(int64_t deckId) {
+  Deck d;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT name FROM card_decks WHERE id = $1", {deckId});
+    if (r.empty()) notFound("Deze kaartenset bestaat niet.");
+    d = {deckId, r[0].str(0), cardsOf(c, deckId)};
+  });
+  return d;
+}
+
+json::object InterviewStore::copyDeck(const Actor& a, int64_t fromDeckId, const std::string& name, int64_t now) {
+  requireAdmin(a);
+  int64_t id = 0;
+  db_.write([&](Conn& c) {
+    requireDeckInOrg(c, a, fromDeckId);
+    id = c.query("INSERT INTO card_decks (org_id, name, starter, created_at) VALUES ($1, $2, 0, $3) RETURNING id",
+                 {a.orgId, name, now})[0]
+             .i64(0);
+    c.query(
+        "INSERT INTO cards (deck_id, position, grp, group_title, title, quote, questions, prompts) "
+        "SELECT $1, position, grp, group_title, title, quote, questions, prompts FROM cards WHERE deck_id = $2",
+        {id, fromDeckId});
+  });
+  return deck(a, id);
+}
+
+json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::optional<int64_t> cardId, const CardInput& in) {
+  requireAdmin(a);
+  Card out;
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    std::string groupTitle = in.groupTitle;
+    auto g = c.query("SELECT group_title FROM cards WHERE deck_id = $1 AND grp = $2", {deckId, in.group});
+    if (!g.empty()) groupTitle = g[0].str(0);
+    if (groupTitle.empty())
+      invalid("Kies een groep van deze set.", {{"groupTitle", "Een nieuwe groep heeft een titel nodig."}});
+    int64_t id;
+    if (cardId) {
+      auto r = c.query(
+          "UPDATE cards SET grp = $3, group_title = $4, title = $5, quote = $6, questions = $7, prompts = $8 "
+          "WHERE id = $1 AND deck_id = $2 RETURNING id",
+          {*cardId, deckId, in.group, groupTitle, in.title, in.quote, toJson(in.questions), toJson(in.prompts)});
+      if (r.empty()) notFound("Deze kaart bestaat niet.");
+      id = *cardId;
+    } else {
+      auto p = c.query("SELECT COALESCE(MAX(position), 0) + 1 FROM cards WHERE deck_id = $1", {deckId});
+      id = c.query(
+                "INSERT INTO cards (deck_id, position, grp, group_title, title, quote, questions, prompts) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                {deckId, p[0].i64(0), in.group, groupTitle, in.title, in.quote, toJson(in.questions),
+                 toJson(in.prompts)})[0]
+               .i64(0);
+    }
+    out = cardOf(c.query(std::string("SELECT ") + kCardCols + " FROM cards WHERE id = $1", {id})[0]);
+  });
+  return view(out);
+}
+
+void InterviewStore::deleteCard(const Actor& a, int64_t deckId, int64_t cardId) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    if (c.query("SELECT 1 FROM cards WHERE id = $1 AND deck_id = $2", {cardId, deckId}).empty())
+      notFound("Deze kaart bestaat niet.");
+    // Notes belong to the interviewee: a card they were written on stays.
+    if (!c.query("SELECT 1 FROM interview_notes WHERE card_id = $1", {cardId}).empty())
+      throw Error(ErrorKind::Conflict,
+                  "Bij deze kaart staan aantekeningen in een vakgesprek. Pas de kaart aan in plaats van haar te "
+                  "verwijderen.");
+    c.query("DELETE FROM cards WHERE id = $1 AND deck_id = $2", {cardId, deckId});
+  });
+}
+
+json::object InterviewStore::renameDeck(const Actor& a, int64_t deckId, const std::string& name) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    c.query("UPDATE card_decks SET name = $2 WHERE id = $1", {deckId, name});
+  });
+  return deck(a, deckId);
+}
+
+void InterviewStore::deleteDeck(const Actor& a, int64_t deckId) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    if (!c.query("SELECT 1 FROM interviews WHERE deck_id = $1", {deckId}).empty())
+      throw Error(ErrorKind::Conflict, "Met deze set zijn al vakgesprekken gevoerd; daarom blijft hij bestaan.");
+    c.query("DELETE FROM card_decks WHERE id = $1", {deckId});
+  });
+}
+
+json::object InterviewStore::reorderCards(const Actor& a, int64_t deckId, const std::vector<int64_t>& cardIds) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireOwnDeck(c, a, deckId);
+    auto r = c.query("SELECT id FROM cards WHERE deck_id = $1", {deckId});
+    std::set<int64_t> have, given(cardIds.begin(), cardIds.end());
+    for (size_t i = 0; i < r.size(); ++i) have.insert(r[i].i64(0));
+    if (have != given || given.size() != cardIds.size())
+      invalid("Geef elke kaart van de set precies één keer.", {{"cardIds", "Noem alle kaarten van deze set, elk één keer."}});
+    int64_t pos = 0;
+    for (auto id : cardIds) c.query("UPDATE cards SET position = $2 WHERE id = $1", {id, pos++});
+  });
+  return deck(a, deckId);
+}
+
+json::object InterviewStore::createInterview(const Actor& a, const NewInterview& in, int64_t now) {
+  if (!validPurpose(in.purpose))
+    invalid("Kies een doel.", {{"purpose", "Kies collegial, onboarding, teamday of audit."}});
+  if (in.intervieweeId == a.userId) invalid("Je kunt jezelf niet interviewen.", {{"intervieweeId", "Kies een collega."}});
+  int64_t id = 0;
+  db_.write([&](Conn& c) {
+    requireUserInOrg(c, a, in.intervieweeId);
+    if (in.teamId) requireTeamMember(c, a, *in.teamId);
+    if (in.parentId) {
+      // Only the interviewee of the previous interview passes the chain on.
+      auto p = c.query("SELECT 1 FROM interviews WHERE id = $1 AND org_id = $2 AND interviewee_id = $3",
+                       {*in.parentId, a.orgId, a.userId});
+      if (p.empty()) notFound("Het vorige interview in de keten bestaat niet.");
+    }
+    int64_t deckId = in.deckId ? *in.deckId : ensureStarterDeck(c, a.orgId, now);
+    requireDeckInOrg(c, a, deckId);
+    std::string ids;
+    for (auto cid : in.cardIds) {
+      if (c.query("SELECT 1 FROM cards WHERE id = $1 AND deck_id = $2", {cid, deckId}).empty())
+        invalid("Deze kaart hoort niet bij de kaartenset.", {{"cardIds", "Onbekende kaart " + std::to_string(cid)}});
+      ids += (ids.empty() ? "" : ",") + std::to_string(cid);
+    }
+    id = c.query(
+              "INSERT INTO interviews (org_id, team_id, interviewer_id, interviewee_id, purpose, deck_id, card_ids, "
+              "parent_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+              {a.orgId, in.teamId ? Value(*in.teamId) : Value(), a.userId, in.intervieweeId, in.purpose, deckId, ids,
+               in.parentId ? Value(*in.parentId) : Value(), now})[0]
+             .i64(0);
+  });
+  return interview(a, id);
+}
+
+json::object InterviewStore::interviews(const Actor& a) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto r = c.query(
+        "SELECT id, org_id, team_id, interviewer_id, interviewee_id, purpose, deck_id, card_ids, parent_id, "
+        "created_at, completed_at FROM interviews WHERE org_id = $1 AND (interviewer_id = $2 OR interviewee_id = $2) "
+        "ORDER BY created_at DESC, id DESC",
+        {a.orgId, a.userId});
+    json::array items, invitations;
+    for (size_t i = 0; i < r.size(); ++i) {
+      auto x = r[i];
+      InterviewRow row{x.i64(0),  x.i64(1), x.optI64(2), x.optI64(3), x.i64(4),     x.str(5),
+                       x.optI64(6), x.str(7), x.optI64(8), x.i64(9),  x.optI64(10)};
+      auto s = summary(c, row, a.userId);
+      items.push_back(s);
+      // The chain: after being interviewed, you are invited to interview a next colleague.
+      if (row.intervieweeId == a.userId && row.completedAt &&
+          c.query("SELECT 1 FROM interviews WHERE parent_id = $1", {row.id}).empty())
+        invitations.push_back(s);
+    }
+    out = {{"items", std::move(items)}, {"chainInvitations", std::move(invitations)}};
+  });
+  return out;
+}
+
+json::object InterviewStore::interview(const Actor& a, int64_t id) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto row = participantInterview(c, a, id);
+    out = summary(c, row, a.userId);
+    std::vector<Card> cards = row.deckId ? cardsOf(c, *row.deckId) : std::vector<Card>{};
+    if (!row.cardIds.empty()) {
+      std::set<int64_t> keep;
+      for (auto& s : splitList(row.cardIds)) keep.insert(std::stoll(s));
+      std::erase_if(cards, [&](const Card& k) { return k.group != "opening" && !keep.count(k.id); });
+    }
+    json::array cs;
+    for (auto& k : cards) cs.push_back(view(k));
+    out["cards"] = std::move(cs);
+    json::array notes;
+    auto n = c.query("SELECT card_id, text, updated_at FROM interview_notes WHERE interview_id = $1 ORDER BY card_id",
+                     {id});
+    for (size_t i = 0; i < n.size(); ++i)
+      notes.push_back(json::object{{"cardId", n[i].i64(0)}, {"text", n[i].str(1)}, {"updatedAt", isoUtc(n[i].i64(2))}});
+    out["notes"] = std::move(notes);
+    json::array frags;
+    auto f = c.query(std::string(kFragmentSelect) + "WHERE f.interview_id = $1 ORDER BY f.id", {id});
+    for (size_t i = 0; i < f.size(); ++i) frags.push_back(fragmentView(f[i], true));
+    out["sharedFragments"] = std::move(frags);
+  });
+  return out;
+}
+
+json::object InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId, const std::string& text, int64_t now) {
+  db_.write([&](Conn& c) {
+    auto row = participantInterview(c, a, id);
+    if (!row.deckId || c.query("SELECT 1 FROM cards WHERE id = $1 AND deck_id = $2", {cardId, *row.deckId}).empty())
+      notFound("Deze kaart hoort niet bij dit interview.");
+    c.query(
+        "INSERT INTO interview_notes (interview_id, card_id, text, updated_at) VALUES ($1, $2, $3, $4) "
+        "ON CONFLICT (interview_id, card_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+        {id, cardId, text, now});
+  });
+  return {{"cardId", cardId}, {"text", text}, {"updatedAt", isoUtc(now)}};
+}
+
+json::object InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
+  db_.write([&](Conn& c) {
+    participantInterview(c, a, id);
+    c.query("UPDATE interviews SET completed_at = COALESCE(completed_at, $2) WHERE id = $1", {id, now});
+  });
+  return interview(a, id);
+}
+
+json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
+                                           const std::string& text, bool anonymous, int64_t now) {
+  json::object out;
+  db_.write([&](Conn& c) {
+    auto row = participantInterview(c, a, interviewId);
+    if (row.intervieweeId != a.userId)
+      forbidden("Alleen wie geïnterviewd is, kiest wat er met het team gedeeld wordt.");
+    if (!row.teamId) invalid("Dit interview hoort bij geen team.", {{"teamId", "Kies een team."}});
+    (void)cardId;
+    auto codes = suggestCodes(c, a.orgId, text);  // the organisation's own codebook
+    int64_t fid = c.query(
+                      "INSERT INTO fragments (org_id, team_id, interview_id, author_id, source, text, anonymous, themes, "
+                      "subthemes, themes_confirmed, shared_at) VALUES ($1, $2, $3, $4, 'interview', $5, $6, $7, $8, 0, $9) "
+                      "RETURNING id",
+                      {a.orgId, *row.teamId, interviewId, a.userId, text, int64_t{anonymous}, joinList(codes.themes),
+                       joinIds(codes.subthemes), now})[0]
+                      .i64(0);
+    out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fid})[0], true);
+  });
+  return out;
+}
+
+void InterviewStore::withdrawFragment(const Actor& a, int64_t fragmentId) {
+  db_.write([&](Conn& c) {
+    // Withdrawing consent deletes the fragment, so it leaves every aggregate at once.
+    auto r = c.query("DELETE FROM fragments WHERE id = $1 AND org_id = $2 AND author_id = $3", {fragmentId, a.orgId, a.userId});
+    if (r.affected == 0) notFound("Dit fragment bestaat niet, of is niet van jou.");
+  });
+}
+
+json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
+                                          const std::optional<std::vector<int64_t>>& subthemes) {
+  auto checked = checkThemes(themes);
+  json::object out;
+  db_.write([&](Conn& c) {
+    auto r = c.query("SELECT team_id, subthemes FROM fragments WHERE id = $1 AND org_id = $2", {fragmentId, a.orgId});
+    if (r.empty()) notFound("Dit fragment bestaat niet.");
+    requireTeamMember(c, a, r[0].i64(0));
+    auto book = codebookOf(c, a.orgId);
+    auto had = splitIds(r[0].str(1));
+    std::vector<int64_t> keep;  // no choice given: what it had, under the themes still chosen
+    for (auto id : had)
+      for (auto& t : book)
+        for (auto& s : t.subthemes)
+          if (s.id == id && std::find(checked.begin(), checked.end(), t.key) != checked.end()) keep.push_back(id);
+    auto subs = checkSubthemes(book, checked, subthemes.value_or(keep), had);
+    c.query("UPDATE fragments SET themes = $2, subthemes = $3, themes_confirmed = 1 WHERE id = $1",
+            {fragmentId, joinList(checked), joinIds(subs)});
+    out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId})[0], true);
+  });
+  return out;
+}
+
+json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all, size_t words,
+                        const std::vector<CraftTheme>& themes) {
+  // Each fragment is tokenised and stemmed once; its keys count towards the background
+  // (the organisation's whole vocabulary) and, when in scope, towards its themes.
+  std::map<std::string, std::string> surface;
+  std::unordered_map<std::string, int32_t> keyIndex;
+  std::vector<std::string> keys;
+  std::vector<std::vector<int32_t>> perFragment(all.size());
+  std::vector<int64_t> bg;
+  // A folded token's key is computed once (stemming is the costly part); -1: not counted
+  // (stop word, number, shorter than 3). Same rules as countWords.
+  std::unordered_map<std::string, int32_t> tokenKey;
+  std::vector<text::Token> toks;
+  std::string key;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].themes.empty()) continue;
+    text::tokenize(all[i].text, toks);
+    auto& v = perFragment[i];
+    for (auto& t : toks) {
+      auto it = tokenKey.find(t.text);
+      int32_t k = -1;
+      if (it != tokenKey.end()) {
+        k = it->second;
+      } else {
+        bool digits = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (t.text.size() >= 3 && !digits && !text::isStopword(t.text)) {
+          text::wordKey(t.text, key);
+          if (key.size() >= 3) {
+            auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
+            if (added) {
+              keys.push_back(key);
+              bg.push_back(0);
+              surface.try_emplace(key, t.text);
+            }
+            k = ki->second;
+          }
+        }
+        tokenKey.emplace(t.text, k);
+      }
+      if (k < 0) continue;
+      v.push_back(k);
+      bg[size_t(k)] += int64_t(all[i].themes.size());
+    }
+  }
+  std::map<std::string, size_t> themeIndex;
+  for (size_t t = 0; t < themes.size(); ++t) themeIndex[themes[t].key] = t;
+  std::vector<std::vector<int64_t>> group(themes.size(), std::vector<int64_t>(keys.size(), 0));
+  std::vector<std::set<int64_t>> people(themes.size());
+  std::vector<int64_t> fragments(themes.size(), 0);
+  for (auto* f : scope) {
+    size_t i = size_t(f - all.data());  // scope points into all
+    for (auto& t : f->themes) {
+      auto ti = themeIndex.find(t);
+      if (ti == themeIndex.end()) continue;
+      for (int32_t k : perFragment[i]) ++group[ti->second][size_t(k)];
+      if (f->authorId) people[ti->second].insert(f->authorId);
+      ++fragments[ti->second];
+    }
+  }
+  std::map<std::string, int64_t> bgAll;
+  for (size_t k = 0; k < keys.size(); ++k) bgAll[keys[k]] = bg[k];
+  json::array out;
+  for (size_t t = 0; t < themes.size(); ++t) {
+    auto& th = themes[t];
+    json::object o{{"theme", th.key}, {"title", th.title}, {"fragmentCount", fragments[t]},
+                   {"peopleCount", int64_t(people[t].size())}};
+    std::map<std::string, int64_t> g;
+    for (size_t k = 0; k < keys.size(); ++k)
+      if (group[t][k]) g[keys[k]] = group[t][k];
+    json::array ws;
+    for (auto& w : distinctiveWords(g, bgAll, surface, words))
+      ws.push_back(json::object{{"word", w.word}, {"count", w.count}, {"score", std::round(w.score * 100) / 100}});
+    o["words"] = std::move(ws);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+json::object InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    requireTeamView(c, a, teamId);
+    auto all = fragmentRows(c, a.orgId);
+    std::vector<const FragmentRow*> scope;
+    for (auto& f : all)
+      if (f.teamId == teamId) scope.push_back(&f);
+    out["themes"] = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
+    json::array frags;
+    auto r = c.query(std::string(kFragmentSelect) + "WHERE f.team_id = $1 ORDER BY f.shared_at DESC, f.id DESC", {teamId});
+    for (size_t i = 0; i < r.size(); ++i) frags.push_back(fragmentView(r[i], true));
+    out["fragments"] = std::move(frags);
+    // How the picture changes: fragments per theme per quarter.
+    std::map<std::string, std::map<std::string, int64_t>> timeline;
+    for (auto* f : scope)
+      for (auto& t : f->themes) ++timeline[quarterOf(f->sharedAt)][t];
+    json::array tl;
+    for (auto& [q, m] : timeline) {
+      json::object counts;
+      for (auto& [t, n] : m) counts[t] = n;
+      tl.push_back(json::object{{"period", q}, {"counts", std::move(counts)}});
+    }
+    out["timeline"] = std::move(tl);
+  });
+  return out;
+}
+
+json::object InterviewStore::teamChain(const Actor& a, int64_t teamId) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    requireTeamView(c, a, teamId);
+    // Who interviewed whom and when; never what was said.
+    auto r = c.query(
+        "SELECT i.id, i.interviewer_id, ui.name, i.interviewee_id, ue.name, i.purpose, i.created_at, i.completed_at, "
+        "i.parent_id FROM interviews i LEFT JOIN users ui ON ui.id = i.interviewer_id JOIN users ue ON ue.id = "
+        "i.interviewee_id WHERE i.team_id = $1 AND i.org_id = $2 ORDER BY i.created_at, i.id",
+        {teamId, a.orgId});
+    json::array links;
+    std::map<int64_t, std::string> people;
+    for (size_t i = 0; i < r.size(); ++i) {
+      if (auto from = r[i].optI64(1)) people[*from] = r[i].str(2);
+      people[r[i].i64(3)] = r[i].str(4);
+      links.push_back(json::object{{"id", r[i].i64(0)},
+                                   {"from", r[i].optI64(1) ? json::value(*r[i].optI64(1)) : json::value(nullptr)},
+                                   {"to", r[i].i64(3)},
+                                   {"purpose", r[i].str(5)},
+                                   {"date", isoUtc(r[i].i64(6)).substr(0, 10)},
+                                   {"completed", !r[i].isNull(7)},
+                                   {"parentId", r[i].optI64(8) ? json::value(*r[i].optI64(8)) : json::value(nullptr)}});
+    }
+    json::array nodes;
+    for (auto& [id, name] : people) nodes.push_back(json::object{{"id", id}, {"name", name}});
+    out = {{"people", std::move(nodes)}, {"links", std::move(links)}};
+  });
+  return out;
+}
+
+json::object InterviewStore::orgThreads(const Actor& a) {
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto all = fragmentRows(c, a.orgId);
+    // Only teams where at least 5 people shared count; then per theme again at least 5 people.
+    std::map<int64_t, std::set<int64_t>> teamPeople;
+    for (auto& f : all)
+      if (f.authorId) teamPeople[f.teamId].insert(f.authorId);
+    std::vector<const FragmentRow*> scope;
+    for (auto& f : all)
+      if (showGroup(teamPeople[f.teamId])) scope.push_back(&f);
+    auto clouds = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
+    json::array shown;
+    for (auto& t : clouds)
+      if (t.as_object().at("peopleCount").as_int64() >= int64_t(kMinGroupSize)) shown.push_back(t);
+    int64_t teams = 0;
+    for (auto& [t, p] : teamPeople) teams += showGroup(p) ? 1 : 0;
+    out = {{"minGroupSize", int64_t(kMinGroupSize)}, {"teamCount", teams}, {"themes", std::move(shown)}};
+  });
+  return out;
+}
+
+json::object InterviewStore::exportThreads(const Actor& a, int64_t now) {
+  requireAdmin(a);
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto org = c.query("SELECT name FROM organisations WHERE id = $1", {a.orgId});
+    std::map<int64_t, std::set<int64_t>> teamPeople;
+    auto all = fragmentRows(c, a.orgId);
+    for (auto& f : all)
+      if (f.authorId) teamPeople[f.teamId].insert(f.authorId);
+    std::map<int64_t, int64_t> teamSize;
+    auto ts = c.query("SELECT t.id, COUNT(tm.user_id) FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id "
+                      "WHERE t.org_id = $1 GROUP BY t.id",
+                      {a.orgId});
+    for (size_t i = 0; i < ts.size(); ++i) teamSize[ts[i].i64(0)] = ts[i].i64(1);
+    // Only anonymous fragments, from teams where at least 5 people shared: theme,
+    // fragment, period, team-size band. No names, no team names, no dates.
+    auto r = c.query("SELECT team_id, text, themes, shared_at FROM fragments WHERE org_id = $1 AND anonymous = 1 "
+                     "AND themes <> '' ORDER BY id",
+                     {a.orgId});
+    json::array threads;
+    for (size_t i = 0; i < r.size(); ++i) {
+      int64_t team = r[i].i64(0);
+      if (!showGroup(teamPeople[team])) continue;
+      for (auto& t : splitList(r[i].str(2)))
+        threads.push_back(json::object{{"theme", t},
+                                       {"fragment", r[i].str(1)},
+                                       {"period", quarterOf(r[i].i64(3))},
+                                       {"teamSizeBand", sizeBand(teamSize[team])}});
+    }
+    out = {{"format", "vakkompas-rode-draden/1"},
+           {"source", org.empty() ? "" : org[0].str(0)},
+           {"exportedAt", isoUtc(now).substr(0, 10)},
+           {"threads", std::move(threads)}};
+  });
+  return out;
+}
+
+bool InterviewStore::isAnalyst(int64_t userId) {
+  bool yes = false;
+  db_.read([&](Conn& c) { yes = !c.query("SELECT 1 FROM association_analysts WHERE user_id = $1", {userId}).empty(); });
+  return yes;
+}
+
+void InterviewStore::setAnalyst(const Actor& a, int64_t userId, bool analyst) {
+  requireAdmin(a);
+  db_.write([&](Conn& c) {
+    requireUserInOrg(c, a, userId);
+    if (analyst)
+      c.query("INSERT INTO association_analysts (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING", {userId});
+    else
+      c.query("DELETE FROM association_analysts WHERE user_id = $1", {userId});
+  });
+}
+
+int64_t InterviewStore::importThreads(const Actor& a, const json::value& file, int64_t now) {
+  if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie importeren rode draden.");
+  auto* obj = file.if_object();
+  if (!obj || !obj->if_contains("threads") || !obj->at("threads").is_array() || !obj->if_contains("source") ||
+      !obj->at("source").is_string())
+    invalid("Dit is geen bestand met rode draden.", {{"threads", "Verwacht: source en een lijst threads."}});
+  std::string source(obj->at("source").as_string());
+  int64_t n = 0;
+  db_.write([&](Conn& c) {
+    // A new file from the same source replaces the previous one.
+    c.query("DELETE FROM national_threads WHERE org_id = $1 AND source = $2", {a.orgId, source});
+    for (auto& x : obj->at("threads").as_array()) {
+      auto* t = x.if_object();
+      auto s = [&](const char* k) {
+        auto* v = t ? t->if_contains(k) : nullptr;
+        return v && v->is_string() ? std::string(v->as_string()) : std::string();
+      };
+      if (!t || !knownThemeKey(s("theme")) || s("fragment").empty())
+        invalid("Een rode draad in het bestand is onvolledig.", {{"threads", "Elke draad heeft een bekend thema en een fragment."}});
+      c.query(
+          "INSERT INTO national_threads (org_id, source, theme, fragment, period, size_band, imported_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+          {a.orgId, source, s("theme"), s("fragment"), s("period"), s("teamSizeBand"), now});
+      ++n;
+    }
+  });
+  return n;
+}
+
+json::object InterviewStore::nationalThreads(const Actor& a) {
+  if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke rode draden.");
+  json::object out;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT id, source, theme, fragment, period FROM national_threads WHERE org_id = $1 ORDER BY id",
+                     {a.orgId});
+    std::vector<FragmentRow> all;
+    std::map<std::string, int64_t> sourceIds;
+    std::map<std::string, std::set<int64_t>> sourcesPerTheme;
+    std::map<std::string, json::array> examples;
+    for (size_t i = 0; i < r.size(); ++i) {
+      int64_t sid = sourceIds.try_emplace(r[i].str(1), int64_t(sourceIds.size() + 1)).first->second;
+      all.push_back({r[i].i64(0), sid, sid, r[i].str(3), {r[i].str(2)}, 0});
+      sourcesPerTheme[r[i].str(2)].insert(sid);
+      if (examples[r[i].str(2)].size() < 5)
+        examples[r[i].str(2)].push_back(json::object{{"fragment", r[i].str(3)}, {"period", r[i].str(4)}});
+    }
+    std::vector<const FragmentRow*> scope;
+    for (auto& f : all) scope.push_back(&f);
+    auto clouds = themeClouds(scope, all);
+    for (auto& t : clouds) {
+      auto& o = t.as_object();
+      std::string key(o.at("theme").as_string());
+      o["organisationCount"] = int64_t(sourcesPerTheme[key].size());
+      o["examples"] = examples[key];
+      o.erase("peopleCount");
+    }
+    json::array sources;
+    for (auto& [s, id] : sourceIds) sources.push_back(json::value(s));
+    out = {{"sources", std::move(sources)}, {"themes", std::move(clouds)}};
+  });
+  return out;
+}
+
+json::object InterviewStore::addZodatje(const Actor& a, const std::string& text, std::optional<int64_t> teamId, int64_t now) {
+  int64_t id = 0;
+  db_.write([&](Conn& c) {
+    id = c.query("INSERT INTO zodatjes (org_id, user_id, text, themes, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                 {a.orgId, a.userId, text, joinList(suggestThemes(text, codebookOf(c, a.orgId))), now})[0]
+             .i64(0);
+  });
+  if (teamId) return shareZodatje(a, id, teamId, false, now);
+  for (auto& z : zodatjes(a))
+    if (z.as_object().at("id").as_int64() == id) return z.as_object();
+  return {};
+}
+
+json::array InterviewStore::zodatjes(const Actor& a) {
+  json::array out;
+  db_.read([&](Conn& c) {
+    auto r = c.query(
+        "SELECT z.id, z.text, z.themes, z.created_at, f.team_id, f.anonymous FROM zodatjes z LEFT JOIN fragments f ON "
+        "f.id = z.fragment_id WHERE z.user_id = $1 AND z.org_id = $2 ORDER BY z.created_at DESC, z.id DESC",
+        {a.userId, a.orgId});
+    for (size_t i = 0; i < r.size(); ++i)
+      out.push_back(json::object{{"id", r[i].i64(0)},
+                                 {"text", r[i].str(1)},
+                                 {"themes", jarr(splitList(r[i].str(2)))},
+                                 {"createdAt", isoUtc(r[i].i64(3))},
+                                 {"sharedWithTeamId", r[i].isNull(4) ? json::value(nullptr) : json::value(r[i].i64(4))},
+                                 {"anonymous", !r[i].isNull(5) && r[i].flag(5)}});
+  });
+  return out;
+}
+
+json::object InterviewStore::shareZodatje(const Actor& a, int64_t id, std::optional<int64_t> teamId, bool anonymous,
+                                          int64_t now) {
+  db_.write([&](Conn& c) {
+    auto z = c.query("SELECT text, themes, fragment_id FROM zodatjes WHERE id = $1 AND user_id = $2 AND org_id = $3",
+                     {id, a.userId, a.orgId});
+    if (z.empty()) notFound("Dit zodatje bestaat niet.");
+    if (auto old = z[0].optI64(2)) {
+      c.query("UPDATE zodatjes SET fragment_id = NULL WHERE id = $1", {id});
+      c.query("DELETE FROM fragments WHERE id = $1", {*old});
+    }
+    if (teamId) {
+      requireTeamMember(c, a, *teamId);
+      auto subs = suggestSubthemes(z[0].str(0), codebookOf(c, a.orgId), splitList(z[0].str(1)));
+      int64_t fid = c.query(
+                        "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, subthemes, "
+                        "themes_confirmed, shared_at) VALUES ($1, $2, $3, 'zodatje', $4, $5, $6, $7, 0, $8) RETURNING id",
+                        {a.orgId, *teamId, a.userId, z[0].str(0), int64_t{anonymous}, z[0].str(1), joinIds(subs), now})[0]
+                        .i64(0);
+      c.query("UPDATE zodatjes SET fragment_id = $2 WHERE id = $1", {id, fid});
+    }
+  });
+  for (auto& z : zodatjes(a))
+    if (z.as_object().at("id").as_int64() == id) return z.as_object();
+  return {};
+}
+
+void InterviewStore::deleteZodatje(const Actor& a, int64_t id) {
+  db_.write([&](Conn& c) {
+    auto z = c.query("SELECT fragment_id FROM zodatjes WHERE id = $1 AND user_id = $2 AND org_id = $3", {id, a.userId, a.orgId});
+    if (z.empty()) notFound("Dit zodatje bestaat niet.");
+    c.query("DELETE FROM zodatjes WHERE id = $1", {id});
+    if (auto f = z[0].optI64(0)) c.query("DELETE FROM fragments WHERE id = $1", {*f});
+  });
+}
+
+int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t authorId, const std::string& source,
+                          const std::string& text, bool anonymous, int64_t now) {
+  auto codes = suggestCodes(c, orgId, text);  // the organisation's own codebook
+  return c
+      .query(
+          "INSERT INTO fragments (org_id, team_id, author_id, source, text, anonymous, themes, subthemes, "
+          "themes_confirmed, shared_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9) RETURNING id",
+          {orgId, teamId, authorId, source, text, int64_t{anonymous}, joinList(codes.themes), joinIds(codes.subthemes),
+           now})[0]
+      .i64(0);
+}
+
+json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const std::string& text, int64_t now) {
+  db_.write([&](Conn& c) {
+    requireTeamMember(c, a, teamId);
+    if (text.empty())
+      c.query("DELETE FROM craft_statements WHERE team_id = $1 AND user_id = $2", {teamId, a.userId});
+    else
+      c.query(
+          "INSERT INTO craft_statements (team_id, user_id, text, updated_at) VALUES ($1, $2, $3, $4) "
+          "ON CONFLICT (team_id, user_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+          {teamId, a.userId, text, now});
+  });
+  return {{"teamId", teamId}, {"userId", a.userId}, {"text", text}, {"updatedAt", isoUtc(now)}};
+}
+
+json::array InterviewStore::statements(const Actor& a, int64_t teamId) {
+  json::array out;
+  db_.read([&](Conn& c) {
+    requireTeamView(c, a, teamId);
+    auto r = c.query(
+        "SELECT s.user_id, u.name, s.text, s.updated_at FROM craft_statements s JOIN users u ON u.id = s.user_id "
+        "WHERE s.team_id = $1 ORDER BY s.updated_at DESC, s.user_id",
+        {teamId});
+    for (size_t i = 0; i < r.size(); ++i)
+      out.push_back(json::object{
+          {"userId", r[i].i64(0)}, {"name", r[i].str(1)}, {"text", r[i].str(2)}, {"updatedAt", isoUtc(r[i].i64(3))}});
+  });
+  return out;
+}
+
+}  // namespace vk::store

@@ -1,0 +1,68 @@
+// A member's own thoughts and sentences in a live session, and their consent to share
+// one with the team's common threads. Agreeing makes it a shared fragment of the
+// interviews part (source "live"); withdrawing deletes that fragment. Without consent a
+// contribution never leaves the session.
+#include "domain/errors.hpp"
+#include "store/db.hpp"
+#include "store/interviews/store.hpp"
+#include "store/live/payload_text.hpp"
+#include "store/live/store.hpp"
+#include "store/scope.hpp"
+#include "store/foundation/store.hpp"
+
+namespace vk::store {
+
+using namespace vk::domain;
+
+namespace {
+
+constexpr const char* kContributionSelect =
+    "SELECT e.seq, e.kind, e.payload, e.created_at, lc.fragment_id, f.anonymous FROM live_events e "
+    "LEFT JOIN live_consents lc ON lc.session_id = e.session_id AND lc.seq = e.seq "
+    "LEFT JOIN fragments f ON f.id = lc.fragment_id "
+    "WHERE e.session_id = $1 AND e.author_user = $2 AND e.kind IN ('thought', 'sentence') ";
+
+LiveContribution contributionFrom(const Row& r) {
+  return {r.i64(0), r.str(1), payloadText(r.str(2)), r.i64(3), !r.isNull(4), r.isNull(5) || r.flag(5)};
+}
+
+int64_t sessionTeam(Conn& c, const Actor& a, int64_t sessionId) {
+  auto r = c.query("SELECT team_id FROM live_sessions WHERE id = $1 AND org_id = $2", {sessionId, a.orgId});
+  if (r.empty()) notFound("Deze sessie bestaat niet.");
+  return r[0].i64(0);
+}
+
+}  // namespace
+
+std::vector<LiveContribution> LiveStore::contributions(const Actor& a, int64_t sessionId) {
+  std::vector<LiveContribution> out;
+  s_.db().read([&](Conn& c) {
+    requireTeamView(c, a, sessionTeam(c, a, sessionId));
+    auto r = c.query(std::string(kContributionSelect) + "ORDER BY e.seq", {sessionId, a.userId});
+    for (size_t i = 0; i < r.size(); ++i) out.push_back(contributionFrom(r[i]));
+  });
+  return out;
+}
+
+LiveContribution LiveStore::setConsent(const Actor& a, int64_t sessionId, int64_t seq, bool toThreads, bool anonymous,
+                                       int64_t now) {
+  LiveContribution out;
+  s_.db().write([&](Conn& c) {
+    int64_t teamId = sessionTeam(c, a, sessionId);
+    requireTeamMember(c, a, teamId);  // the threads are the team's: only its members add to them
+    auto r = c.query(std::string(kContributionSelect) + "AND e.seq = $3", {sessionId, a.userId, seq});
+    if (r.empty()) notFound("Deze bijdrage bestaat niet, of is niet van jou.");
+    auto mine = contributionFrom(r[0]);
+    if (auto old = r[0].optI64(4)) c.query("DELETE FROM fragments WHERE id = $1", {*old});
+    c.query("DELETE FROM live_consents WHERE session_id = $1 AND seq = $2", {sessionId, seq});
+    if (toThreads) {
+      int64_t fid = addSharedFragment(c, a.orgId, teamId, a.userId, "live", mine.text, anonymous, now);
+      c.query("INSERT INTO live_consents (session_id, seq, user_id, fragment_id, created_at) VALUES ($1, $2, $3, $4, $5)",
+              {sessionId, seq, a.userId, fid, now});
+    }
+    out = contributionFrom(c.query(std::string(kContributionSelect) + "AND e.seq = $3", {sessionId, a.userId, seq})[0]);
+  });
+  return out;
+}
+
+}  // namespace vk::store

@@ -1,0 +1,141 @@
+#pragma once
+// Live team sessions in the store: sessions, their event log and guests.
+// Access (team members, facilitators, guests with a token) is decided here, in the
+// same transaction as the data; the hub in api/ only appends and reads events of a
+// session once access was granted.
+#include <boost/json/value.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/foundation/people.hpp"
+#include "store/db.hpp"
+
+namespace vk::store {
+
+class Store;
+
+struct LiveSession {
+  int64_t id = 0;
+  int64_t orgId = 0;
+  int64_t teamId = 0;
+  std::string teamName;
+  std::string title;
+  std::string programme;  // JSON array of blocks
+  std::string joinCode;
+  std::optional<int64_t> createdBy;
+  int64_t createdAt = 0;
+  int64_t lastSeq = 0;
+};
+
+struct LiveEvent {
+  int64_t seq = 0;
+  std::string clientId;
+  std::optional<int64_t> authorUser;
+  std::optional<int64_t> authorGuest;
+  std::string kind;
+  std::string payload;  // JSON object
+  int64_t createdAt = 0;
+};
+
+// Who is on the other end of a live connection.
+struct LiveViewer {
+  int64_t sessionId = 0;
+  std::optional<int64_t> userId;
+  std::optional<int64_t> guestId;
+  std::string name;
+  bool facilitator = false;
+};
+
+// A programme the organisation saved as its own (blocks: JSON array).
+struct LiveTemplate {
+  int64_t id = 0;
+  std::string name;
+  std::string blocks;
+  std::optional<int64_t> createdBy;
+  std::string createdByName;
+  int64_t createdAt = 0;
+};
+
+// The verses one session of the team added to its song.
+struct LiveVerses {
+  int64_t sessionId = 0;
+  std::string title;
+  int64_t createdAt = 0;
+  std::vector<std::string> lines;
+};
+
+// A member's own thought or sentence in a session, and whether it may go to the team's
+// common threads (then it is a shared fragment there, source "live").
+struct LiveContribution {
+  int64_t seq = 0;
+  std::string kind;
+  std::string text;
+  int64_t createdAt = 0;
+  bool toThreads = false;
+  bool anonymous = true;
+};
+
+struct LiveAppend {
+  LiveEvent event;
+  bool duplicate = false;  // this client id was stored before: nothing new
+};
+
+class LiveStore {
+ public:
+  explicit LiveStore(Store& s) : s_(s) {}
+
+  LiveSession create(const domain::Actor& a, int64_t teamId, const std::string& title, const std::string& programme,
+                     int64_t now);
+  LiveSession session(const domain::Actor& a, int64_t sessionId);
+  std::vector<LiveSession> sessionsOfTeam(const domain::Actor& a, int64_t teamId);
+  // Access for a member (team view; facilitator: creator, team lead or admin).
+  LiveViewer memberViewer(const domain::Actor& a, int64_t sessionId);
+  // A guest joins with the code; returns the session id and stores the token's hash.
+  int64_t joinAsGuest(const std::string& code, const std::string& name, const std::string& tokenHash, int64_t now,
+                      int64_t expiresAt);
+  // Access for a guest token: only its own session.
+  std::optional<LiveViewer> guestViewer(const std::string& tokenHash, int64_t sessionId, int64_t now);
+
+  // Internal to the hub once access was granted.
+  LiveAppend append(int64_t sessionId, const std::string& clientId, const LiveViewer& author, const std::string& kind,
+                    const std::string& payload, int64_t now);
+  std::vector<LiveEvent> eventsAfter(int64_t sessionId, int64_t afterSeq);
+  LiveSession sessionById(int64_t sessionId);
+
+  // The team's song: verses per session, oldest first (only the team's members).
+  std::vector<LiveVerses> teamVerses(const domain::Actor& a, int64_t teamId);
+  // Internal to the hub: the verses of the team's sessions before this one.
+  std::vector<std::string> earlierVerses(int64_t sessionId);
+  std::string songUrl(const domain::Actor& a);
+  void setSongUrl(const domain::Actor& a, const std::string& url);
+  std::string songUrlOfOrg(int64_t orgId);
+  // The organisation's own wording of the guideline (JSON, "" for the default).
+  std::string guidelineOfOrg(int64_t orgId);
+  void setGuideline(const domain::Actor& a, const std::string& overrides);
+
+  // Own templates of the organisation (live_templates.cpp).
+  std::vector<LiveTemplate> templates(const domain::Actor& a);
+  LiveTemplate saveTemplate(const domain::Actor& a, const std::string& name, const std::string& blocks, int64_t now);
+  // By their creator or an organisation admin.
+  void deleteTemplate(const domain::Actor& a, int64_t templateId);
+
+  // The caller's own thoughts and sentences in a session, and consent to share them with
+  // the team's common threads (live_contributions.cpp).
+  std::vector<LiveContribution> contributions(const domain::Actor& a, int64_t sessionId);
+  LiveContribution setConsent(const domain::Actor& a, int64_t sessionId, int64_t seq, bool toThreads, bool anonymous,
+                              int64_t now);
+
+ private:
+  Store& s_;
+};
+
+// AVG parts (store/personal_data.cpp, live_personal.cpp): a member's thoughts, sentences and
+// verses are exported; erasure keeps them in the sessions without author; guests' names go
+// with the retention job once their session ended before the cutoff.
+boost::json::value liveExport(Conn& c, int64_t userId);
+void liveErase(Conn& c, int64_t userId);
+int64_t livePurgeGuests(Conn& c, int64_t cutoff);
+
+}  // namespace vk::store

@@ -1,0 +1,103 @@
+#include "store/privacy/personal_data.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/errors.hpp"
+#include "domain/time_format.hpp"
+#include "store/interviews/store.hpp"
+#include "store/knowledge/store.hpp"
+#include "store/live/store.hpp"
+#include "store/scope.hpp"
+
+namespace vk::store {
+
+namespace json = boost::json;
+using namespace vk::domain;
+
+namespace {
+
+json::value foundationExport(Conn& c, int64_t userId) {
+  auto u = c.query(
+      "SELECT u.name, u.email, u.discipline, u.experience, u.org_admin, u.created_at, o.name "
+      "FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1",
+      {userId});
+  json::object out;
+  if (!u.empty())
+    out["account"] = json::object{{"name", u[0].str(0)},          {"email", u[0].str(1)},
+                                  {"discipline", u[0].str(2)},    {"experience", u[0].str(3)},
+                                  {"orgAdmin", u[0].flag(4)},     {"createdAt", isoUtc(u[0].i64(5))},
+                                  {"organisation", u[0].str(6)}};
+  json::array teams;
+  auto t = c.query(
+      "SELECT t.name, tm.role FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = $1", {userId});
+  for (size_t i = 0; i < t.size(); ++i) teams.push_back(json::object{{"team", t[i].str(0)}, {"role", t[i].str(1)}});
+  out["teams"] = std::move(teams);
+  json::array sessions;
+  auto s = c.query("SELECT created_at, expires_at FROM sessions WHERE user_id = $1 ORDER BY created_at", {userId});
+  for (size_t i = 0; i < s.size(); ++i)
+    sessions.push_back(json::object{{"createdAt", isoUtc(s[i].i64(0))}, {"expiresAt", isoUtc(s[i].i64(1))}});
+  out["sessions"] = std::move(sessions);
+  json::array audit;
+  auto a = c.query("SELECT action, object, at FROM audit_log WHERE user_id = $1 ORDER BY id", {userId});
+  for (size_t i = 0; i < a.size(); ++i)
+    audit.push_back(json::object{{"action", a[i].str(0)}, {"object", a[i].str(1)}, {"at", isoUtc(a[i].i64(2))}});
+  out["auditLog"] = std::move(audit);
+  return out;
+}
+
+void foundationErase(Conn& c, int64_t userId) {
+  c.query("DELETE FROM sessions WHERE user_id = $1", {userId});
+  c.query("DELETE FROM team_members WHERE user_id = $1", {userId});
+}
+
+}  // namespace
+
+std::vector<PersonalDataPart> personalDataParts() {
+  return {
+      {"foundation", foundationExport, foundationErase},
+      {"knowledge", knowledgeExport, knowledgeErase},
+      {"interviews", interviewsExport, interviewsErase},
+      {"live", liveExport, liveErase},
+  };
+}
+
+std::vector<RetentionPart> retentionParts() {
+  return {
+      {"knowledge", knowledgePurgeTexts},
+      {"live", livePurgeGuests},
+  };
+}
+
+json::object exportPersonalData(Db& db, const Actor& caller, int64_t userId, int64_t now) {
+  json::object out;
+  db.read([&](Conn& c) {
+    if (userId != caller.userId) {
+      requireAdmin(caller);
+      requireUserInOrg(c, caller, userId);
+    }
+    out["exportedAt"] = isoUtc(now);
+    for (auto& part : personalDataParts()) out[part.name] = part.exportData(c, userId);
+  });
+  return out;
+}
+
+void erasePersonalData(Db& db, const Actor& caller, int64_t userId, int64_t now) {
+  requireAdmin(caller);
+  if (userId == caller.userId) throw Error(ErrorKind::Conflict, "Je kunt je eigen account niet wissen.");
+  db.write([&](Conn& c) {
+    requireUserInOrg(c, caller, userId);
+    for (auto& part : personalDataParts())
+      if (part.erase) part.erase(c, userId);
+    c.query("DELETE FROM users WHERE id = $1", {userId});
+    c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, 'member.erase', $3, $4)",
+            {caller.orgId, caller.userId, "user/" + std::to_string(userId), now});
+  });
+}
+
+int64_t runRetention(Db& db, int64_t now, int64_t retentionSeconds) {
+  int64_t total = 0;
+  for (auto& part : retentionParts()) db.write([&](Conn& c) { total += part.purge(c, now - retentionSeconds); });
+  return total;
+}
+
+}  // namespace vk::store
