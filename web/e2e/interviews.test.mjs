@@ -3,7 +3,7 @@
 // her name and finds it in the team's common threads. Every page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -65,7 +65,7 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   // Reload half-way, before the save had a chance: nothing is lost.
   await k.page.reload();
   await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
-  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet.');
+  await eventually(() => notes.inputValue(), (v) => assert.equal(v, 'In haar element als een gezin zelf de eerste stap zet.'));
   await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor();
 
   // The network drops for a while: the text waits on the phone and is saved afterwards.
@@ -76,7 +76,7 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor({ timeout: 15_000 });
   await k.page.reload();
   await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
-  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.');
+  await eventually(() => notes.inputValue(), (v) => assert.equal(v, 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.'));
   await k.page.getByRole('button', { name: 'Rond het gesprek af' }).click();
   await k.page.getByText('Dit gesprek is afgerond.').waitFor();
   const width = await k.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -100,8 +100,7 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   await b.page.goto(`/teams/${teamId}/rode-draden`);
   await expectPage(b.page, 'Rode draden: Team Noord');
   await b.page.getByText('Contact gaat voor tempo: ik ga niet sneller dan het gezin.').first().waitFor();
-  const threads = await b.page.textContent('main');
-  assert.ok(!threads.includes('Bo Jansen interviewt') && threads.includes('Zonder naam'));
+  await eventually(() => b.page.textContent('main'), (threads) => assert.ok(!threads.includes('Bo Jansen interviewt') && threads.includes('Zonder naam'), threads));
   await checkA11y(b.page, 'team threads');
 
   await b.page.goto('/zodatjes');
