@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -103,7 +104,7 @@ function ShareSection({ iv, cardId, note }: { iv: Interview; cardId: number; not
     onSuccess: () => {
       setText('');
       setConfirmed(false);
-      void qc.invalidateQueries({ queryKey: ['interview', iv.id] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(iv.id) });
     },
   });
   const privacy = isApiError(share.error) && share.error.status === 422;
@@ -143,18 +144,18 @@ export function InterviewModePage() {
   const t = useT();
   const qc = useQueryClient();
   const id = Number(useParams().interviewId);
-  const iv = useQuery({ queryKey: ['interview', id], queryFn: () => interviewsApi.get(id) });
+  const iv = useQuery({ queryKey: queryKeys.interviews.detail(id), queryFn: () => interviewsApi.get(id) });
   const { notes, state, change, confirm } = useNoteSaver(iv.data);
   const posKey = `vk-interview-pos-${id}`;
   const [index, setIndex] = useState(() => Number(window.localStorage.getItem(posKey) ?? 0) || 0);
   useEffect(() => window.localStorage.setItem(posKey, String(index)), [index, posKey]);
   const complete = useMutation({
     mutationFn: () => interviewsApi.complete(id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(id) }),
   });
   const withdraw = useMutation({
     mutationFn: (fragmentId: number) => interviewsApi.withdraw(fragmentId),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(id) }),
   });
   if (iv.isPending) return <Loading />;
   if (iv.isError) return <ProblemAlert error={iv.error} />;

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { fetchTeam } from '../../api/endpoints';
-import { keys, useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
@@ -27,7 +27,7 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
       pickedSubs.filter((id) => themes.some((th) => picked.includes(th.key) && th.subthemes.some((s) => s.id === id)))),
     onSuccess: () => {
       setEditing(false);
-      void qc.invalidateQueries({ queryKey: ['threads', teamId] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.threads(teamId) });
     },
   });
   const title = (k: string) => themes.find((x) => x.key === k)?.title ?? k;
@@ -85,14 +85,14 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
   const t = useT();
   const qc = useQueryClient();
   const me = useMe();
-  const wall = useQuery({ queryKey: ['statements', teamId], queryFn: () => interviewsApi.statements(teamId) });
+  const wall = useQuery({ queryKey: queryKeys.interviews.statements(teamId), queryFn: () => interviewsApi.statements(teamId) });
   const mine = wall.data?.items.find((s) => s.userId === me.data?.user.id)?.text;
   const [text, setText] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () => interviewsApi.putStatement(teamId, (text ?? mine ?? '').trim()),
     onSuccess: () => {
       setText(null);
-      void qc.invalidateQueries({ queryKey: ['statements', teamId] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.statements(teamId) });
     },
   });
   return (
@@ -127,10 +127,10 @@ export function TeamThreadsPage() {
   const me = useMe();
   const team = me.data?.teams.find((x) => x.id === teamId);
   // An organisation admin who is not in the team still sees the team's name in the heading.
-  const teamInfo = useQuery({ queryKey: keys.team(teamId), queryFn: () => fetchTeam(teamId), enabled: !!me.data && !team });
-  const threads = useQuery({ queryKey: ['threads', teamId], queryFn: () => interviewsApi.teamThreads(teamId) });
-  const chain = useQuery({ queryKey: ['chain', teamId], queryFn: () => interviewsApi.chain(teamId) });
-  const themes = useQuery({ queryKey: ['craft-themes'], queryFn: interviewsApi.themes });
+  const teamInfo = useQuery({ queryKey: queryKeys.teams.detail(teamId), queryFn: () => fetchTeam(teamId), enabled: !!me.data && !team });
+  const threads = useQuery({ queryKey: queryKeys.interviews.threads(teamId), queryFn: () => interviewsApi.teamThreads(teamId) });
+  const chain = useQuery({ queryKey: queryKeys.interviews.chain(teamId), queryFn: () => interviewsApi.chain(teamId) });
+  const themes = useQuery({ queryKey: queryKeys.interviews.themes(), queryFn: interviewsApi.themes });
   const list = themes.data?.items ?? [];
   return (
     <>

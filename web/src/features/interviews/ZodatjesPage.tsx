@@ -4,7 +4,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client';
-import { useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
@@ -19,7 +19,7 @@ export function ZodatjesPage() {
   const [ik, setIk] = useState('');
   const [zodat, setZodat] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const list = useQuery({ queryKey: ['zodatjes'], queryFn: interviewsApi.zodatjes });
+  const list = useQuery({ queryKey: queryKeys.interviews.zodatjes(), queryFn: interviewsApi.zodatjes });
   const text = () => {
     const a = ik.trim().replace(/^ik\s+/i, '');
     const b = zodat.trim().replace(/^zodat\s+/i, '');
@@ -31,16 +31,16 @@ export function ZodatjesPage() {
       setIk('');
       setZodat('');
       setConfirmed(false);
-      void qc.invalidateQueries({ queryKey: ['zodatjes'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() });
     },
   });
   const share = useMutation({
     mutationFn: ({ id, teamId }: { id: number; teamId: number | null }) => interviewsApi.shareZodatje(id, teamId),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['zodatjes'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() }),
   });
   const remove = useMutation({
     mutationFn: (id: number) => interviewsApi.deleteZodatje(id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['zodatjes'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() }),
   });
   const privacy = isApiError(add.error) && add.error.status === 422;
   return (

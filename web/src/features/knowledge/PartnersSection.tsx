@@ -3,19 +3,20 @@
 import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
-import { addPartner, fetchCatalogue, fetchPartners, kkeys, removePartner } from './api';
+import { addPartner, fetchCatalogue, fetchPartners, removePartner } from './api';
 
 export function PartnersSection({ teamId }: { teamId: number }) {
   const t = useT();
   const qc = useQueryClient();
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
-  const partners = useQuery({ queryKey: ['knowledge', 'partners', teamId], queryFn: () => fetchPartners(teamId) });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
+  const partners = useQuery({ queryKey: queryKeys.knowledge.partners(teamId), queryFn: () => fetchPartners(teamId) });
   const [aspectId, setAspectId] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState('');
-  const refresh = () => qc.invalidateQueries({ queryKey: ['knowledge', 'partners', teamId] });
+  const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.knowledge.partners(teamId) });
   const add = useMutation({
     mutationFn: () => addPartner(teamId, { aspectId, organisation, role }),
     onSuccess: () => {

@@ -4,11 +4,12 @@ import { Button, Paragraph, Select, SelectOption, TableBody, TableCell, TableHea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import { exportUrl, fetchPlan, generatePlan, kkeys, patchPlanItem, type Level, type PlanItem } from './api';
+import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
 
 function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void }) {
@@ -20,7 +21,7 @@ function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanIt
   const save = useMutation({
     mutationFn: () => patchPlanItem(teamId, item.id, { targetLevel, targetDate, note }),
     onSuccess: (plan) => {
-      qc.setQueryData(kkeys.plan(teamId), plan);
+      qc.setQueryData(queryKeys.knowledge.plan(teamId), plan);
       onSaved();
     },
   });
@@ -62,11 +63,11 @@ export function TrainingPlanPage() {
   const teamId = Number(useParams().teamId);
   const qc = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
-  const plan = useQuery({ queryKey: kkeys.plan(teamId), queryFn: () => fetchPlan(teamId) });
+  const plan = useQuery({ queryKey: queryKeys.knowledge.plan(teamId), queryFn: () => fetchPlan(teamId) });
   const generate = useMutation({
     mutationFn: () => generatePlan(teamId),
     onSuccess: (p) => {
-      qc.setQueryData(kkeys.plan(teamId), p);
+      qc.setQueryData(queryKeys.knowledge.plan(teamId), p);
       setNotice(t('knowledge.plan.generated', { count: p.items.length }));
     },
   });

@@ -85,15 +85,6 @@ export interface Plan {
   items: PlanItem[];
 }
 
-export const kkeys = {
-  catalogue: ['knowledge', 'catalogue'] as const,
-  profile: ['knowledge', 'profile'] as const,
-  map: (teamId: number, domain: string, days: number) => ['knowledge', 'map', teamId, domain, days] as const,
-  plan: (teamId: number) => ['knowledge', 'plan', teamId] as const,
-  myQuestions: ['knowledge', 'my-questions'] as const,
-  question: (teamId: number, id: number) => ['knowledge', 'question', teamId, id] as const,
-};
-
 export const fetchCatalogue = () => api.get<Catalogue>('/knowledge/catalogue');
 export const fetchProfile = async () => (await api.get<{ items: ProfileItem[] }>('/me/profile')).items;
 export const saveProfile = async (items: ProfileItem[]) => (await api.put<{ items: ProfileItem[] }>('/me/profile', { items })).items;
