@@ -44,3 +44,38 @@ export async function expectPage(page, heading) {
   await h1.waitFor({ state: 'visible', timeout: 10_000 });
   await page.waitForFunction((h) => document.title.startsWith(h), heading, { timeout: 5_000 });
 }
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Wait for state that the UI sets asynchronously (focus, aria-live text, a count after a
+ * mutation, a value restored after a reload): read it again and again until `check` (an
+ * `assert` call) passes, at most `timeout` ms; then fail with the last assertion's error.
+ * A one-shot read right after an action passes alone and fails in a loaded full run.
+ * @template T
+ * @param {() => Promise<T> | T} read
+ * @param {(value: T) => void} check
+ * @returns {Promise<T>} the value that passed
+ */
+export async function eventually(read, check, { timeout = 10_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    let value;
+    try {
+      value = await read();
+      check(value);
+      return value;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+    await sleep(interval);
+  }
+}
+
+/** Wait until the focused element has this id (focus moves in an effect after a render). */
+export async function expectFocus(page, id, message) {
+  await eventually(
+    () => page.evaluate(() => document.activeElement?.id ?? null),
+    (active) => assert.equal(active, id, message ?? `focus on #${id}`),
+  );
+}

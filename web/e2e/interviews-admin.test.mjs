@@ -4,7 +4,7 @@
 // codebook, and a fragment Bo shares afterwards gets that theme suggested. Axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -72,8 +72,8 @@ test('an admin copies the deck, adds a card, edits a theme and a shared fragment
   await page.getByText('De kaart is toegevoegd.').waitFor();
   const rows = page.locator('#deck-cards-table tbody tr');
   await page.getByRole('rowheader', { name: 'Samen met school' }).waitFor();
-  assert.equal(await rows.count(), 12);
-  assert.match(await rows.nth(11).textContent(), /Samen met school/);
+  await eventually(() => rows.count(), (n) => assert.equal(n, 12));
+  await eventually(() => rows.nth(11).textContent(), (t) => assert.match(t, /Samen met school/));
   await page.getByRole('button', { name: 'Omhoog: Samen met school' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#deck-cards-table tbody tr')[10]?.textContent?.includes('Samen met school'));
   const pdf = await page.request.get(await page.getByRole('link', { name: 'Kaarten van Noord (PDF)' }).getAttribute('href'));
@@ -116,7 +116,7 @@ test('an admin copies the deck, adds a card, edits a theme and a shared fragment
   await expectPage(b.page, 'Rode draden: Team Noord');
   const item = b.page.locator('.vk-iv-fragment').filter({ hasText: 'Aan de koffietafel hoor ik wat er speelt.' });
   await item.waitFor();
-  assert.match(await item.textContent(), /Het team/);
+  await eventually(() => item.textContent(), (t) => assert.match(t, /Het team/));
   assert.deepEqual(b.problems(), []);
   await b.context.close();
   // The organisation admin, who is not in the team, sees the team's name in the heading too.

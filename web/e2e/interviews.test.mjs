@@ -1,9 +1,10 @@
 // Journey: interviews about the craft on a phone. Karim interviews Bo: notes per card save as
 // you type, survive a reload half-way and a dropped network; Bo shares a fragment without
-// her name and finds it in the team's common threads. Every page is checked with axe.
+// her name and finds it in the team's common threads; a zodatje with a resident's BSN and name is
+// refused, keeps what she typed and is fixed with the placeholders. Every page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -65,7 +66,7 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   // Reload half-way, before the save had a chance: nothing is lost.
   await k.page.reload();
   await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
-  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet.');
+  await eventually(() => notes.inputValue(), (v) => assert.equal(v, 'In haar element als een gezin zelf de eerste stap zet.'));
   await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor();
 
   // The network drops for a while: the text waits on the phone and is saved afterwards.
@@ -76,7 +77,7 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   await state(k.page).filter({ hasText: 'Opgeslagen' }).waitFor({ timeout: 15_000 });
   await k.page.reload();
   await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
-  assert.equal(await notes.inputValue(), 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.');
+  await eventually(() => notes.inputValue(), (v) => assert.equal(v, 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.'));
   await k.page.getByRole('button', { name: 'Rond het gesprek af' }).click();
   await k.page.getByText('Dit gesprek is afgerond.').waitFor();
   const width = await k.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -100,12 +101,34 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   await b.page.goto(`/teams/${teamId}/rode-draden`);
   await expectPage(b.page, 'Rode draden: Team Noord');
   await b.page.getByText('Contact gaat voor tempo: ik ga niet sneller dan het gezin.').first().waitFor();
-  const threads = await b.page.textContent('main');
-  assert.ok(!threads.includes('Bo Jansen interviewt') && threads.includes('Zonder naam'));
+  await eventually(() => b.page.textContent('main'), (threads) => assert.ok(!threads.includes('Bo Jansen interviewt') && threads.includes('Zonder naam'), threads));
   await checkA11y(b.page, 'team threads');
 
   await b.page.goto('/zodatjes');
   await expectPage(b.page, 'Zodatjes');
+  // A zodatje with a resident's BSN and name is refused: what Bo typed stays in the fields, each
+  // field lists its own findings, and one click per finding puts a placeholder in its place.
+  const ik = b.page.getByLabel('Ik …');
+  const zodat = b.page.getByLabel('zodat …');
+  await ik.fill('bel Mevrouw Jansen elke maandag even op');
+  await zodat.fill('zij met BSN 111222333 bij het loket terecht kan');
+  await b.page.getByRole('button', { name: 'Bewaar' }).click();
+  await b.page.getByText('Zo kun je dit niet opslaan.').waitFor();
+  await eventually(() => zodat.getAttribute('aria-invalid'), (v) => assert.equal(v, 'true'));
+  assert.equal(await ik.inputValue(), 'bel Mevrouw Jansen elke maandag even op');
+  assert.equal(await zodat.inputValue(), 'zij met BSN 111222333 bij het loket terecht kan');
+  assert.equal(await b.page.getByText('Ik bel Mevrouw Jansen').count(), 0, 'nothing saved');
+  await checkA11y(b.page, 'zodatje refused');
+  await b.page.getByRole('button', { name: /^Vervang door \S+: 111222333$/ }).click();
+  await eventually(() => zodat.inputValue(), (v) => assert.ok(!v.includes('111222333') && v.startsWith('zij met BSN [') && v.endsWith('] bij het loket terecht kan'), v));
+  await b.page.getByRole('button', { name: /^Vervang door \[naam\]: Mevrouw Jansen$/ }).click();
+  await eventually(() => ik.inputValue(), (v) => assert.equal(v, 'bel [naam] elke maandag even op'));
+  await b.page.getByText('Zo kun je dit niet opslaan.').waitFor({ state: 'detached' });
+  await b.page.getByRole('button', { name: 'Bewaar' }).click();
+  await b.page.getByText(/^Ik bel \[naam\] elke maandag even op, zodat zij met BSN \[.+\] bij het loket terecht kan$/).waitFor();
+  await eventually(() => ik.inputValue(), (v) => assert.equal(v, ''));
+  const saved = await b.page.getByRole('region', { name: 'Mijn zodatjes' }).innerText();
+  assert.ok(!saved.includes('Mevrouw Jansen') && !saved.includes('111222333'), `no resident data saved: ${saved}`);
   await b.page.getByLabel('Ik …').fill('ga naast hem op de bank zitten');
   await b.page.getByLabel('zodat …').fill('hij zich niet verhoord voelt');
   await b.page.getByRole('button', { name: 'Bewaar' }).click();

@@ -5,7 +5,7 @@
 // a local aspect with its words, which then is recognised. Every page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -76,8 +76,8 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
   const duo = page.getByTestId('duo-partner').first();
   await duo.waitFor();
-  assert.match(await duo.innerText(), /Youssef El Idrissi/);
-  assert.match(await page.locator('.vk-kn-advice').innerText(), /duopartner|specialist/i);
+  await eventually(() => duo.innerText(), (t) => assert.match(t, /Youssef El Idrissi/));
+  await eventually(() => page.locator('.vk-kn-advice').innerText(), (t) => assert.match(t, /duopartner|specialist/i));
   await checkA11y(page, 'help question advice');
   // Correct what was recognised: drop the first aspect, add one, add a target group.
   const aspectsGroup = page.getByRole('group', { name: /Welke kennisaspecten/ });
@@ -86,7 +86,7 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   await firstAspect.uncheck();
   await page.getByLabel('Kennisaspect toevoegen').selectOption('vaste-lasten');
   await page.getByRole('button', { name: 'Aspect toevoegen' }).click();
-  assert.ok(await aspectsGroup.getByRole('checkbox', { name: /Vaste lasten/ }).isChecked());
+  await eventually(() => aspectsGroup.getByRole('checkbox', { name: /Vaste lasten/ }).isChecked(), (v) => assert.ok(v, 'Vaste lasten is ticked'));
   await page.getByRole('group', { name: /doelgroepen/ }).getByRole('checkbox', { name: 'Laaggeletterdheid' }).check();
   await checkA11y(page, 'correcting the recognition');
   await page.getByRole('button', { name: 'Herkenning bevestigen' }).click();
@@ -94,9 +94,11 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   // The advice is refreshed with the corrected tags.
   const recognised = page.locator('p', { hasText: /Kennisaspecten:[^]*Vaste lasten/ }).first();
   await recognised.waitFor();
-  assert.match(await recognised.innerText(), /Vaste lasten/);
-  assert.doesNotMatch(await recognised.innerText(), new RegExp(dropped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  assert.match(await page.locator('p', { hasText: 'Doelgroepen:' }).first().innerText(), /Laaggeletterdheid/);
+  await eventually(() => recognised.innerText(), (t) => {
+    assert.match(t, /Vaste lasten/);
+    assert.doesNotMatch(t, new RegExp(dropped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+  await eventually(() => page.locator('p', { hasText: 'Doelgroepen:' }).first().innerText(), (t) => assert.match(t, /Laaggeletterdheid/));
 
   // My help questions: the question is listed with its tags; its advice can be reopened.
   await page.goto('/kennis');
@@ -104,14 +106,16 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   await expectPage(page, 'Mijn hulpvragen');
   const mine = page.getByRole('table', { name: 'Mijn hulpvragen, nieuwste eerst' });
   const questionRow = mine.getByRole('row').filter({ hasText: 'huurachterstand' }).first();
-  assert.match(await questionRow.innerText(), /Laaggeletterdheid/);
-  assert.match(await questionRow.innerText(), /Vaste lasten/);
+  await eventually(() => questionRow.innerText(), (t) => {
+    assert.match(t, /Laaggeletterdheid/);
+    assert.match(t, /Vaste lasten/);
+  });
   await checkA11y(page, 'my help questions');
   await questionRow.getByRole('link', { name: /^Advies van .* openen$/ }).click();
   await expectPage(page, 'Hulpvraag opnieuw bekijken');
   await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
-  assert.match(await page.locator('blockquote').innerText(), /huurachterstand/);
-  assert.match(await page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), /Vaste lasten/);
+  await eventually(() => page.locator('blockquote').innerText(), (t) => assert.match(t, /huurachterstand/));
+  await eventually(() => page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), (t) => assert.match(t, /Vaste lasten/));
   await checkA11y(page, 'help question reopened');
 
   // Team map: heatmap table with the level in words.
@@ -121,9 +125,10 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   const table = page.getByRole('table', { name: 'Kennis per aspect en collega' });
   await table.waitFor();
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Schuldhulpverlening/i }) }).first();
-  const text = await row.innerText();
-  assert.match(text, /meester/);
-  assert.match(text, /leerling/);
+  await eventually(() => row.innerText(), (text) => {
+    assert.match(text, /meester/);
+    assert.match(text, /leerling/);
+  });
   await page.getByRole('table', { name: /T-profiel per collega/ }).getByRole('rowheader', { name: 'Youssef El Idrissi' }).waitFor();
   // External partner for what nobody in the team covers.
   await page.getByLabel('Kennisaspect', { exact: true }).selectOption('verslaving');

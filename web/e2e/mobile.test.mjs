@@ -2,7 +2,7 @@
 // the keyboard only (Tab, typing, Enter) with a visible focus at every step.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, expectFocus, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -77,8 +77,8 @@ test('log-in and the team page on a phone, with the keyboard only', async () => 
 
   await page.waitForURL((u) => u.pathname === '/');
   await expectPage(page, 'Mijn teams');
-  // focus moved to the new page's heading for screen readers
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-heading');
+  // focus moves to the new page's heading for screen readers (in an effect after the render)
+  await expectFocus(page, 'page-heading', 'focus on the page heading after log-in');
   await noSidewaysScroll(page, 'my teams');
   await checkA11y(page, 'my teams on a phone');
 

@@ -1,25 +1,83 @@
-// TanStack Query keys and the session hooks every page shares.
+// TanStack Query keys (the one key factory) and the session hooks every page shares.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchMe, fetchSetupNeeded } from './endpoints';
 import type { Me } from './types';
 
-export const keys = {
-  me: ['me'] as const,
-  setup: ['setup'] as const,
-  teams: ['teams'] as const,
-  team: (id: number) => ['teams', id] as const,
-  teamMembers: (id: number) => ['teams', id, 'members'] as const,
-  members: ['members'] as const,
-  invitations: ['invitations'] as const,
+/**
+ * The one place for TanStack Query keys: hierarchical arrays, the part first (foundation keys
+ * have no prefix: 'me', 'teams', 'members', …; then 'knowledge', 'interviews', 'live'), then
+ * the resource, then its ids. Every `useQuery`, `setQueryData` and `invalidateQueries` uses
+ * these functions, never an inline array (a test in queries.test.ts checks the sources), so a
+ * mutation invalidates exactly what the pages read. Invalidation matches by prefix: a key that
+ * ends earlier covers everything below it (`interviews.decks()` covers every `interviews.deck(id)`).
+ */
+export const queryKeys = {
+  me: () => ['me'] as const,
+  setup: () => ['setup'] as const,
+  teams: {
+    /** Everything about teams: the list, each team and its members. */
+    all: () => ['teams'] as const,
+    list: () => ['teams', 'list'] as const,
+    detail: (teamId: number) => ['teams', teamId] as const,
+    members: (teamId: number) => ['teams', teamId, 'members'] as const,
+  },
+  members: () => ['members'] as const,
+  invitations: () => ['invitations'] as const,
   invitationPreview: (token: string) => ['invitation-tokens', token] as const,
+  auditLog: () => ['audit-log'] as const,
+
+  knowledge: {
+    all: () => ['knowledge'] as const,
+    catalogue: () => ['knowledge', 'catalogue'] as const,
+    profile: () => ['knowledge', 'profile'] as const,
+    myQuestions: () => ['knowledge', 'my-questions'] as const,
+    team: (teamId: number) => ['knowledge', 'teams', teamId] as const,
+    question: (teamId: number, questionId: number) => ['knowledge', 'teams', teamId, 'questions', questionId] as const,
+    map: (teamId: number, domain: string, days: number) => ['knowledge', 'teams', teamId, 'map', domain, days] as const,
+    plan: (teamId: number) => ['knowledge', 'teams', teamId, 'plan'] as const,
+    partners: (teamId: number) => ['knowledge', 'teams', teamId, 'partners'] as const,
+  },
+
+  interviews: {
+    all: () => ['interviews'] as const,
+    list: () => ['interviews', 'list'] as const,
+    detail: (interviewId: number) => ['interviews', 'detail', interviewId] as const,
+    /** The decks, and below it each deck. */
+    decks: () => ['interviews', 'decks'] as const,
+    deck: (deckId: number | undefined) => ['interviews', 'decks', deckId] as const,
+    themes: () => ['interviews', 'themes'] as const,
+    zodatjes: () => ['interviews', 'zodatjes'] as const,
+    orgThreads: () => ['interviews', 'org-threads'] as const,
+    national: () => ['interviews', 'national'] as const,
+    team: (teamId: number) => ['interviews', 'teams', teamId] as const,
+    threads: (teamId: number) => ['interviews', 'teams', teamId, 'threads'] as const,
+    statements: (teamId: number) => ['interviews', 'teams', teamId, 'statements'] as const,
+    chain: (teamId: number) => ['interviews', 'teams', teamId, 'chain'] as const,
+  },
+
+  live: {
+    all: () => ['live'] as const,
+    programme: () => ['live', 'programme'] as const,
+    templates: () => ['live', 'templates'] as const,
+    guideline: () => ['live', 'guideline'] as const,
+    settings: () => ['live', 'settings'] as const,
+    /** Every team's sessions; `teamSessions` is one team's list below it. */
+    sessions: () => ['live', 'sessions'] as const,
+    teamSessions: (teamId: number) => ['live', 'sessions', teamId] as const,
+    report: (sessionId: number) => ['live', 'report', sessionId] as const,
+    /** A member's own contributions in a session; `version` (bumped by the socket) refetches. */
+    contributions: (sessionId: number) => ['live', 'contributions', sessionId] as const,
+    contributionsAt: (sessionId: number, version: number) => ['live', 'contributions', sessionId, version] as const,
+    song: (teamId: number) => ['live', 'song', teamId] as const,
+  },
 };
 
 export function useMe() {
-  return useQuery({ queryKey: keys.me, queryFn: fetchMe, staleTime: 60_000 });
+  return useQuery({ queryKey: queryKeys.me(), queryFn: fetchMe, staleTime: 60_000 });
 }
 
 export function useSetupNeeded(enabled = true) {
-  return useQuery({ queryKey: keys.setup, queryFn: fetchSetupNeeded, staleTime: Infinity, enabled });
+  return useQuery({ queryKey: queryKeys.setup(), queryFn: fetchSetupNeeded, staleTime: Infinity, enabled });
 }
 
 /** After log-in, set-up or accepting an invitation: the response is the new session. */
@@ -27,8 +85,8 @@ export function useStartSession() {
   const qc = useQueryClient();
   return (me: Me) => {
     qc.clear();
-    qc.setQueryData(keys.me, me);
-    qc.setQueryData(keys.setup, false);
+    qc.setQueryData(queryKeys.me(), me);
+    qc.setQueryData(queryKeys.setup(), false);
   };
 }
 

@@ -2,7 +2,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { useState, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from '../api/client';
-import { keys } from '../api/queries';
+import { queryKeys } from '../api/queries';
 import { I18nProvider, type Locale } from '../i18n/I18nProvider';
 import { AppRoutes } from './routes';
 
@@ -11,8 +11,8 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         // A session that ended (expired, logged out elsewhere) sends everyone back to log-in.
-        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== keys.me[0]) {
-          client.setQueryData(keys.me, null);
+        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== queryKeys.me()[0]) {
+          client.setQueryData(queryKeys.me(), null);
         }
       },
     }),

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logOut } from '../api/endpoints';
-import { keys, useMe } from '../api/queries';
+import { queryKeys, useMe } from '../api/queries';
 import { NavigationLink, RouterLink } from '../components/RouterLink';
 import { LOCALES, useLocale, useT } from '../i18n/I18nProvider';
 
@@ -33,7 +33,7 @@ function UserMenu() {
     mutationFn: logOut,
     onSettled: () => {
       qc.clear();
-      qc.setQueryData(keys.me, null);
+      qc.setQueryData(queryKeys.me(), null);
       navigate('/inloggen', { state: { loggedOut: true } });
     },
   });

@@ -8,6 +8,7 @@ import {
   FormLabel,
   Select,
   SelectOption,
+  Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import type { ChangeEvent, ReactNode } from 'react';
@@ -36,6 +37,7 @@ export interface TextFieldProps extends BaseProps {
   inputMode?: 'text' | 'email';
 }
 
+/** A labelled single-line text field. */
 export function TextField({ id, label, description, error, required, value, onChange, type = 'text', autoComplete, list, readOnly, name, inputMode }: TextFieldProps) {
   return (
     <FormField invalid={!!error} type="text" className="vk-field">
@@ -63,6 +65,49 @@ export function TextField({ id, label, description, error, required, value, onCh
           readOnly={readOnly}
           inputMode={inputMode}
           spellCheck={type === 'text' ? undefined : false}
+        />
+      </div>
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      )}
+    </FormField>
+  );
+}
+
+export interface TextAreaFieldProps extends BaseProps {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+  name?: string;
+}
+
+/** A labelled multi-line text field: the same frame as TextField (label, description, error). */
+export function TextAreaField({ id, label, description, error, required, value, onChange, rows = 3, maxLength, name }: TextAreaFieldProps) {
+  return (
+    <FormField invalid={!!error} className="vk-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {description && (
+        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      <div className="utrecht-form-field__input">
+        <Textarea
+          id={id}
+          name={name ?? id}
+          rows={rows}
+          maxLength={maxLength}
+          value={value}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+          invalid={!!error}
+          aria-invalid={error ? true : undefined}
+          aria-required={required ? true : undefined}
+          aria-describedby={describedBy(id, description, error)}
         />
       </div>
       {error && (

@@ -2,7 +2,7 @@
 import { ButtonLink, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { fetchMembers } from '../../api/endpoints';
-import { keys } from '../../api/queries';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -16,8 +16,8 @@ const KNOWN = new Set(Object.keys(messages).filter((k) => k.startsWith('audit.ac
 export function AuditLogPage() {
   const t = useT();
   const { locale } = useLocale();
-  const log = useQuery({ queryKey: ['audit-log'], queryFn: fetchAuditLog });
-  const members = useQuery({ queryKey: keys.members, queryFn: fetchMembers });
+  const log = useQuery({ queryKey: queryKeys.auditLog(), queryFn: fetchAuditLog });
+  const members = useQuery({ queryKey: queryKeys.members(), queryFn: fetchMembers });
   const names = new Map((members.data ?? []).map((m) => [m.id, m.name]));
   const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
   const who = (id: number | null) => {

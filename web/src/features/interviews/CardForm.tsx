@@ -5,11 +5,10 @@ import { useMutation } from '@tanstack/react-query';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ProblemAlert } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { serverFieldErrors } from '../../components/errors';
 import { useForm } from '../../components/useForm';
 import { useT } from '../../i18n/I18nProvider';
-import { AreaField } from './AreaField';
 import { cardBody, cardValues, NEW_GROUP, validateCard, type CardValues, type Group } from './adminForms';
 import { interviewsApi, type Card } from './api';
 
@@ -52,9 +51,9 @@ export function CardForm({ deckId, card, groups, prefix, onDone }: {
           error={byField.title} required />
         <TextField id={`${prefix}-quote`} label={t('decks.card.quote')} description={t('decks.card.quoteHint')} value={v.quote}
           onChange={(x) => form.setValue('quote', x)} error={byField.quote} />
-        <AreaField id={`${prefix}-questions`} label={t('decks.card.questions')} description={t('decks.card.perLine')}
+        <TextAreaField id={`${prefix}-questions`} label={t('decks.card.questions')} description={t('decks.card.perLine')}
           value={v.questions} onChange={(x) => form.setValue('questions', x)} error={byField.questions} required />
-        <AreaField id={`${prefix}-prompts`} label={t('decks.card.prompts')} description={t('decks.card.promptsHint')}
+        <TextAreaField id={`${prefix}-prompts`} label={t('decks.card.prompts')} description={t('decks.card.promptsHint')}
           value={v.prompts} onChange={(x) => form.setValue('prompts', x)} error={byField.prompts} />
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
           {card ? t('decks.card.save') : t('decks.card.add')}

@@ -5,11 +5,10 @@ import { useMutation } from '@tanstack/react-query';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
-import { TextField } from '../../components/fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import { serverFieldErrors } from '../../components/errors';
 import { useForm } from '../../components/useForm';
 import { useT } from '../../i18n/I18nProvider';
-import { AreaField } from './AreaField';
 import { codeValues, validateCode, wordsOf, type CodeValues } from './adminForms';
 import type { CodeInput, CraftTheme, Subtheme } from './api';
 
@@ -41,9 +40,9 @@ export function CodeForm({ prefix, initial, submitLabel, savedText, onSave, onDo
       <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
         <TextField id={`${prefix}-title`} label={t('codebook.field.title')} value={form.values.title} required
           onChange={(v) => form.setValue('title', v)} error={byField.title} autoComplete="off" />
-        <AreaField id={`${prefix}-description`} label={t('codebook.field.description')} value={form.values.description}
+        <TextAreaField id={`${prefix}-description`} label={t('codebook.field.description')} value={form.values.description}
           onChange={(v) => form.setValue('description', v)} error={byField.description} />
-        <AreaField id={`${prefix}-keywords`} label={t('codebook.field.keywords')} description={t('codebook.field.keywordsHint')}
+        <TextAreaField id={`${prefix}-keywords`} label={t('codebook.field.keywords')} description={t('codebook.field.keywordsHint')}
           value={form.values.keywords} onChange={(v) => form.setValue('keywords', v)} error={byField.keywords} rows={4} />
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{submitLabel}</Button>
         {save.isSuccess && <SuccessNotice>{savedText}</SuccessNotice>}

@@ -3,6 +3,7 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -17,7 +18,7 @@ import './interviews.css';
 function SubthemeRow({ theme, s, onEdit }: { theme: CraftTheme; s: Subtheme; onEdit: () => void }) {
   const t = useT();
   const qc = useQueryClient();
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['craft-themes'] });
+  const refresh = () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.themes() });
   const toggle = useMutation({
     mutationFn: () => interviewsApi.putSubtheme(theme.key, s.id, { title: s.title, description: s.description, keywords: s.keywords, retired: !s.retired }),
     onSuccess: refresh,
@@ -52,7 +53,7 @@ function SubthemeRow({ theme, s, onEdit }: { theme: CraftTheme; s: Subtheme; onE
 function ThemeEditor({ theme }: { theme: CraftTheme }) {
   const t = useT();
   const qc = useQueryClient();
-  const refresh = () => void qc.invalidateQueries({ queryKey: ['craft-themes'] });
+  const refresh = () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.themes() });
   const [editing, setEditing] = useState<number | null>(null);
   const editSub = theme.subthemes.find((s) => s.id === editing);
   return (
@@ -100,7 +101,7 @@ function ThemeEditor({ theme }: { theme: CraftTheme }) {
 
 export function CodebookPage() {
   const t = useT();
-  const themes = useQuery({ queryKey: ['craft-themes'], queryFn: interviewsApi.themes });
+  const themes = useQuery({ queryKey: queryKeys.interviews.themes(), queryFn: interviewsApi.themes });
   const [key, setKey] = useState('');
   const list = themes.data?.items ?? [];
   const theme = list.find((x) => x.key === key) ?? list[0];

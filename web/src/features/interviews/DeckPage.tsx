@@ -4,6 +4,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -25,8 +26,8 @@ function RenameForm({ deck }: { deck: Deck }) {
   const rename = useMutation({
     mutationFn: () => interviewsApi.renameDeck(deck.id, name.trim()),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['card-decks'] });
-      void qc.invalidateQueries({ queryKey: ['card-deck', deck.id] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.decks() });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.deck(deck.id) });
     },
     onError: (e) => setError(serverFieldErrors(e).name ?? ''),
   });
@@ -50,12 +51,12 @@ export function DeckPage() {
   const qc = useQueryClient();
   const nav = useNavigate();
   const deckId = Number(useParams().deckId);
-  const deck = useQuery({ queryKey: ['card-deck', deckId], queryFn: () => interviewsApi.deck(deckId) });
+  const deck = useQuery({ queryKey: queryKeys.interviews.deck(deckId), queryFn: () => interviewsApi.deck(deckId) });
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['card-deck', deckId] });
-    void qc.invalidateQueries({ queryKey: ['card-decks'] });
+    void qc.invalidateQueries({ queryKey: queryKeys.interviews.deck(deckId) });
+    void qc.invalidateQueries({ queryKey: queryKeys.interviews.decks() });
   };
   const order = useMutation({ mutationFn: (ids: number[]) => interviewsApi.orderCards(deckId, ids), onSuccess: refresh });
   const remove = useMutation({
@@ -64,7 +65,7 @@ export function DeckPage() {
   });
   const removeDeck = useMutation({
     mutationFn: () => interviewsApi.deleteDeck(deckId),
-    onSuccess: () => { void qc.invalidateQueries({ queryKey: ['card-decks'] }); void nav('/vakgesprekken/kaartensets'); },
+    onSuccess: () => { void qc.invalidateQueries({ queryKey: queryKeys.interviews.decks() }); void nav('/vakgesprekken/kaartensets'); },
   });
   if (deck.isPending) return <Loading />;
   if (!deck.data) return <ProblemAlert error={deck.error} />;

@@ -3,6 +3,7 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
@@ -33,7 +34,7 @@ function CopyForm({ decks }: { decks: Deck[] }) {
   const copy = useMutation({
     mutationFn: (v: CopyValues) => interviewsApi.copyDeck(Number(v.fromDeckId), v.name.trim()),
     onSuccess: (deck) => {
-      void qc.invalidateQueries({ queryKey: ['card-decks'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.decks() });
       void nav(`/vakgesprekken/kaartensets/${deck.id}`);
     },
     onError: (error) => form.showServerErrors(serverFieldErrors(error)),
@@ -59,7 +60,7 @@ function CopyForm({ decks }: { decks: Deck[] }) {
 
 export function DecksPage() {
   const t = useT();
-  const decks = useQuery({ queryKey: ['card-decks'], queryFn: interviewsApi.decks });
+  const decks = useQuery({ queryKey: queryKeys.interviews.decks(), queryFn: interviewsApi.decks });
   const items = decks.data?.items ?? [];
   return (
     <>

@@ -7,10 +7,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { interviewsApi, pendingNotes, type Interview } from './api';
 import './interviews.css';
 
@@ -19,6 +22,8 @@ type SaveState = 'saved' | 'saving' | 'waiting' | 'offline' | 'privacy';
 function useNoteSaver(iv: Interview | undefined) {
   const [notes, setNotes] = useState<Record<number, string>>({});
   const [state, setState] = useState<Record<number, SaveState>>({});
+  // the refusal of the last save per card (its findings show in the note's field)
+  const [refusals, setRefusals] = useState<Record<number, unknown>>({});
   const confirmed = useRef<Record<number, boolean>>({});
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
   const latest = useRef<Record<number, string>>({});
@@ -34,7 +39,9 @@ function useNoteSaver(iv: Interview | undefined) {
         if ((latest.current[cardId] ?? '') === text) setState((s) => ({ ...s, [cardId]: 'saved' }));
       } catch (e) {
         if (isApiError(e) && e.status === 422) {
+          // the text stays in the field and on this device; the field shows what was found
           setState((s) => ({ ...s, [cardId]: 'privacy' }));
+          setRefusals((r) => ({ ...r, [cardId]: e }));
           return;
         }
         if (isApiError(e) && e.status > 0 && e.status < 500 && e.status !== 429) {
@@ -85,11 +92,39 @@ function useNoteSaver(iv: Interview | undefined) {
     clearTimeout(timers.current[cardId]);
     timers.current[cardId] = setTimeout(() => void save(cardId), 600);
   };
-  const confirm = (cardId: number) => {
-    confirmed.current[cardId] = true;
-    void save(cardId);
-  };
-  return { notes, state, change, confirm };
+  /** The note's field says whether its findings are confirmed; a refused note is saved again then. */
+  const setConfirmed = useCallback((cardId: number, yes: boolean) => {
+    const was = !!confirmed.current[cardId];
+    confirmed.current[cardId] = yes;
+    if (yes && !was) void save(cardId);
+  }, [save]);
+  return { notes, state, refusals, change, setConfirmed };
+}
+
+function NoteField({ cardId, value, state, refusal, onChange, onConfirmed }: {
+  cardId: number;
+  value: string;
+  state: SaveState;
+  refusal: unknown;
+  onChange: (cardId: number, text: string) => void;
+  onConfirmed: (cardId: number, yes: boolean) => void;
+}) {
+  const t = useT();
+  const guard = usePrivacyGuard(value, (v) => onChange(cardId, v), { field: 'text' });
+  const { applyProblem, confirmed } = guard;
+  useEffect(() => {
+    if (refusal) applyProblem(refusal);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusal]);
+  useEffect(() => onConfirmed(cardId, confirmed), [cardId, confirmed, onConfirmed]);
+  return (
+    <>
+      <PrivacyTextarea id={`note-${cardId}`} label={t('interviews.mode.notes')} guard={guard} rows={8} maxLength={20000} />
+      <p id={`note-state-${cardId}`} className={`vk-iv-state vk-iv-state--${state}`} role="status">
+        {t(`interviews.save.${state}`)}
+      </p>
+    </>
+  );
 }
 
 function ShareSection({ iv, cardId, note }: { iv: Interview; cardId: number; note: string }) {
@@ -97,23 +132,26 @@ function ShareSection({ iv, cardId, note }: { iv: Interview; cardId: number; not
   const qc = useQueryClient();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(true);
-  const [confirmed, setConfirmed] = useState(false);
+  const guard = usePrivacyGuard(text, setText, { field: 'text' });
   const share = useMutation({
-    mutationFn: () => interviewsApi.share(iv.id, { text: text.trim(), anonymous, cardId, privacyConfirmed: confirmed }),
+    mutationFn: (confirmed: boolean) => interviewsApi.share(iv.id, { text: text.trim(), anonymous, cardId, ...privacyBody(confirmed) }),
     onSuccess: () => {
       setText('');
-      setConfirmed(false);
-      void qc.invalidateQueries({ queryKey: ['interview', iv.id] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(iv.id) });
     },
+    onError: (e) => void guard.applyProblem(e),
   });
-  const privacy = isApiError(share.error) && share.error.status === 422;
+  const privacy = isApiError(share.error) && share.error.status === 422 && Array.isArray(share.error.problem.findings);
+  const submit = async () => {
+    if (!text.trim()) return;
+    const r = await guard.check();
+    if (r.canSave) share.mutate(r.privacyConfirmed);
+  };
   return (
     <section className="vk-iv-share" aria-labelledby={`share-${cardId}`}>
       <Heading level={3} id={`share-${cardId}`}>{t('interviews.share.title')}</Heading>
       <Paragraph>{t('interviews.share.text')}</Paragraph>
-      <label htmlFor={`share-text-${cardId}`} className="vk-label">{t('interviews.share.fragment')}</label>
-      <textarea id={`share-text-${cardId}`} className="vk-iv-textarea vk-iv-textarea--small" value={text}
-        onChange={(e) => setText(e.target.value)} />
+      <PrivacyTextarea id={`share-text-${cardId}`} label={t('interviews.share.fragment')} guard={guard} rows={3} maxLength={2000} />
       <div className="vk-iv-actions">
         <Button type="button" appearance="subtle-button" onClick={() => setText(note)} disabled={!note}>
           {t('interviews.share.useNote')}
@@ -123,15 +161,9 @@ function ShareSection({ iv, cardId, note }: { iv: Interview; cardId: number; not
         <input type="checkbox" id={`share-anon-${cardId}`} checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
         <label htmlFor={`share-anon-${cardId}`}>{t('interviews.share.anonymous')}</label>
       </div>
-      {privacy && (
-        <div className="vk-iv-check" role="alert">
-          <input type="checkbox" id={`share-confirm-${cardId}`} checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-          <label htmlFor={`share-confirm-${cardId}`}>{t('interviews.privacy.confirm')}</label>
-        </div>
-      )}
       {!privacy && <ProblemAlert error={share.error} />}
       <Button type="button" appearance="primary-action-button" disabled={!text.trim() || share.isPending} busy={share.isPending}
-        onClick={() => share.mutate()}>
+        onClick={() => void submit()}>
         {t('interviews.share.submit')}
       </Button>
       {share.isSuccess && <p role="status">{t('interviews.share.done')}</p>}
@@ -143,18 +175,18 @@ export function InterviewModePage() {
   const t = useT();
   const qc = useQueryClient();
   const id = Number(useParams().interviewId);
-  const iv = useQuery({ queryKey: ['interview', id], queryFn: () => interviewsApi.get(id) });
-  const { notes, state, change, confirm } = useNoteSaver(iv.data);
+  const iv = useQuery({ queryKey: queryKeys.interviews.detail(id), queryFn: () => interviewsApi.get(id) });
+  const { notes, state, refusals, change, setConfirmed } = useNoteSaver(iv.data);
   const posKey = `vk-interview-pos-${id}`;
   const [index, setIndex] = useState(() => Number(window.localStorage.getItem(posKey) ?? 0) || 0);
   useEffect(() => window.localStorage.setItem(posKey, String(index)), [index, posKey]);
   const complete = useMutation({
     mutationFn: () => interviewsApi.complete(id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(id) }),
   });
   const withdraw = useMutation({
     mutationFn: (fragmentId: number) => interviewsApi.withdraw(fragmentId),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['interview', id] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(id) }),
   });
   if (iv.isPending) return <Loading />;
   if (iv.isError) return <ProblemAlert error={iv.error} />;
@@ -196,20 +228,8 @@ export function InterviewModePage() {
           </details>
         )}
       </article>
-      <label htmlFor={`note-${card.id}`} className="vk-label">{t('interviews.mode.notes')}</label>
-      <textarea id={`note-${card.id}`} className="vk-iv-textarea" value={notes[card.id] ?? ''}
-        onChange={(e) => change(card.id, e.target.value)} aria-describedby={`note-state-${card.id}`} />
-      <p id={`note-state-${card.id}`} className={`vk-iv-state vk-iv-state--${s}`} role="status">
-        {t(`interviews.save.${s}`)}
-      </p>
-      {s === 'privacy' && (
-        <div role="alert" className="vk-iv-privacy">
-          <Paragraph>{t('interviews.privacy.found')}</Paragraph>
-          <Button type="button" appearance="secondary-action-button" onClick={() => confirm(card.id)}>
-            {t('interviews.privacy.confirm')}
-          </Button>
-        </div>
-      )}
+      <NoteField key={card.id} cardId={card.id} value={notes[card.id] ?? ''} state={s} refusal={refusals[card.id]}
+        onChange={change} onConfirmed={setConfirmed} />
       {data.myRole === 'interviewee' && <ShareSection iv={data} cardId={card.id} note={notes[card.id] ?? ''} />}
       {data.sharedFragments.length > 0 && (
         <section aria-labelledby="iv-shared">

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchTeamMembers } from '../../api/endpoints';
-import { useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -27,14 +27,14 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
   const [picked, setPicked] = useState<number[]>([]);
   const [error, setError] = useState('');
   const members = useQuery({
-    queryKey: ['team-members', Number(teamId)],
+    queryKey: queryKeys.teams.members(Number(teamId)),
     queryFn: () => fetchTeamMembers(Number(teamId)),
     enabled: !!teamId,
   });
-  const decks = useQuery({ queryKey: ['card-decks'], queryFn: interviewsApi.decks });
+  const decks = useQuery({ queryKey: queryKeys.interviews.decks(), queryFn: interviewsApi.decks });
   const [chosenDeck, setChosenDeck] = useState('');
   const deckId = chosenDeck ? Number(chosenDeck) : decks.data?.items[0]?.id;
-  const deck = useQuery({ queryKey: ['card-deck', deckId], queryFn: () => interviewsApi.deck(deckId!), enabled: !!deckId });
+  const deck = useQuery({ queryKey: queryKeys.interviews.deck(deckId), queryFn: () => interviewsApi.deck(deckId!), enabled: !!deckId });
   const create = useMutation({
     mutationFn: () =>
       interviewsApi.create({
@@ -46,7 +46,7 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
         ...(parent ? { parentId: parent.id } : {}),
       }),
     onSuccess: (iv) => {
-      void qc.invalidateQueries({ queryKey: ['interviews'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.list() });
       void nav(`/vakgesprekken/${iv.id}`);
     },
   });
@@ -101,8 +101,8 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
 export function InterviewsPage() {
   const t = useT();
   const me = useMe();
-  const list = useQuery({ queryKey: ['interviews'], queryFn: interviewsApi.list });
-  const decks = useQuery({ queryKey: ['card-decks'], queryFn: interviewsApi.decks });
+  const list = useQuery({ queryKey: queryKeys.interviews.list(), queryFn: interviewsApi.list });
+  const decks = useQuery({ queryKey: queryKeys.interviews.decks(), queryFn: interviewsApi.decks });
   return (
     <>
       <PageHeading title={t('interviews.title')} />

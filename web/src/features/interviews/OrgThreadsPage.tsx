@@ -4,7 +4,7 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -16,7 +16,7 @@ import './interviews.css';
 function NationalSection() {
   const t = useT();
   const qc = useQueryClient();
-  const national = useQuery({ queryKey: ['national'], queryFn: interviewsApi.nationalThreads, retry: false });
+  const national = useQuery({ queryKey: queryKeys.interviews.national(), queryFn: interviewsApi.nationalThreads, retry: false });
   const [message, setMessage] = useState('');
   const upload = useMutation({
     mutationFn: async (files: FileList) => {
@@ -26,7 +26,7 @@ function NationalSection() {
     },
     onSuccess: (n) => {
       setMessage(t('threads.national.imported', { n }));
-      void qc.invalidateQueries({ queryKey: ['national'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.national() });
     },
   });
   if (national.isError) return null;  // only analysts of the association see this part
@@ -63,7 +63,7 @@ function NationalSection() {
 export function OrgThreadsPage() {
   const t = useT();
   const me = useMe();
-  const org = useQuery({ queryKey: ['org-threads'], queryFn: interviewsApi.orgThreads });
+  const org = useQuery({ queryKey: queryKeys.interviews.orgThreads(), queryFn: interviewsApi.orgThreads });
   const [exportError, setExportError] = useState<unknown>(null);
   const download = async () => {
     try {

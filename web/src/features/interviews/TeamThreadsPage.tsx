@@ -5,11 +5,14 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { isApiError } from '../../api/client';
 import { fetchTeam } from '../../api/endpoints';
-import { keys, useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { ChainGraph } from './ChainGraph';
 import { interviewsApi, type CraftTheme, type Fragment } from './api';
 import { WordCloud } from './WordCloud';
@@ -27,7 +30,7 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
       pickedSubs.filter((id) => themes.some((th) => picked.includes(th.key) && th.subthemes.some((s) => s.id === id)))),
     onSuccess: () => {
       setEditing(false);
-      void qc.invalidateQueries({ queryKey: ['threads', teamId] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.threads(teamId) });
     },
   });
   const title = (k: string) => themes.find((x) => x.key === k)?.title ?? k;
@@ -85,28 +88,32 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
   const t = useT();
   const qc = useQueryClient();
   const me = useMe();
-  const wall = useQuery({ queryKey: ['statements', teamId], queryFn: () => interviewsApi.statements(teamId) });
+  const wall = useQuery({ queryKey: queryKeys.interviews.statements(teamId), queryFn: () => interviewsApi.statements(teamId) });
   const mine = wall.data?.items.find((s) => s.userId === me.data?.user.id)?.text;
   const [text, setText] = useState<string | null>(null);
+  const value = text ?? mine ?? '';
+  const guard = usePrivacyGuard(value, setText, { field: 'text' });
   const save = useMutation({
-    mutationFn: () => interviewsApi.putStatement(teamId, (text ?? mine ?? '').trim()),
+    mutationFn: (confirmed: boolean) => interviewsApi.putStatement(teamId, value.trim(), confirmed),
     onSuccess: () => {
       setText(null);
-      void qc.invalidateQueries({ queryKey: ['statements', teamId] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.statements(teamId) });
     },
+    onError: (e) => void guard.applyProblem(e),
   });
+  const privacy = isApiError(save.error) && save.error.status === 422 && Array.isArray(save.error.problem.findings);
   return (
     <section aria-labelledby="wall-title">
       <Heading level={2} id="wall-title">{t('threads.wall.title')}</Heading>
       {isMember && (
-        <form className="vk-form vk-form--inline" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-          <div className="vk-field">
-            <label htmlFor="my-statement" className="vk-label">{t('threads.wall.mine')}</label>
-            <input id="my-statement" className="utrecht-textbox utrecht-textbox--html-input" value={text ?? mine ?? ''}
-              onChange={(e) => setText(e.target.value)} maxLength={300} />
-          </div>
+        <form className="vk-form vk-form--inline" noValidate onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await guard.check();
+          if (r.canSave) save.mutate(r.privacyConfirmed);
+        }}>
+          <PrivacyTextarea id="my-statement" label={t('threads.wall.mine')} guard={guard} singleLine maxLength={300} />
           <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>{t('common.save')}</Button>
-          <ProblemAlert error={save.error} />
+          {!privacy && <ProblemAlert error={save.error} />}
         </form>
       )}
       <ul className="vk-wall">
@@ -127,10 +134,10 @@ export function TeamThreadsPage() {
   const me = useMe();
   const team = me.data?.teams.find((x) => x.id === teamId);
   // An organisation admin who is not in the team still sees the team's name in the heading.
-  const teamInfo = useQuery({ queryKey: keys.team(teamId), queryFn: () => fetchTeam(teamId), enabled: !!me.data && !team });
-  const threads = useQuery({ queryKey: ['threads', teamId], queryFn: () => interviewsApi.teamThreads(teamId) });
-  const chain = useQuery({ queryKey: ['chain', teamId], queryFn: () => interviewsApi.chain(teamId) });
-  const themes = useQuery({ queryKey: ['craft-themes'], queryFn: interviewsApi.themes });
+  const teamInfo = useQuery({ queryKey: queryKeys.teams.detail(teamId), queryFn: () => fetchTeam(teamId), enabled: !!me.data && !team });
+  const threads = useQuery({ queryKey: queryKeys.interviews.threads(teamId), queryFn: () => interviewsApi.teamThreads(teamId) });
+  const chain = useQuery({ queryKey: queryKeys.interviews.chain(teamId), queryFn: () => interviewsApi.chain(teamId) });
+  const themes = useQuery({ queryKey: queryKeys.interviews.themes(), queryFn: interviewsApi.themes });
   const list = themes.data?.items ?? [];
   return (
     <>

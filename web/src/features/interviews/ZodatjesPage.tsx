@@ -4,11 +4,14 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client';
-import { useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { privacyConfirmedOf, privacyProblem, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { interviewsApi } from './api';
+import { findingsPerField, zodatjeText } from './zodatje';
 import './interviews.css';
 
 export function ZodatjesPage() {
@@ -18,52 +21,47 @@ export function ZodatjesPage() {
   const teams = me.data?.teams ?? [];
   const [ik, setIk] = useState('');
   const [zodat, setZodat] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
-  const list = useQuery({ queryKey: ['zodatjes'], queryFn: interviewsApi.zodatjes });
-  const text = () => {
-    const a = ik.trim().replace(/^ik\s+/i, '');
-    const b = zodat.trim().replace(/^zodat\s+/i, '');
-    return `Ik ${a}, zodat ${b}`;
-  };
+  const ikGuard = usePrivacyGuard(ik, setIk, { field: 'ik' });
+  const zodatGuard = usePrivacyGuard(zodat, setZodat, { field: 'zodat' });
+  const list = useQuery({ queryKey: queryKeys.interviews.zodatjes(), queryFn: interviewsApi.zodatjes });
   const add = useMutation({
-    mutationFn: () => interviewsApi.addZodatje(text(), undefined, confirmed),
+    mutationFn: (confirmed: boolean) => interviewsApi.addZodatje(zodatjeText(ik, zodat).text, undefined, confirmed),
     onSuccess: () => {
       setIk('');
       setZodat('');
-      setConfirmed(false);
-      void qc.invalidateQueries({ queryKey: ['zodatjes'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() });
+    },
+    // a refusal keeps both fields as typed and shows each field's findings in that field
+    onError: (e) => {
+      if (!isApiError(e) || e.status !== 422 || !Array.isArray(e.problem.findings)) return;
+      const mapped = findingsPerField(e.problem.findings as Parameters<typeof findingsPerField>[0], zodatjeText(ik, zodat).parts);
+      const problem = privacyProblem(e.status, e.problem.title ?? '', mapped);
+      ikGuard.applyProblem(problem);
+      zodatGuard.applyProblem(problem);
     },
   });
+  const submit = async () => {
+    if (!ik.trim() || !zodat.trim()) return;
+    const [a, b] = [await ikGuard.check(), await zodatGuard.check()];
+    if (!a.canSave || !b.canSave) return;
+    add.mutate(privacyConfirmedOf(a, b));
+  };
   const share = useMutation({
     mutationFn: ({ id, teamId }: { id: number; teamId: number | null }) => interviewsApi.shareZodatje(id, teamId),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['zodatjes'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() }),
   });
   const remove = useMutation({
     mutationFn: (id: number) => interviewsApi.deleteZodatje(id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['zodatjes'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.zodatjes() }),
   });
-  const privacy = isApiError(add.error) && add.error.status === 422;
+  const privacy = isApiError(add.error) && add.error.status === 422 && Array.isArray(add.error.problem.findings);
   return (
     <>
       <PageHeading title={t('zodatjes.title')} />
       <Paragraph>{t('zodatjes.intro')}</Paragraph>
-      <form className="vk-form vk-zodatje-form" noValidate onSubmit={(e) => { e.preventDefault(); if (ik.trim() && zodat.trim()) add.mutate(); }}>
-        <div className="vk-field">
-          <label htmlFor="zd-ik" className="vk-label">{t('zodatjes.ik')}</label>
-          <input id="zd-ik" className="utrecht-textbox utrecht-textbox--html-input" value={ik} onChange={(e) => setIk(e.target.value)}
-            placeholder={t('zodatjes.ikExample')} autoComplete="off" />
-        </div>
-        <div className="vk-field">
-          <label htmlFor="zd-zodat" className="vk-label">{t('zodatjes.zodat')}</label>
-          <input id="zd-zodat" className="utrecht-textbox utrecht-textbox--html-input" value={zodat} onChange={(e) => setZodat(e.target.value)}
-            placeholder={t('zodatjes.zodatExample')} autoComplete="off" />
-        </div>
-        {privacy && (
-          <div className="vk-iv-check" role="alert">
-            <input type="checkbox" id="zd-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            <label htmlFor="zd-confirm">{t('interviews.privacy.confirm')}</label>
-          </div>
-        )}
+      <form className="vk-form vk-zodatje-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <PrivacyTextarea id="zd-ik" label={t('zodatjes.ik')} guard={ikGuard} singleLine placeholder={t('zodatjes.ikExample')} autoComplete="off" maxLength={480} />
+        <PrivacyTextarea id="zd-zodat" label={t('zodatjes.zodat')} guard={zodatGuard} singleLine placeholder={t('zodatjes.zodatExample')} autoComplete="off" maxLength={480} />
         {!privacy && <ProblemAlert error={add.error} />}
         <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={!ik.trim() || !zodat.trim()}>
           {t('zodatjes.save')}

@@ -159,7 +159,8 @@ export const interviewsApi = {
     api.put<Zodatje>(`/zodatjes/${id}/sharing`, teamId ? { teamId, anonymous } : {}),
   deleteZodatje: (id: number) => api.delete(`/zodatjes/${id}`),
   statements: (teamId: number) => api.get<{ items: Statement[] }>(`/teams/${teamId}/craft-statements`),
-  putStatement: (teamId: number, text: string) => api.put<Statement>(`/teams/${teamId}/craft-statements/me`, { text }),
+  putStatement: (teamId: number, text: string, privacyConfirmed = false) =>
+    api.put<Statement>(`/teams/${teamId}/craft-statements/me`, { text, ...(privacyConfirmed ? { privacyConfirmed } : {}) }),
 };
 
 /** Notes not yet confirmed by the server survive a reload or a dropped network here. */

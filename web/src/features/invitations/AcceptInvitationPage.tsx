@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { acceptInvitation, fetchInvitationPreview } from '../../api/endpoints';
-import { keys, useMe, useStartSession } from '../../api/queries';
+import { queryKeys, useMe, useStartSession } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
@@ -81,7 +81,7 @@ export function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const me = useMe();
   const preview = useQuery({
-    queryKey: keys.invitationPreview(token),
+    queryKey: queryKeys.invitationPreview(token),
     queryFn: () => fetchInvitationPreview(token),
     retry: false,
     enabled: token.length > 0,

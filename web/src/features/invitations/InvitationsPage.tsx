@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { fetchInvitations, fetchTeams, revokeInvitation } from '../../api/endpoints';
-import { keys } from '../../api/queries';
+import { queryKeys } from '../../api/queries';
 import type { CreatedInvitation, Invitation } from '../../api/types';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
@@ -53,7 +53,7 @@ function RevokeButton({ invitation, onDone }: { invitation: Invitation; onDone: 
   const revoke = useMutation({
     mutationFn: () => revokeInvitation(invitation.id),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: keys.invitations });
+      void qc.invalidateQueries({ queryKey: queryKeys.invitations() });
       onDone(t('invitations.revoked', { name: invitation.name }));
     },
   });
@@ -85,8 +85,8 @@ export function InvitationsPage() {
   const label = useLabel();
   const intl = useIntl();
   const qc = useQueryClient();
-  const teams = useQuery({ queryKey: keys.teams, queryFn: fetchTeams });
-  const invitations = useQuery({ queryKey: keys.invitations, queryFn: fetchInvitations });
+  const teams = useQuery({ queryKey: queryKeys.teams.list(), queryFn: fetchTeams });
+  const invitations = useQuery({ queryKey: queryKeys.invitations(), queryFn: fetchInvitations });
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const date = (iso: string) => {
@@ -116,7 +116,7 @@ export function InvitationsPage() {
             onCreated={(inv) => {
               setNotice(null);
               setCreated(inv);
-              void qc.invalidateQueries({ queryKey: keys.invitations });
+              void qc.invalidateQueries({ queryKey: queryKeys.invitations() });
             }}
           />
         )}

@@ -4,15 +4,16 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { useT } from '../../i18n/I18nProvider';
-import { fetchCatalogue, kkeys, type Advice } from './api';
+import { fetchCatalogue, type Advice } from './api';
 import { RecognitionForm } from './RecognitionForm';
 import './knowledge.css';
 
 export function AdviceView({ teamId, advice: initial }: { teamId: number; advice: Advice }) {
   const t = useT();
   const [advice, setAdvice] = useState(initial);
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
   const domainName = (id: string) => catalogue.data?.domains.find((d) => d.id === id)?.name ?? id;
   const aspectName = (id: string) =>
     advice.needed.find((n) => n.id === id)?.name ?? catalogue.data?.domains.flatMap((d) => d.aspects).find((a) => a.id === id)?.name ?? id;

@@ -5,16 +5,17 @@
 import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
-import { addAspect, addSource, fetchCatalogue, kkeys, patchAspect, splitTerms } from './api';
+import { addAspect, addSource, fetchCatalogue, patchAspect, splitTerms } from './api';
 import './knowledge.css';
 
 export function CataloguePage() {
   const t = useT();
   const qc = useQueryClient();
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
   const [notice, setNotice] = useState<string | null>(null);
   const [domainId, setDomainId] = useState('');
   const [name, setName] = useState('');
@@ -26,7 +27,7 @@ export function CataloguePage() {
   const [url, setUrl] = useState('');
   const [kind, setKind] = useState('web');
   const done = (message: string) => {
-    void qc.invalidateQueries({ queryKey: kkeys.catalogue });
+    void qc.invalidateQueries({ queryKey: queryKeys.knowledge.catalogue() });
     setNotice(message);
   };
   const add = useMutation({ mutationFn: () => addAspect({ domainId, name, kind: 'specifiek', description: '', terms: splitTerms(terms) }), onSuccess: (a) => { setName(''); setTerms(''); done(t('knowledge.catalogue.added', { name: a.name })); } });

@@ -4,13 +4,14 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
 import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { AdviceView } from './AdviceView';
-import { askHelpQuestion, kkeys } from './api';
+import { askHelpQuestion } from './api';
 import './knowledge.css';
 
 export function HelpQuestionPage() {
@@ -22,7 +23,7 @@ export function HelpQuestionPage() {
   const ask = useMutation({
     mutationFn: (confirmed: boolean) => askHelpQuestion(teamId, text, confirmed),
     onError: (e) => guard.applyProblem(e),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: kkeys.myQuestions }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.knowledge.myQuestions() }),
   });
   return (
     <>

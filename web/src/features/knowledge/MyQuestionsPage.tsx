@@ -3,12 +3,13 @@
 import { Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import { fetchMyQuestions, kkeys, type MyQuestion } from './api';
+import { fetchMyQuestions, type MyQuestion } from './api';
 import './knowledge.css';
 
 function TagList({ q }: { q: MyQuestion }) {
@@ -28,7 +29,7 @@ function TagList({ q }: { q: MyQuestion }) {
 export function MyQuestionsPage() {
   const t = useT();
   const intl = useIntl();
-  const questions = useQuery({ queryKey: kkeys.myQuestions, queryFn: fetchMyQuestions });
+  const questions = useQuery({ queryKey: queryKeys.knowledge.myQuestions(), queryFn: fetchMyQuestions });
   const date = (iso: string) => intl.formatDate(new Date(iso), { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <>

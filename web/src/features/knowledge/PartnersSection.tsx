@@ -1,29 +1,40 @@
 // The team's external partners per knowledge aspect (organisation and role; never residents'
 // data): listed, added and removed on the team map page.
-import { Button, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
-import { addPartner, fetchCatalogue, fetchPartners, kkeys, removePartner } from './api';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { privacyBody, privacyConfirmedOf, usePrivacyGuard } from '../privacy/usePrivacyGuard';
+import { addPartner, fetchCatalogue, fetchPartners, removePartner } from './api';
 
 export function PartnersSection({ teamId }: { teamId: number }) {
   const t = useT();
   const qc = useQueryClient();
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
-  const partners = useQuery({ queryKey: ['knowledge', 'partners', teamId], queryFn: () => fetchPartners(teamId) });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
+  const partners = useQuery({ queryKey: queryKeys.knowledge.partners(teamId), queryFn: () => fetchPartners(teamId) });
   const [aspectId, setAspectId] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState('');
-  const refresh = () => qc.invalidateQueries({ queryKey: ['knowledge', 'partners', teamId] });
+  const orgGuard = usePrivacyGuard(organisation, setOrganisation, { field: 'organisation' });
+  const roleGuard = usePrivacyGuard(role, setRole, { field: 'role' });
+  const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.knowledge.partners(teamId) });
   const add = useMutation({
-    mutationFn: () => addPartner(teamId, { aspectId, organisation, role }),
+    mutationFn: (confirmed: boolean) => addPartner(teamId, { aspectId, organisation, role, ...privacyBody(confirmed) }),
     onSuccess: () => {
       setOrganisation('');
       setRole('');
       void refresh();
     },
+    onError: (e) => {
+      orgGuard.applyProblem(e);
+      roleGuard.applyProblem(e);
+    },
   });
+  const privacy = isApiError(add.error) && add.error.status === 422 && Array.isArray(add.error.problem.findings);
   const remove = useMutation({ mutationFn: (id: number) => removePartner(teamId, id), onSuccess: () => void refresh() });
   const aspects = (catalogue.data?.domains ?? []).flatMap((d) => d.aspects.filter((a) => !a.retired));
   const nameOf = (id: string) => aspects.find((a) => a.id === id)?.name ?? id;
@@ -49,9 +60,10 @@ export function PartnersSection({ teamId }: { teamId: number }) {
       )}
       <form
         className="vk-kn-form"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          add.mutate();
+          const [a, b] = [await orgGuard.check(), await roleGuard.check()];
+          if (a.canSave && b.canSave) add.mutate(privacyConfirmedOf(a, b));
         }}
       >
         <div>
@@ -65,15 +77,9 @@ export function PartnersSection({ teamId }: { teamId: number }) {
             ))}
           </Select>
         </div>
-        <div>
-          <label htmlFor="partner-organisation">{t('knowledge.partners.organisation')}</label>
-          <Textbox id="partner-organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} required />
-        </div>
-        <div>
-          <label htmlFor="partner-role">{t('knowledge.partners.role')}</label>
-          <Textbox id="partner-role" value={role} onChange={(e) => setRole(e.target.value)} required />
-        </div>
-        <ProblemAlert error={add.error ?? remove.error} />
+        <PrivacyTextarea id="partner-organisation" label={t('knowledge.partners.organisation')} guard={orgGuard} singleLine required maxLength={200} />
+        <PrivacyTextarea id="partner-role" label={t('knowledge.partners.role')} guard={roleGuard} singleLine required maxLength={200} />
+        <ProblemAlert error={privacy ? remove.error : (add.error ?? remove.error)} />
         <div>
           <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>
             {t('knowledge.partners.add')}

@@ -3,10 +3,11 @@
 import { Button, Checkbox, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
-import { fetchCatalogue, fetchProfile, kkeys, LEVELS, saveProfile, type Level, type ProfileItem } from './api';
+import { fetchCatalogue, fetchProfile, LEVELS, saveProfile, type Level, type ProfileItem } from './api';
 import './knowledge.css';
 
 type Draft = Record<string, { level: Level; wantsToLearn: boolean }>;
@@ -39,8 +40,8 @@ function Row({ id, name, description, value, onChange }: { id: string; name: str
 export function ProfilePage() {
   const t = useT();
   const qc = useQueryClient();
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
-  const profile = useQuery({ queryKey: kkeys.profile, queryFn: fetchProfile });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
+  const profile = useQuery({ queryKey: queryKeys.knowledge.profile(), queryFn: fetchProfile });
   const [draft, setDraft] = useState<Draft>({});
   const [changed, setChanged] = useState<Set<string>>(new Set());
   const [saved, setSaved] = useState(false);
@@ -53,7 +54,7 @@ export function ProfilePage() {
   const save = useMutation({
     mutationFn: () => saveProfile([...changed].map((id): ProfileItem => ({ id, ...(draft[id] ?? { level: 'geen', wantsToLearn: false }) }))),
     onSuccess: (items) => {
-      qc.setQueryData(kkeys.profile, items);
+      qc.setQueryData(queryKeys.knowledge.profile(), items);
       setChanged(new Set());
       setSaved(true);
     },

@@ -4,12 +4,13 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { useT } from '../../i18n/I18nProvider';
 import { AdviceView } from './AdviceView';
-import { fetchQuestion, kkeys } from './api';
+import { fetchQuestion } from './api';
 import './knowledge.css';
 
 export function QuestionPage() {
@@ -18,7 +19,7 @@ export function QuestionPage() {
   const params = useParams();
   const teamId = Number(params.teamId);
   const questionId = Number(params.questionId);
-  const question = useQuery({ queryKey: kkeys.question(teamId, questionId), queryFn: () => fetchQuestion(teamId, questionId) });
+  const question = useQuery({ queryKey: queryKeys.knowledge.question(teamId, questionId), queryFn: () => fetchQuestion(teamId, questionId) });
   const asked = question.data?.createdAt ? intl.formatDate(new Date(question.data.createdAt), { day: 'numeric', month: 'long', year: 'numeric' }) : '';
   return (
     <>

@@ -4,9 +4,10 @@
 import { Button, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
-import { confirmTags, fetchQuestion, kkeys, type Advice, type Catalogue } from './api';
+import { confirmTags, fetchQuestion, type Advice, type Catalogue } from './api';
 
 function toggle(set: Set<string>, id: string, on: boolean) {
   const next = new Set(set);
@@ -44,8 +45,8 @@ export function RecognitionForm({ teamId, advice, catalogue, onUpdated }: { team
       return fetchQuestion(teamId, advice.id);
     },
     onSuccess: (updated) => {
-      void qc.invalidateQueries({ queryKey: kkeys.myQuestions });
-      qc.setQueryData(kkeys.question(teamId, advice.id), updated);
+      void qc.invalidateQueries({ queryKey: queryKeys.knowledge.myQuestions() });
+      qc.setQueryData(queryKeys.knowledge.question(teamId, advice.id), updated);
       onUpdated(updated);
     },
   });

@@ -4,11 +4,12 @@ import { Heading, Paragraph, Select, SelectOption, TableBody, TableCell, TableHe
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import { fetchCatalogue, fetchTeamMap, kkeys } from './api';
+import { fetchCatalogue, fetchTeamMap } from './api';
 import { PartnersSection } from './PartnersSection';
 import './knowledge.css';
 
@@ -17,8 +18,8 @@ export function TeamMapPage() {
   const teamId = Number(useParams().teamId);
   const [domain, setDomain] = useState('');
   const [days, setDays] = useState(90);
-  const catalogue = useQuery({ queryKey: kkeys.catalogue, queryFn: fetchCatalogue });
-  const map = useQuery({ queryKey: kkeys.map(teamId, domain, days), queryFn: () => fetchTeamMap(teamId, domain, days) });
+  const catalogue = useQuery({ queryKey: queryKeys.knowledge.catalogue(), queryFn: fetchCatalogue });
+  const map = useQuery({ queryKey: queryKeys.knowledge.map(teamId, domain, days), queryFn: () => fetchTeamMap(teamId, domain, days) });
   const nobody = map.data?.aspects.filter((a) => a.nobody) ?? [];
   const single = map.data?.aspects.filter((a) => a.single) ?? [];
   return (

@@ -4,11 +4,15 @@ import { Button, Paragraph, Select, SelectOption, TableBody, TableCell, TableHea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import { exportUrl, fetchPlan, generatePlan, kkeys, patchPlanItem, type Level, type PlanItem } from './api';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
+import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
 
 function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void }) {
@@ -17,13 +21,21 @@ function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanIt
   const [targetLevel, setTargetLevel] = useState<Level>(item.targetLevel);
   const [targetDate, setTargetDate] = useState(item.targetDate);
   const [note, setNote] = useState(item.note);
+  // the note goes into the XLSX and the PDF: it is guarded like every text about residents
+  const guard = usePrivacyGuard(note, setNote, { field: 'note' });
   const save = useMutation({
-    mutationFn: () => patchPlanItem(teamId, item.id, { targetLevel, targetDate, note }),
+    mutationFn: (confirmed: boolean) => patchPlanItem(teamId, item.id, { targetLevel, targetDate, note, ...privacyBody(confirmed) }),
     onSuccess: (plan) => {
-      qc.setQueryData(kkeys.plan(teamId), plan);
+      qc.setQueryData(queryKeys.knowledge.plan(teamId), plan);
       onSaved();
     },
+    onError: (e) => void guard.applyProblem(e),
   });
+  const privacy = isApiError(save.error) && save.error.status === 422 && Array.isArray(save.error.problem.findings);
+  const submit = async () => {
+    const r = await guard.check();
+    if (r.canSave) save.mutate(r.privacyConfirmed);
+  };
   const reached = item.learners.filter((l) => l.reached).length;
   return (
     <TableRow>
@@ -45,13 +57,14 @@ function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanIt
       </TableCell>
       <TableCell>{t('knowledge.plan.progressValue', { reached, total: item.learners.length })}</TableCell>
       <TableCell>
-        <Textbox aria-label={t('knowledge.plan.noteOf', { aspect: item.aspectName })} value={note} onChange={(e) => setNote(e.target.value)} />
+        <PrivacyTextarea id={`plan-note-${item.id}`} label={t('knowledge.plan.noteOf', { aspect: item.aspectName })} guard={guard}
+          singleLine labelHidden maxLength={500} />
       </TableCell>
       <TableCell>
-        <Button appearance="secondary-action-button" onClick={() => save.mutate()} busy={save.isPending} aria-label={t('knowledge.plan.saveOf', { aspect: item.aspectName })}>
+        <Button appearance="secondary-action-button" onClick={() => void submit()} busy={save.isPending} aria-label={t('knowledge.plan.saveOf', { aspect: item.aspectName })}>
           {t('common.save')}
         </Button>
-        <ProblemAlert error={save.error} />
+        {!privacy && <ProblemAlert error={save.error} />}
       </TableCell>
     </TableRow>
   );
@@ -62,11 +75,11 @@ export function TrainingPlanPage() {
   const teamId = Number(useParams().teamId);
   const qc = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
-  const plan = useQuery({ queryKey: kkeys.plan(teamId), queryFn: () => fetchPlan(teamId) });
+  const plan = useQuery({ queryKey: queryKeys.knowledge.plan(teamId), queryFn: () => fetchPlan(teamId) });
   const generate = useMutation({
     mutationFn: () => generatePlan(teamId),
     onSuccess: (p) => {
-      qc.setQueryData(kkeys.plan(teamId), p);
+      qc.setQueryData(queryKeys.knowledge.plan(teamId), p);
       setNotice(t('knowledge.plan.generated', { count: p.items.length }));
     },
   });

@@ -85,15 +85,6 @@ export interface Plan {
   items: PlanItem[];
 }
 
-export const kkeys = {
-  catalogue: ['knowledge', 'catalogue'] as const,
-  profile: ['knowledge', 'profile'] as const,
-  map: (teamId: number, domain: string, days: number) => ['knowledge', 'map', teamId, domain, days] as const,
-  plan: (teamId: number) => ['knowledge', 'plan', teamId] as const,
-  myQuestions: ['knowledge', 'my-questions'] as const,
-  question: (teamId: number, id: number) => ['knowledge', 'question', teamId, id] as const,
-};
-
 export const fetchCatalogue = () => api.get<Catalogue>('/knowledge/catalogue');
 export const fetchProfile = async () => (await api.get<{ items: ProfileItem[] }>('/me/profile')).items;
 export const saveProfile = async (items: ProfileItem[]) => (await api.put<{ items: ProfileItem[] }>('/me/profile', { items })).items;
@@ -107,7 +98,7 @@ export const fetchTeamMap = (teamId: number, domain: string, days: number) =>
   api.get<TeamMap>(`/teams/${teamId}/map?days=${days}${domain ? `&domain=${encodeURIComponent(domain)}` : ''}`);
 export const fetchPlan = (teamId: number) => api.get<Plan>(`/teams/${teamId}/training-plan`);
 export const generatePlan = (teamId: number) => api.post<Plan>(`/teams/${teamId}/training-plan`, {});
-export const patchPlanItem = (teamId: number, itemId: number, body: Partial<{ targetLevel: Level; targetDate: string; note: string; mentorId: number | null }>) =>
+export const patchPlanItem = (teamId: number, itemId: number, body: Partial<{ targetLevel: Level; targetDate: string; note: string; mentorId: number | null; privacyConfirmed: true }>) =>
   api.patch<Plan>(`/teams/${teamId}/training-plan/items/${itemId}`, body);
 export interface Partner {
   id: number;
@@ -116,7 +107,7 @@ export interface Partner {
   role: string;
 }
 export const fetchPartners = async (teamId: number) => (await api.get<{ items: Partner[] }>(`/teams/${teamId}/partners`)).items;
-export const addPartner = (teamId: number, body: { aspectId: string; organisation: string; role: string }) =>
+export const addPartner = (teamId: number, body: { aspectId: string; organisation: string; role: string; privacyConfirmed?: true }) =>
   api.post<Partner>(`/teams/${teamId}/partners`, body);
 export const removePartner = (teamId: number, id: number) => api.delete(`/teams/${teamId}/partners/${id}`);
 export const addAspect = (body: { domainId: string; name: string; kind: string; description: string; terms: string[] }) => api.post<Aspect>('/knowledge/aspects', body);

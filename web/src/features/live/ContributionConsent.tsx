@@ -2,6 +2,7 @@
 // threads? Only what is switched on leaves the session (anonymously); switching off takes it back.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
@@ -9,11 +10,10 @@ import { liveApi } from './api';
 export function ContributionConsent({ sessionId, version = 0 }: { sessionId: number; version?: number }) {
   const t = useT();
   const qc = useQueryClient();
-  const key = ['live', 'contributions', sessionId];
-  const list = useQuery({ queryKey: [...key, version], queryFn: () => liveApi.contributions(sessionId) });
+  const list = useQuery({ queryKey: queryKeys.live.contributionsAt(sessionId, version), queryFn: () => liveApi.contributions(sessionId) });
   const consent = useMutation({
     mutationFn: ({ seq, toThreads }: { seq: number; toThreads: boolean }) => liveApi.setConsent(sessionId, seq, toThreads),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.live.contributions(sessionId) }),
   });
   const items = list.data?.items ?? [];
   if (items.length === 0) return null;

@@ -4,6 +4,7 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi, type GuidelineItem } from './api';
@@ -46,7 +47,7 @@ function ItemsTable({ kind, items, onChange }: { kind: 'rule' | 'part'; items: G
 export function GuidelineForm() {
   const t = useT();
   const qc = useQueryClient();
-  const guideline = useQuery({ queryKey: ['live', 'guideline'], queryFn: liveApi.guideline });
+  const guideline = useQuery({ queryKey: queryKeys.live.guideline(), queryFn: liveApi.guideline });
   const [rules, setRules] = useState<GuidelineItem[] | null>(null);
   const [parts, setParts] = useState<GuidelineItem[] | null>(null);
   useEffect(() => {
@@ -58,7 +59,7 @@ export function GuidelineForm() {
   const onSaved = (g: { rules: GuidelineItem[]; parts: GuidelineItem[] }) => {
     setRules(g.rules);
     setParts(g.parts);
-    qc.invalidateQueries({ queryKey: ['live', 'guideline'] });
+    qc.invalidateQueries({ queryKey: queryKeys.live.guideline() });
   };
   const save = useMutation({ mutationFn: () => liveApi.saveGuideline(rules ?? [], parts ?? []), onSuccess: onSaved });
   const reset = useMutation({ mutationFn: liveApi.resetGuideline, onSuccess: onSaved });

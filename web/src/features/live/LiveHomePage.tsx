@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchTeams } from '../../api/endpoints';
-import { useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -19,14 +19,14 @@ import { OwnTemplates, SaveTemplate, TemplateChoice } from './Templates';
 export function LiveHomePage() {
   const t = useT();
   const me = useMe();
-  const teamsQuery = useQuery({ queryKey: ['live', 'teams'], queryFn: fetchTeams });
+  const teamsQuery = useQuery({ queryKey: queryKeys.teams.list(), queryFn: fetchTeams });
   const navigate = useNavigate();
   const qc = useQueryClient();
   const teams = teamsQuery.data ?? [];
   const [teamId, setTeamId] = useState('');
   const [title, setTitle] = useState(t('live.defaultTitle'));
   const [blocks, setBlocks] = useState<Block[] | null>(null);
-  const programme = useQuery({ queryKey: ['live', 'programme'], queryFn: liveApi.programme });
+  const programme = useQuery({ queryKey: queryKeys.live.programme(), queryFn: liveApi.programme });
   useEffect(() => {
     if (programme.data && blocks === null) setBlocks(programme.data.blocks);
   }, [programme.data, blocks]);
@@ -34,14 +34,14 @@ export function LiveHomePage() {
     if (!teamId && teams.length > 0) setTeamId(String(teams[0].id));
   }, [teams, teamId]);
   const sessions = useQuery({
-    queryKey: ['live', 'sessions', teamId],
+    queryKey: queryKeys.live.teamSessions(Number(teamId)),
     queryFn: () => liveApi.sessions(Number(teamId)),
     enabled: !!teamId,
   });
   const start = useMutation({
     mutationFn: () => liveApi.start(Number(teamId), title, blocks ?? []),
     onSuccess: (s) => {
-      qc.invalidateQueries({ queryKey: ['live', 'sessions'] });
+      qc.invalidateQueries({ queryKey: queryKeys.live.sessions() });
       navigate(`/live/sessies/${s.id}/begeleiden`);
     },
   });

@@ -1,31 +1,63 @@
 // The participant's screen on a phone: what the block asks, and a form for what it asks
 // (a thought, the one sentence, a line for the song), plus the revealed results.
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { privacyProblem, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { guestToken } from './api';
 import { ContributionConsent } from './ContributionConsent';
 import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts';
 import { SongPanel } from './SongPanel';
-import { useLiveSocket } from './useLiveSocket';
+import { useLiveSocket, type SubmitError } from './useLiveSocket';
 import './live.css';
 
-function SendForm({ id, label, onSend, maxLength }: { id: string; label: string; onSend: (text: string) => void; maxLength: number }) {
+/**
+ * What a participant writes goes through the privacy guard like every resident text: the text
+ * stays in the field until the server has it, and a refusal leaves it there with its findings
+ * (replace by a placeholder in one click, or confirm).
+ */
+function SendForm({ id, label, onSend, maxLength, guest }: {
+  id: string;
+  label: string;
+  onSend: (text: string, privacyConfirmed: boolean) => Promise<void>;
+  maxLength: number;
+  guest: boolean;
+}) {
   const t = useT();
   const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(text);
+  latest.current = text;
+  // guests have no account for the check while typing: the server's refusal shows the findings
+  const guard = usePrivacyGuard(text, setText, { field: 'text', precheck: !guest });
+  const [problem, setProblem] = useState<string>('');
   return (
-    <form className="vk-live-send" onSubmit={(e) => {
+    <form className="vk-live-send" noValidate onSubmit={async (e) => {
       e.preventDefault();
-      if (!text.trim()) return;
-      onSend(text.trim());
-      setText('');
+      const sent = text.trim();
+      if (!sent || busy) return;
+      const r = await guard.check();
+      if (!r.canSave) return;
+      setBusy(true);
+      setProblem('');
+      try {
+        await onSend(sent, r.privacyConfirmed);
+        // only now is it the server's; keep anything typed since
+        if (latest.current.trim() === sent) setText('');
+      } catch (err) {
+        const f = err as SubmitError;
+        if (!guard.applyProblem(privacyProblem(f.status, f.title, f.findings))) setProblem(f.title);
+      } finally {
+        setBusy(false);
+      }
     }}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={text} maxLength={maxLength} rows={3} onChange={(e) => setText(e.target.value)} />
-      <Button appearance="primary-action-button" type="submit">{t('live.send')}</Button>
+      <PrivacyTextarea id={id} label={label} guard={guard} rows={3} maxLength={maxLength} />
+      {problem && <Alert type="error" className="vk-alert"><Paragraph>{problem}</Paragraph></Alert>}
+      <Button appearance="primary-action-button" type="submit" busy={busy}>{t('live.send')}</Button>
     </form>
   );
 }
@@ -51,11 +83,14 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       <BlockTimer state={state} />
       <SongPanel blockKind={kind} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
       {kind === 'sentence' ? (
-        <SendForm id="live-sentence" label={t('live.sentenceLabel')} maxLength={300} onSend={(text) => live.submit('sentence', { text })} />
+        <SendForm key="sentence" id="live-sentence" label={t('live.sentenceLabel')} maxLength={300} guest={guest}
+          onSend={(text, ok) => live.send('sentence', { text }, ok)} />
       ) : kind === 'verse' ? (
-        <SendForm id="live-verse" label={t('live.verseLabel')} maxLength={300} onSend={(text) => live.submit('verse', { text })} />
+        <SendForm key="verse" id="live-verse" label={t('live.verseLabel')} maxLength={300} guest={guest}
+          onSend={(text, ok) => live.send('verse', { text }, ok)} />
       ) : (
-        <SendForm id="live-thought" label={t('live.thoughtLabel')} maxLength={1000} onSend={(text) => live.submit('thought', { text, block: state.block })} />
+        <SendForm key="thought" id="live-thought" label={t('live.thoughtLabel')} maxLength={1000} guest={guest}
+          onSend={(text, ok) => live.send('thought', { text, block: state.block }, ok)} />
       )}
       <Heading level={2}>{t('live.myThoughts')}</Heading>
       {mine.length === 0 ? <Paragraph>{t('live.noneYet')}</Paragraph> : <ul>{mine.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}

@@ -4,6 +4,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
@@ -13,7 +14,7 @@ import { ContributionConsent } from './ContributionConsent';
 export function ReportPage() {
   const t = useT();
   const id = Number(useParams().sessionId);
-  const report = useQuery({ queryKey: ['live', 'report', id], queryFn: () => liveApi.report(id) });
+  const report = useQuery({ queryKey: queryKeys.live.report(id), queryFn: () => liveApi.report(id) });
   if (report.isPending) return <Loading />;
   if (report.isError) return <ProblemAlert error={report.error} />;
   const r = report.data;

@@ -4,6 +4,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
@@ -12,14 +13,14 @@ import { liveApi } from './api';
 export function SongLinkForm() {
   const t = useT();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['live', 'settings'], queryFn: liveApi.settings });
+  const settings = useQuery({ queryKey: queryKeys.live.settings(), queryFn: liveApi.settings });
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (settings.data && url === null) setUrl(settings.data.songUrl);
   }, [settings.data, url]);
   const save = useMutation({
     mutationFn: () => liveApi.setSongUrl(url ?? ''),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['live', 'settings'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.live.settings() }),
   });
   const error = isApiError(save.error) ? save.error.fieldErrors.songUrl : undefined;
   return (

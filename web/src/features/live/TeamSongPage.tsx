@@ -3,6 +3,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
@@ -14,7 +15,7 @@ import './live.css';
 export function TeamSongPage() {
   const t = useT();
   const teamId = Number(useParams().teamId);
-  const song = useQuery({ queryKey: ['live', 'song', teamId], queryFn: () => liveApi.teamSong(teamId) });
+  const song = useQuery({ queryKey: queryKeys.live.song(teamId), queryFn: () => liveApi.teamSong(teamId) });
   if (song.isPending) return <Loading />;
   if (song.isError) return <ProblemAlert error={song.error} />;
   return (

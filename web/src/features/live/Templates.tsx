@@ -4,17 +4,16 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client';
+import { queryKeys } from '../../api/queries';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import type { Block } from './liveState';
 
-const KEY = ['live', 'templates'];
-
 export function TemplateChoice({ defaultBlocks, onChoose }: { defaultBlocks: Block[]; onChoose: (blocks: Block[]) => void }) {
   const t = useT();
-  const templates = useQuery({ queryKey: KEY, queryFn: liveApi.templates });
+  const templates = useQuery({ queryKey: queryKeys.live.templates(), queryFn: liveApi.templates });
   const [chosen, setChosen] = useState('');
   const items = templates.data?.items ?? [];
   return (
@@ -34,7 +33,7 @@ export function SaveTemplate({ blocks }: { blocks: Block[] }) {
   const [name, setName] = useState('');
   const save = useMutation({
     mutationFn: () => liveApi.saveTemplate(name, blocks),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.live.templates() }),
   });
   const fieldError = isApiError(save.error) ? save.error.fieldErrors.name : undefined;
   return (
@@ -55,10 +54,10 @@ export function SaveTemplate({ blocks }: { blocks: Block[] }) {
 export function OwnTemplates() {
   const t = useT();
   const qc = useQueryClient();
-  const templates = useQuery({ queryKey: KEY, queryFn: liveApi.templates });
+  const templates = useQuery({ queryKey: queryKeys.live.templates(), queryFn: liveApi.templates });
   const remove = useMutation({
     mutationFn: (id: number) => liveApi.deleteTemplate(id),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.live.templates() }),
   });
   const items = templates.data?.items ?? [];
   return (

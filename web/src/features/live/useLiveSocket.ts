@@ -64,6 +64,8 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
   const lastSeq = useRef(0);
   const outbox = useRef<Pending[]>([]);
   const ws = useRef<WebSocket | null>(null);
+  // who waits for the answer to a submission (see `send`)
+  const waiting = useRef(new Map<string, { ok: () => void; fail: (e: SubmitError) => void }>());
 
   useEffect(() => {
     lastSeq.current = state.lastSeq;
@@ -94,7 +96,12 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
         } else if (f.type === 'ack' || f.type === 'error') {
           outbox.current = outbox.current.filter((p) => p.clientId !== f.clientId);
           setPendingCount(outbox.current.length);
-          if (f.type === 'error') setErrors((e) => [...e, f as SubmitError]);
+          const w = waiting.current.get(f.clientId);
+          waiting.current.delete(f.clientId);
+          if (f.type === 'ack') w?.ok();
+          // a form that waits shows its own refusal (the privacy findings in its field)
+          else if (w) w.fail(f as SubmitError);
+          else setErrors((e) => [...e, f as SubmitError]);
         }
       };
       sock.onclose = () => {
@@ -121,7 +128,17 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
     return p.clientId;
   }, []);
 
+  /** Submit and wait for the server's answer: resolves on its ack, rejects with its error frame. */
+  const send = useCallback(
+    (kind: string, data: Record<string, unknown> = {}, privacyConfirmed = false) =>
+      new Promise<void>((ok, fail) => {
+        const clientId = submit(kind, data, privacyConfirmed);
+        waiting.current.set(clientId, { ok, fail });
+      }),
+    [submit],
+  );
+
   const dismissError = useCallback((clientId: string) => setErrors((e) => e.filter((x) => x.clientId !== clientId)), []);
 
-  return { state, welcome, status, errors, pendingCount, submit, dismissError };
+  return { state, welcome, status, errors, pendingCount, submit, send, dismissError };
 }

@@ -3,7 +3,7 @@
 import { AlertDialog, Button, ButtonGroup, ButtonLink, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { keys } from '../../api/queries';
+import { queryKeys } from '../../api/queries';
 import type { OrgMember } from '../../api/types';
 import { ProblemAlert } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
@@ -42,7 +42,8 @@ function EraseDialog({ member, onCancel, onErased }: { member: OrgMember; onCanc
   const erase = useMutation({
     mutationFn: () => eraseMember(member.id),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: keys.members });
+      void qc.invalidateQueries({ queryKey: queryKeys.members() });
+      void qc.invalidateQueries({ queryKey: queryKeys.teams.all() }); // the erased member leaves every team
       onErased();
     },
   });

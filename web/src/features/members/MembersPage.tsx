@@ -12,7 +12,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { fetchMembers, updateMember } from '../../api/endpoints';
-import { keys, useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import { DISCIPLINE_SUGGESTIONS, EXPERIENCES, type OrgMember } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
@@ -54,8 +54,8 @@ function EditMember({ member, isSelf, onClose }: { member: OrgMember; isSelf: bo
         orgAdmin: v.orgAdmin,
       }),
     onSuccess: (m) => {
-      void qc.invalidateQueries({ queryKey: keys.members });
-      void qc.invalidateQueries({ queryKey: keys.me });
+      void qc.invalidateQueries({ queryKey: queryKeys.members() });
+      void qc.invalidateQueries({ queryKey: queryKeys.me() });
       onClose(t('members.saved', { name: m?.name ?? member.name }));
     },
     onError: (error) => form.showServerErrors(serverFieldErrors(error)),
@@ -97,7 +97,7 @@ export function MembersPage() {
   const t = useT();
   const label = useLabel();
   const me = useMe();
-  const members = useQuery({ queryKey: keys.members, queryFn: fetchMembers });
+  const members = useQuery({ queryKey: queryKeys.members(), queryFn: fetchMembers });
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const editingMember = members.data?.find((m) => m.id === editing) ?? null;

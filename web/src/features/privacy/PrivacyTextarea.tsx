@@ -1,5 +1,7 @@
 // A labelled textarea for free text that may describe a resident (help question, case, note,
-// dilemma). It shows what the privacy guard found, offers to replace each finding by a
+// zodatje, live thought, craft statement, training-plan note, partner, dilemma): every such
+// field in the app is one of these, so the messages, the placeholders and the confirmation are
+// the same everywhere. `singleLine` makes it a one-line text box for short fields. It shows what the privacy guard found, offers to replace each finding by a
 // placeholder such as [naam], refuses BSN and IBAN, and asks for a confirmation for the rest.
 // State lives in usePrivacyGuard, so the form can check on submit and send privacyConfirmed.
 import {
@@ -11,6 +13,7 @@ import {
   FormLabel,
   Paragraph,
   Textarea,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { CheckboxField } from '../../components/fields';
@@ -32,11 +35,17 @@ export interface PrivacyTextareaProps {
   rows?: number;
   name?: string;
   maxLength?: number;
+  /** A one-line text box (craft statement, partner organisation, …) instead of a textarea. */
+  singleLine?: boolean;
+  /** The label is there for assistive technology only (in a table row whose header says it). */
+  labelHidden?: boolean;
+  placeholder?: string;
+  autoComplete?: string;
 }
 
-export function PrivacyTextarea({ id, label, guard, description, error, required, rows = 6, name, maxLength }: PrivacyTextareaProps) {
+export function PrivacyTextarea({ id, label, guard, description, error, required, rows = 6, name, maxLength, singleLine, labelHidden, placeholder, autoComplete }: PrivacyTextareaProps) {
   const t = useT();
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const textarea = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [focusAfter, setFocusAfter] = useState<number | null>(null);
   const { findings, refused } = guard;
   const invalid = !!error || refused || guard.attempted;
@@ -62,7 +71,7 @@ export function PrivacyTextarea({ id, label, guard, description, error, required
     <div className="vk-privacy-field">
       <FormField invalid={invalid} className="vk-field">
         <div className="utrecht-form-field__label">
-          <FormLabel htmlFor={id}>{label}</FormLabel>
+          <FormLabel htmlFor={id} className={labelHidden ? 'vk-visually-hidden' : undefined}>{label}</FormLabel>
         </div>
         {description && (
           <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
@@ -70,20 +79,38 @@ export function PrivacyTextarea({ id, label, guard, description, error, required
           </FormFieldDescription>
         )}
         <div className="utrecht-form-field__input">
-          <Textarea
-            ref={textarea}
-            id={id}
-            name={name ?? guard.field}
-            rows={rows}
-            maxLength={maxLength}
-            value={guard.value}
-            onChange={(e: ChangeEvent<HTMLTextAreaElement>) => guard.setValue(e.target.value)}
-            invalid={invalid}
-            aria-invalid={invalid ? true : undefined}
-            aria-required={required ? true : undefined}
-            aria-describedby={describedBy}
-            className="vk-privacy-field__textarea"
-          />
+          {singleLine ? (
+            <Textbox
+              ref={textarea}
+              id={id}
+              name={name ?? guard.field}
+              maxLength={maxLength}
+              value={guard.value}
+              onChange={(e: ChangeEvent<HTMLInputElement>) => guard.setValue(e.target.value)}
+              invalid={invalid}
+              aria-invalid={invalid ? true : undefined}
+              aria-required={required ? true : undefined}
+              aria-describedby={describedBy}
+              placeholder={placeholder}
+              autoComplete={autoComplete}
+            />
+          ) : (
+            <Textarea
+              ref={textarea}
+              id={id}
+              name={name ?? guard.field}
+              rows={rows}
+              maxLength={maxLength}
+              value={guard.value}
+              onChange={(e: ChangeEvent<HTMLTextAreaElement>) => guard.setValue(e.target.value)}
+              invalid={invalid}
+              aria-invalid={invalid ? true : undefined}
+              aria-required={required ? true : undefined}
+              aria-describedby={describedBy}
+              placeholder={placeholder}
+              className="vk-privacy-field__textarea"
+            />
+          )}
         </div>
         {error && (
           <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">

@@ -53,6 +53,11 @@ export interface PrivacyGuardOptions {
   field?: string;
   /** Milliseconds of quiet typing before checking (default 600). */
   delay?: number;
+  /**
+   * Ask POST /privacy-checks while typing and on submit (default true). Guests of a live session
+   * have no account for it: then only the save's own refusal (`applyProblem`) shows findings.
+   */
+  precheck?: boolean;
 }
 
 const key = (f: PrivacyFinding) => `${f.kind}\u0000${f.text}`;
@@ -69,6 +74,28 @@ function normalise(list: unknown, field: string): PrivacyFinding[] {
   return list.filter(isFinding).map((f) => ({ ...f, field: f.field ?? field, refused: f.refused === true }));
 }
 
+/**
+ * The override in a save's body: `{ privacyConfirmed: true }` once the person confirmed the
+ * findings, else nothing (so a body without findings stays as it was).
+ */
+export function privacyBody(confirmed: boolean): { privacyConfirmed?: true } {
+  return confirmed ? { privacyConfirmed: true } : {};
+}
+
+/** A refusal that did not come over HTTP (a live submission's error frame) as the ApiError a save throws. */
+export function privacyProblem(status: number, title: string, findings: unknown[] | undefined): ApiError {
+  return new ApiError(status, { status, title, findings });
+}
+
+/**
+ * `privacyConfirmed` from the results of checking several fields of one body (on submit): true
+ * when some field had findings to confirm and every such field's findings are confirmed.
+ */
+export function privacyConfirmedOf(...results: PrivacyCheckResult[]): boolean {
+  const soft = results.filter((r) => r.findings.some((f) => !f.refused));
+  return soft.length > 0 && soft.every((r) => r.privacyConfirmed);
+}
+
 /** `privacyConfirmed` for a body with several guarded fields: every field's findings confirmed. */
 export function privacyConfirmedFor(...guards: PrivacyGuard[]): boolean {
   return guards.every((g) => g.confirmed || g.findings.every((f) => f.refused));
@@ -78,6 +105,7 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
   const t = useT();
   const field = options.field ?? 'text';
   const delay = options.delay ?? 600;
+  const precheck = options.precheck ?? true;
   const [checked, setChecked] = useState<{ text: string; findings: PrivacyFinding[] } | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkFailed, setCheckFailed] = useState(false);
@@ -88,6 +116,8 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
   const abort = useRef<AbortController | null>(null);
   const valueRef = useRef(value);
   valueRef.current = value;
+  const checkedRef = useRef(checked);
+  checkedRef.current = checked;
   const confirmedRef = useRef(confirmedKeys);
   confirmedRef.current = confirmedKeys;
   const lastSummary = useRef('');
@@ -134,7 +164,12 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
     const text = valueRef.current;
     const id = ++seq.current;
     abort.current?.abort();
-    if (!text.trim()) {
+    if (!text.trim() || !precheck) {
+      // without a precheck the findings are the last refusal's, as long as they fit the text
+      if (!precheck) {
+        const kept = (checkedRef.current?.findings ?? []).filter((f) => spanOf(text, f) !== null);
+        return resultOf(kept);
+      }
       setChecked({ text, findings: [] });
       setChecking(false);
       setCheckFailed(false);
@@ -160,14 +195,18 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
     } finally {
       if (id === seq.current) setChecking(false);
     }
-  }, [announceSummary, field, resultOf]);
+  }, [announceSummary, field, resultOf, precheck]);
 
-  // debounced check while typing
+  // debounced check while typing (not of the text the field started with: a saved text was
+  // checked when it was saved, and a table of saved notes would ask once per row)
+  const initial = useRef(value);
   useEffect(() => {
+    if (!precheck) return;
     if (checked && checked.text === value) return;
+    if (!checked && value === initial.current) return;
     const timer = window.setTimeout(() => void check(), delay);
     return () => window.clearTimeout(timer);
-  }, [value, checked, check, delay]);
+  }, [value, checked, check, delay, precheck]);
 
   useEffect(() => () => abort.current?.abort(), []);
 

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, TableBody, TableCell, TableHeader, TableHea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createTeam, fetchTeams } from '../../api/endpoints';
-import { keys, useMe } from '../../api/queries';
+import { queryKeys, useMe } from '../../api/queries';
 import type { Team } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
@@ -31,8 +31,8 @@ function CreateTeamForm() {
     onSuccess: (team) => {
       setCreated(team);
       form.reset();
-      void qc.invalidateQueries({ queryKey: keys.teams });
-      void qc.invalidateQueries({ queryKey: keys.me });
+      void qc.invalidateQueries({ queryKey: queryKeys.teams.all() });
+      void qc.invalidateQueries({ queryKey: queryKeys.me() });
     },
     onError: (error) => form.showServerErrors(serverFieldErrors(error)),
   });
@@ -67,7 +67,7 @@ export function MyTeamsPage() {
   const t = useT();
   const label = useLabel();
   const me = useMe();
-  const teams = useQuery({ queryKey: keys.teams, queryFn: fetchTeams });
+  const teams = useQuery({ queryKey: queryKeys.teams.list(), queryFn: fetchTeams });
   const admin = me.data?.user.orgAdmin ?? false;
 
   return (

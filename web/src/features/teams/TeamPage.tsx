@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { fetchTeam, fetchTeamMembers, removeTeamMember, setTeamRole } from '../../api/endpoints';
-import { canManageTeam, keys, useMe } from '../../api/queries';
+import { canManageTeam, queryKeys, useMe } from '../../api/queries';
 import { ROLES, type Role, type TeamMember } from '../../api/types';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
@@ -31,9 +31,8 @@ function MemberActions({ teamId, member, onDone }: { teamId: number; member: Tea
   const [role, setRole] = useState<Role>(member.role);
   const [confirming, setConfirming] = useState(false);
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: keys.teamMembers(teamId) });
-    void qc.invalidateQueries({ queryKey: keys.teams });
-    void qc.invalidateQueries({ queryKey: keys.me });
+    void qc.invalidateQueries({ queryKey: queryKeys.teams.all() }); // the list, this team, its members
+    void qc.invalidateQueries({ queryKey: queryKeys.me() });
   };
   const save = useMutation({
     mutationFn: () => setTeamRole(teamId, member.id, role),
@@ -104,8 +103,8 @@ export function TeamPage() {
   const teamId = Number(params.teamId);
   const valid = Number.isInteger(teamId) && teamId > 0;
   const me = useMe();
-  const team = useQuery({ queryKey: keys.team(teamId), queryFn: () => fetchTeam(teamId), enabled: valid });
-  const members = useQuery({ queryKey: keys.teamMembers(teamId), queryFn: () => fetchTeamMembers(teamId), enabled: valid });
+  const team = useQuery({ queryKey: queryKeys.teams.detail(teamId), queryFn: () => fetchTeam(teamId), enabled: valid });
+  const members = useQuery({ queryKey: queryKeys.teams.members(teamId), queryFn: () => fetchTeamMembers(teamId), enabled: valid });
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!valid || (team.error instanceof ApiError && (team.error.status === 404 || team.error.status === 403))) {
