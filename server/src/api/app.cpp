@@ -72,10 +72,18 @@ const domain::Actor& Ctx::actor() const {
   return session->actor;
 }
 
+std::string Ctx::clientAddress() const { return app.clientAddress(req); }
+
 App::App(store::Store& store, Config config)
     : store_(store),
       config_(std::move(config)),
       loginLimiter_(config_.loginAttemptsPerWindow, config_.loginWindowSeconds),
+      trustedProxies_(TrustedProxies::parse(config_.trustedProxies)),
+      loginThrottle_(LoginThrottleLimits{.addressFailures = config_.loginAttemptsPerWindow,
+                                         .addressWindow = config_.loginWindowSeconds,
+                                         .freeFailures = config_.maxFailedLogins,
+                                         .freeFailuresAllAddresses = config_.maxFailedLoginsAllAddresses,
+                                         .maxDelay = config_.loginDelayMaxSeconds}),
       static_(std::make_unique<http::StaticFiles>(config_.webRoot)),
       cache_(std::make_unique<ReadCache>()) {
   if (!config_.clock) config_.clock = systemNow;

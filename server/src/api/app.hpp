@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "api/client_address.hpp"
 #include "api/json_body.hpp"
 #include "api/rate_limiter.hpp"
 #include "http/message.hpp"
@@ -32,10 +33,12 @@ struct Config {
   bool secureCookies = false;          // behind TLS
   int64_t sessionSeconds = 12 * 3600;  // one working day
   int64_t invitationSeconds = 7 * 24 * 3600;
-  int loginAttemptsPerWindow = 20;     // per client address
+  int loginAttemptsPerWindow = 20;     // failed log-ins per client address (live guest joins: all)
   int64_t loginWindowSeconds = 300;
-  int maxFailedLogins = 5;             // then the account is locked for a while
-  int64_t lockSeconds = 15 * 60;
+  int maxFailedLogins = 5;             // on an account from one address; then each next one waits longer
+  int maxFailedLoginsAllAddresses = 50;  // on an account from all addresses together; then the same
+  int64_t loginDelayMaxSeconds = 300;  // the growing delay stops here: never a lock-out
+  std::string trustedProxies;          // VAKKOMPAS_TRUSTED_PROXIES: addresses/CIDR whose X-Forwarded-For counts
   std::function<int64_t()> clock;      // epoch seconds; tests may move time
   bool logRequests = true;
   bool readCache = true;               // sessions and cacheable reads from memory (SQLite)
@@ -53,6 +56,7 @@ struct Ctx {
   std::string tokenHash;  // of the caller's session cookie
 
   const domain::Actor& actor() const;
+  std::string clientAddress() const;  // App::clientAddress of this request
   JsonBody body(std::vector<std::string_view> allowed) const { return JsonBody(req.body, std::move(allowed)); }
   int64_t id(std::string_view name) const { return params.id(name); }
 };
@@ -72,6 +76,10 @@ class App {
   store::Store& store() { return store_; }
   const Config& config() const { return config_; }
   RateLimiter& loginLimiter() { return loginLimiter_; }
+  LoginThrottle& loginThrottle() { return loginThrottle_; }
+  // The client's address: the TCP peer, or behind a trusted proxy the right-most
+  // X-Forwarded-For address that is not a trusted proxy (api/client_address.hpp).
+  std::string clientAddress(const http::Request& req) const { return api::clientAddress(req, trustedProxies_); }
   int64_t now() const { return config_.clock(); }
 
   struct NewSession {
@@ -95,6 +103,8 @@ class App {
   Config config_;
   RouteTable routes_;
   RateLimiter loginLimiter_;
+  TrustedProxies trustedProxies_;
+  LoginThrottle loginThrottle_;
   std::unique_ptr<http::StaticFiles> static_;
   std::unique_ptr<ReadCache> cache_;
   std::vector<std::string> blockingMethods_;  // methods that some blocking route has

@@ -12,6 +12,7 @@ struct ServeOptions {
   bool secureCookies = false;
   bool quiet = false;
   int threads = 0;
+  std::string trustedProxies;  // addresses/CIDR ranges whose X-Forwarded-For is believed
   int retentionDays = 30;  // help-question texts and other resident texts expire after this
 };
 

@@ -5,6 +5,7 @@
 #include "app/cmd_cards_pdf.hpp"
 #include "app/cmd_match.hpp"
 #include "app/cmd_privacy_scan.hpp"
+#include "api/client_address.hpp"
 #include "app/commands.hpp"
 
 int main(int argc, char** argv) {
@@ -23,6 +24,19 @@ int main(int argc, char** argv) {
   s->add_flag("--demo", serve.demo, "create the demo organisation when the store is empty")->envname("VAKKOMPAS_DEMO");
   s->add_flag("--secure-cookies", serve.secureCookies, "mark cookies Secure (behind TLS)")
       ->envname("VAKKOMPAS_SECURE_COOKIES");
+  s->add_option("--trusted-proxies", serve.trustedProxies,
+                "comma-separated addresses or CIDR ranges of the proxies whose X-Forwarded-For is believed")
+      ->envname("VAKKOMPAS_TRUSTED_PROXIES")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            try {
+              vk::api::TrustedProxies::parse(v);
+              return std::string();
+            } catch (const std::exception& e) {
+              return std::string(e.what());
+            }
+          },
+          "ADDRESS[/BITS],…"));
   s->add_flag("--quiet", serve.quiet, "no request log lines");
   s->add_option("--retention-days", serve.retentionDays, "days before help-question texts are deleted")
       ->envname("VAKKOMPAS_RETENTION_DAYS")

@@ -43,34 +43,42 @@ http::Response setup(Ctx& c) {
   return respondLoggedIn(c, created.adminId, 201);
 }
 
+// One answer for every refusal by the throttle, whoever the account is.
+http::Response tooManyAttempts(int64_t wait) {
+  auto res = problem(429, "Te veel mislukte inlogpogingen. Wacht even en probeer het dan opnieuw.");
+  res.set("Retry-After", std::to_string(wait));
+  return res;
+}
+
+// Log-in answers tell nothing about which e-mail addresses have an account: an unknown
+// address, a wrong password and a slowed-down account each cost one argon2id
+// verification (against a fixed hash when there is no account), an unknown address and
+// a wrong password get the same 401, and the delay after repeated failures is kept per
+// typed address whether or not it exists, so it answers the same 429. Only failures
+// count (api/rate_limiter.hpp): a successful log-in never uses up a limit, and the
+// growing delay means the right password always gets in once it has passed.
 http::Response login(Ctx& c) {
-  if (int64_t wait = c.app.loginLimiter().hit("ip:" + c.req.remoteAddr, c.now)) {
-    auto res = problem(429, "Te veel inlogpogingen. Wacht even en probeer het dan opnieuw.");
-    res.set("Retry-After", std::to_string(wait));
-    return res;
-  }
+  auto& throttle = c.app.loginThrottle();
+  std::string client = c.clientAddress();
+  // Too many failures from this address, on any accounts: no hashing at all (it would
+  // only feed a flood), and the answer does not depend on the account.
+  if (int64_t wait = throttle.addressWait(client, c.now)) return tooManyAttempts(wait);
   auto body = c.body({"email", "password"});
   std::string email = normaliseEmail(body.requiredString("email"));
   std::string password = body.requiredString("password");
   body.finish();
+  int64_t wait = throttle.accountWait(email, client, c.now);
   auto creds = c.store.credentialsByEmail(email);
-  if (!creds) {
-    verifyPassword(dummyHash(), password);
+  bool right = verifyPassword(creds ? creds->passwordHash : dummyHash(), password) && creds;
+  if (wait > 0) {  // slowed down: not evaluated, even when right
+    throttle.refused(client, c.now);
+    return tooManyAttempts(wait);
+  }
+  if (!right) {
+    throttle.failed(email, client, c.now);
     return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
   }
-  if (creds->lockedUntil > c.now) {
-    int64_t minutes = (creds->lockedUntil - c.now + 59) / 60;
-    auto res = problem(429, "Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over " +
-                                std::to_string(minutes) + (minutes == 1 ? " minuut" : " minuten") + " opnieuw.");
-    res.set("Retry-After", std::to_string(creds->lockedUntil - c.now));
-    return res;
-  }
-  if (!verifyPassword(creds->passwordHash, password)) {
-    bool lock = creds->failedLogins + 1 >= c.app.config().maxFailedLogins;
-    c.store.recordLoginFailure(creds->userId, lock ? c.now + c.app.config().lockSeconds : 0);
-    return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
-  }
-  c.store.recordLoginSuccess(creds->userId);
+  throttle.succeeded(email, client);
   return respondLoggedIn(c, creds->userId, 200);
 }
 
