@@ -12,6 +12,7 @@
 #include "domain/craft.hpp"
 #include "domain/people.hpp"
 #include "store/db.hpp"
+#include "store/personal_data.hpp"
 
 namespace vk::store {
 
@@ -106,6 +107,6 @@ int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t author
 
 // AVG parts (store/personal_data.cpp): interviews belong to the interviewee; erasure deletes
 // the person's private items and keeps only shared anonymous fragments, without author.
-boost::json::value interviewsExport(Conn& c, int64_t userId);
+boost::json::value interviewsExport(Conn& c, int64_t userId, ExportFor who);
 void interviewsErase(Conn& c, int64_t userId);
 }  // namespace vk::store

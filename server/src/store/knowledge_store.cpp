@@ -565,7 +565,7 @@ void KnowledgeStore::patchPlanItem(const Actor& a, int64_t teamId, int64_t itemI
   });
 }
 
-json::value knowledgeExport(Conn& c, int64_t userId) {
+json::value knowledgeExport(Conn& c, int64_t userId, ExportFor who) {
   json::object out;
   json::array levels;
   auto r = c.query("SELECT item_id, level, wants_to_learn, updated_at FROM knowledge_levels WHERE user_id = $1 ORDER BY item_id",
@@ -574,6 +574,8 @@ json::value knowledgeExport(Conn& c, int64_t userId) {
     levels.push_back(json::object{{"item", r[i].str(0)}, {"level", r[i].str(1)}, {"wantsToLearn", r[i].flag(2)},
                                   {"updatedAt", isoUtc(r[i].i64(3))}});
   out["profile"] = std::move(levels);
+  // Help questions are the asker's own: their texts reach only the asker's own download.
+  if (who == ExportFor::Organisation) return out;
   json::array questions;
   auto q = c.query("SELECT text, created_at FROM help_questions WHERE user_id = $1 ORDER BY id", {userId});
   for (size_t i = 0; i < q.size(); ++i)
