@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/access.hpp"
 #include "domain/errors.hpp"
 #include "domain/knowledge_starter.hpp"
 #include "domain/time_format.hpp"
@@ -500,6 +501,13 @@ void requireTeamUsers(Conn& c, int64_t teamId, const std::vector<int64_t>& users
       invalid("Niet alle gegevens zijn goed ingevuld.", {{"learners", "Deze collega zit niet in het team."}});
 }
 
+// Members read the plan; only the lead, the supervisor and admins generate or edit it.
+void requirePlanEditor(Conn& c, const Actor& a, int64_t teamId) {
+  auto role = requireTeamView(c, a, teamId);
+  if (!canEditTrainingPlan(a, role))
+    forbidden("Alleen de teamleider, de werkbegeleider en de beheerder maken of wijzigen het scholingsplan.");
+}
+
 }  // namespace
 
 std::optional<Plan> KnowledgeStore::plan(const Actor& a, int64_t teamId) {
@@ -514,7 +522,7 @@ std::optional<Plan> KnowledgeStore::plan(const Actor& a, int64_t teamId) {
 Plan KnowledgeStore::replacePlan(const Actor& a, int64_t teamId, const std::vector<PlanItem>& items, int64_t now) {
   Plan out;
   db_.write([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    requirePlanEditor(c, a, teamId);
     c.query("DELETE FROM training_plans WHERE team_id = $1", {teamId});
     int64_t planId = c.query("INSERT INTO training_plans (team_id, created_at) VALUES ($1, $2) RETURNING id",
                              {teamId, now})[0]
@@ -539,7 +547,7 @@ Plan KnowledgeStore::replacePlan(const Actor& a, int64_t teamId, const std::vect
 
 void KnowledgeStore::patchPlanItem(const Actor& a, int64_t teamId, int64_t itemId, const PlanItemPatch& p) {
   db_.write([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    requirePlanEditor(c, a, teamId);
     auto r = c.query(
         "SELECT i.id FROM training_plan_items i JOIN training_plans p ON p.id = i.plan_id WHERE i.id = $1 AND "
         "p.team_id = $2",
