@@ -1,6 +1,7 @@
 // Interviews about the craft (versions 200–299): card decks, the codebook (201), the
-// theme consent (202), interviews and their notes, shared fragments, zodatjes, "het is mijn vak om…" statements, imported
-// national threads, and the association-analyst flag on accounts.
+// theme consent (202), interviews and their notes, shared fragments, zodatjes, "het is
+// mijn vak om…" statements, imported national threads, and the association-analyst flag
+// on accounts.
 #include "store/migrations.hpp"
 
 namespace vk::store {
