@@ -28,7 +28,9 @@ before(async () => {
   org = await setUpOrganisation(server.baseURL);
   const { admin } = org;
   teamId = (await admin.request('POST', '/teams', { name: 'Team Noord' })).id;
-  await colleague(admin, 'fatma@wijkteam-oost.nl', 'Fatma Yilmaz', 'leerling', 'maatschappelijk werker');
+  const fatma = await colleague(admin, 'fatma@wijkteam-oost.nl', 'Fatma Yilmaz', 'leerling', 'maatschappelijk werker');
+  // Fatma leads the team: the team lead (or supervisor, or admin) makes the training plan.
+  await admin.request('PUT', `/teams/${teamId}/members/${(await fatma.request('GET', '/me')).user.id}`, { role: 'team_lead' });
   youssef = await colleague(admin, 'youssef@wijkteam-oost.nl', 'Youssef El Idrissi', 'meester', 'schuldhulpverlener');
   await youssef.request('PUT', '/me/profile', {
     items: [

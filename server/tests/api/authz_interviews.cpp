@@ -40,7 +40,9 @@ Expectations interviewExpectations() {
       {"POST /api/v1/interviews/{interviewId}/completion", {kOnlyMember, ""}},
       {"POST /api/v1/interviews/{interviewId}/fragments", {kOnlyMember, R"({"text":"Tempo doet ertoe.","anonymous":true})"}},
       {"DELETE /api/v1/fragments/{fragmentId}", {kOnlyMember, ""}},
-      {"PUT /api/v1/fragments/{fragmentId}/themes", {kTeamAMembers, R"({"themes":["werk"]})"}},
+      // The fragment's author changes its themes (the lead only with the author's consent).
+      {"PUT /api/v1/fragments/{fragmentId}/themes", {kOnlyMember, R"({"themes":["werk"]})"}},
+      {"PUT /api/v1/fragments/{fragmentId}/theme-consent", {kOnlyMember, R"({"leadMayChangeThemes":true})"}},
       {"GET /api/v1/teams/{teamId}/threads", {kTeamA, ""}},
       {"GET /api/v1/teams/{teamId}/interview-chain", {kTeamA, ""}},
       {"GET /api/v1/threads", {kLoggedIn, ""}},

@@ -5,6 +5,7 @@
 namespace vk::test {
 
 Expectations knowledgeExpectations() {
+  const std::set<Who> kPlanEditors = {Who::Admin, Who::Lead, Who::Supervisor};
   return {
       {"GET /api/v1/knowledge/catalogue", {kLoggedIn, ""}},
       {"POST /api/v1/knowledge/aspects", {kAnyAdmin, R"({"domainId":"inkomen","name":"Lokale regeling","terms":["stadspas"]})"}},
@@ -25,8 +26,9 @@ Expectations knowledgeExpectations() {
        {kOnlyMember, R"({"domains":["inkomen"],"aspects":["{aspectId}"],"groups":["ouderen"]})"}},
       {"GET /api/v1/teams/{teamId}/map", {kTeamA, ""}},
       {"GET /api/v1/teams/{teamId}/training-plan", {kTeamA, ""}},
-      {"POST /api/v1/teams/{teamId}/training-plan", {kTeamA, "{}"}},
-      {"PATCH /api/v1/teams/{teamId}/training-plan/items/{planItemId}", {kTeamA, R"({"note":"Cursus in maart"})"}},
+      // Members read the plan; the lead, the supervisor and the admin make and edit it.
+      {"POST /api/v1/teams/{teamId}/training-plan", {kPlanEditors, "{}"}},
+      {"PATCH /api/v1/teams/{teamId}/training-plan/items/{planItemId}", {kPlanEditors, R"({"note":"Cursus in maart"})"}},
       {"GET /api/v1/teams/{teamId}/training-plan/export", {kTeamA, ""}},
   };
 }
@@ -40,7 +42,8 @@ void seedKnowledge(store::Store& s, World& w, int64_t now) {
   w.ids["{questionId}"] = std::to_string(
       ks.saveQuestion(member, w.teamA, "Zorgen over pijn en de huur.", {{"domain", "inkomen"}}, std::nullopt, now));
   w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {0, aspect, "Huisartsenpraktijk", "praktijkondersteuner"}, now).id);
-  auto plan = ks.replacePlan(member, w.teamA, {{0, aspect, 1.0, std::nullopt, domain::Level::Gezel, "2027-06-01", "", {w.member}}}, now);
+  domain::Actor lead{w.lead, w.org1, false};  // the lead makes the plan
+  auto plan = ks.replacePlan(lead, w.teamA, {{0, aspect, 1.0, std::nullopt, domain::Level::Gezel, "2027-06-01", "", {w.member}}}, now);
   w.ids["{planItemId}"] = std::to_string(plan.items.at(0).id);
 }
 

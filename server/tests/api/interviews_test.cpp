@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "harness.hpp"
@@ -36,6 +37,16 @@ Started start(TestServer& srv, const World& w, int64_t interviewer, int64_t inte
   EXPECT_EQ(res.status, 201) << res.body;
   auto o = res.json().as_object();
   return {o.at("id").as_int64(), o.at("cards").at(1).at("id").as_int64()};
+}
+
+// The author confirms the themes the text engine suggested for a fragment just shared
+// (only confirmed themes count in team and organisation views and in the export).
+void confirmSuggested(Client& author, const Res& shared) {
+  ASSERT_EQ(shared.status, 201) << shared.body;
+  auto f = shared.json();
+  auto r = author.put("/api/v1/fragments/" + std::to_string(f.at("id").as_int64()) + "/themes",
+                      json::object{{"themes", f.at("themes")}});
+  ASSERT_EQ(r.status, 200) << r.body;
 }
 
 TEST_P(Interviews, OnlyTheTwoParticipantsEverReadAnInterview) {
@@ -118,7 +129,10 @@ TEST_P(Interviews, IntervieweeSharesAndWithdrawsAFragment) {
   auto anon = interviewee.post(share, json::object{{"text", "Contact eerst, tempo volgen."}, {"anonymous", true}});
   ASSERT_EQ(anon.status, 201);
   int64_t anonId = anon.json().at("id").as_int64();
-  // A person confirms the themes.
+  // A person confirms the themes: the lead, with the author's consent.
+  ASSERT_EQ(interviewee.put(path("/api/v1/fragments/", anonId) + "/theme-consent", json::object{{"leadMayChangeThemes", true}})
+                .status,
+            200);
   auto confirmed = lead.put(path("/api/v1/fragments/", anonId) + "/themes", json::object{{"themes", json::array{"werk"}}});
   ASSERT_EQ(confirmed.status, 200) << confirmed.body;
   EXPECT_TRUE(confirmed.json().at("themesConfirmed").as_bool());
@@ -166,6 +180,7 @@ TEST_P(Interviews, OrganisationViewNeedsFivePeople) {
     auto r = c.post(path("/api/v1/interviews/", iv.id) + "/fragments",
                     json::object{{"text", "In het team leren we van elkaar in intervisie."}, {"anonymous", i % 2 == 0}});
     ASSERT_EQ(r.status, 201);
+    confirmSuggested(c, r);
   };
   for (size_t i = 0; i < 4; ++i) shareBy(i);
   Client admin(srv.port());
@@ -203,9 +218,8 @@ TEST_P(Interviews, NationalStoryPointImportsThreadsFromOrganisations) {
       Client c(srv.port());
       signIn(srv, c, people[i]);
       std::string text = org == 0 ? "Samenwerken in de wijk met school en huisarts." : "De wijk en de gemeente werken samen.";
-      ASSERT_EQ(c.post(path("/api/v1/interviews/", iv.id) + "/fragments", json::object{{"text", text}, {"anonymous", true}})
-                    .status,
-                201);
+      confirmSuggested(c, c.post(path("/api/v1/interviews/", iv.id) + "/fragments",
+                                 json::object{{"text", text}, {"anonymous", true}}));
     }
     Client admin(srv.port());
     signIn(srv, admin, w.admin);
@@ -500,6 +514,12 @@ TEST_P(Interviews, CodebookIsTheOrganisationsOwn) {
   ASSERT_EQ(frag.json().at("subthemes").as_array().size(), 1u);
   EXPECT_EQ(frag.json().at("subthemes").at(0).as_int64(), subId);
   int64_t fragId = frag.json().at("id").as_int64();
+  auto consent = [&](int64_t id) {  // the author lets the lead change the themes
+    ASSERT_EQ(interviewee.put(path("/api/v1/fragments/", id) + "/theme-consent", json::object{{"leadMayChangeThemes", true}})
+                  .status,
+              200);
+  };
+  consent(fragId);
 
   // A sub-theme needs its theme; confirmed, it is retired instead of deleted.
   auto wrong = lead.put(path("/api/v1/fragments/", fragId) + "/themes",
@@ -532,6 +552,7 @@ TEST_P(Interviews, CodebookIsTheOrganisationsOwn) {
                                 json::object{{"text", "De maandagochtend is van het team."}});
   ASSERT_EQ(frag2.status, 201);
   EXPECT_TRUE(frag2.json().at("subthemes").as_array().empty());
+  consent(frag2.json().at("id").as_int64());
   EXPECT_EQ(lead.put(path("/api/v1/fragments/", frag2.json().at("id").as_int64()) + "/themes",
                      json::object{{"themes", json::array{"team"}}, {"subthemes", json::array{subId}}})
                 .status,
@@ -568,6 +589,7 @@ TEST_P(Interviews, WithdrawnFragmentLeavesTheNationalStoryPointOnReimport) {
     std::string text = i == 0 ? "Samen in de wijk, maar dit trek ik terug." : "Samenwerken in de wijk met de huisarts.";
     auto r = c.post(path("/api/v1/interviews/", iv.id) + "/fragments", json::object{{"text", text}, {"anonymous", true}});
     ASSERT_EQ(r.status, 201);
+    confirmSuggested(c, r);
     if (i == 0) withdrawId = r.json().at("id").as_int64();
   }
   Client admin(srv.port()), author(srv.port());
@@ -591,6 +613,209 @@ TEST_P(Interviews, WithdrawnFragmentLeavesTheNationalStoryPointOnReimport) {
   EXPECT_EQ(second.body.find("trek ik terug"), std::string::npos);
   ASSERT_EQ(analyst.post("/api/v1/national-threads", second.json()).status, 201);
   EXPECT_EQ(analyst.get("/api/v1/national-threads").body.find("trek ik terug"), std::string::npos);
+}
+
+// A fragment's themes are changed by its author, or by the team lead once the author
+// agreed; a colleague, the supervisor, the admin (and the lead without consent) get 403
+// and the themes stay as they were.
+TEST_P(Interviews, ThemesAreChangedByTheAuthorOrTheLeadWithConsent) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  auto iv = start(srv, w, w.target, w.member);
+  Client author(srv.port()), colleague(srv.port()), lead(srv.port()), supervisor(srv.port()), admin(srv.port());
+  signIn(srv, author, w.member);
+  signIn(srv, colleague, w.target);
+  signIn(srv, lead, w.lead);
+  signIn(srv, supervisor, w.supervisor);
+  signIn(srv, admin, w.admin);
+  auto shared = author.post(path("/api/v1/interviews/", iv.id) + "/fragments",
+                            json::object{{"text", "Het team is mijn thuisbasis, met humor en steun."}, {"anonymous", true}});
+  ASSERT_EQ(shared.status, 201) << shared.body;
+  EXPECT_TRUE(shared.json().at("canChangeThemes").as_bool());
+  EXPECT_FALSE(shared.json().at("leadMayChangeThemes").as_bool());
+  int64_t id = shared.json().at("id").as_int64();
+  std::string themes = path("/api/v1/fragments/", id) + "/themes", consent = path("/api/v1/fragments/", id) + "/theme-consent";
+  auto themesOf = [&]() {
+    auto threads = lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
+    for (auto& f : threads.at("fragments").as_array())
+      if (f.at("id").as_int64() == id) return json::serialize(f.at("themes")) + (f.at("themesConfirmed").as_bool() ? "!" : "?");
+    return std::string("missing");
+  };
+  auto canChange = [&](Client& c) {
+    auto threads = c.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
+    for (auto& f : threads.at("fragments").as_array())
+      if (f.at("id").as_int64() == id) return f.at("canChangeThemes").as_bool();
+    return false;
+  };
+  std::string initial = themesOf();
+  for (Client* c : {&colleague, &lead, &supervisor, &admin})
+    EXPECT_EQ(c->put(themes, json::object{{"themes", json::array{"werk"}}}).status, 403);
+  EXPECT_EQ(themesOf(), initial);
+  EXPECT_FALSE(canChange(lead));
+  EXPECT_FALSE(canChange(colleague));
+  EXPECT_TRUE(canChange(author));
+  // Only the author gives consent; for anyone else the fragment is not theirs (404).
+  for (Client* c : {&colleague, &lead, &supervisor, &admin})
+    EXPECT_EQ(c->put(consent, json::object{{"leadMayChangeThemes", true}}).status, 404);
+  EXPECT_EQ(author.put(consent, json::object{}).status, 400);
+  // The author confirms.
+  auto own = author.put(themes, json::object{{"themes", json::array{"team"}}});
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_EQ(themesOf(), "[\"team\"]!");
+  // With consent the lead changes them; a colleague and the supervisor still cannot.
+  auto given = author.put(consent, json::object{{"leadMayChangeThemes", true}});
+  ASSERT_EQ(given.status, 200) << given.body;
+  EXPECT_TRUE(given.json().at("leadMayChangeThemes").as_bool());
+  EXPECT_TRUE(canChange(lead));
+  EXPECT_FALSE(canChange(supervisor));
+  EXPECT_EQ(colleague.put(themes, json::object{{"themes", json::array{"werk"}}}).status, 403);
+  EXPECT_EQ(supervisor.put(themes, json::object{{"themes", json::array{"werk"}}}).status, 403);
+  auto byLead = lead.put(themes, json::object{{"themes", json::array{"team", "werk"}}});
+  ASSERT_EQ(byLead.status, 200) << byLead.body;
+  EXPECT_EQ(themesOf(), "[\"team\",\"werk\"]!");
+  // Consent taken back: the lead no longer may.
+  ASSERT_EQ(author.put(consent, json::object{{"leadMayChangeThemes", false}}).status, 200);
+  EXPECT_EQ(lead.put(themes, json::object{{"themes", json::array{"werk"}}}).status, 403);
+  EXPECT_EQ(themesOf(), "[\"team\",\"werk\"]!");
+}
+
+// Only confirmed themes count: fragments with only the machine's suggestion stand under no
+// theme in the team's and the organisation's clouds and counts, nor in the export; once the
+// authors confirm, they do.
+TEST_P(Interviews, OnlyConfirmedThemesCount) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  int64_t fifth = addUser(srv.store(), {w.admin, w.org1, true}, "vijfde@org1.test", w.teamA, domain::TeamRole::Member, srv.now);
+  std::vector<int64_t> people = {w.member, w.target, w.lead, w.supervisor, fifth};
+  std::vector<std::pair<int64_t, json::value>> shared;  // author, fragment
+  for (size_t i = 0; i < people.size(); ++i) {
+    auto iv = start(srv, w, people[(i + 1) % people.size()], people[i]);
+    Client c(srv.port());
+    signIn(srv, c, people[i]);
+    auto r = c.post(path("/api/v1/interviews/", iv.id) + "/fragments",
+                    json::object{{"text", "In het team leren we van elkaar in intervisie."}, {"anonymous", true}});
+    ASSERT_EQ(r.status, 201) << r.body;
+    ASSERT_EQ(r.json().at("themes").at(0).as_string(), "team");  // suggested
+    shared.push_back({people[i], r.json()});
+  }
+  Client admin(srv.port()), lead(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, lead, w.lead);
+  auto teamCount = [&](const std::string& theme) {
+    auto t = lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
+    int64_t n = 0;
+    for (auto& x : t.at("themes").as_array())
+      if (x.at("theme").as_string() == theme) n = x.at("fragmentCount").as_int64() + (x.at("words").as_array().empty() ? 0 : 1000);
+    for (auto& p : t.at("timeline").as_array())
+      if (p.at("counts").as_object().contains(theme)) n += 1'000'000;
+    return n;
+  };
+  EXPECT_EQ(teamCount("team"), 0);  // no fragments, no words, no timeline
+  EXPECT_EQ(lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json().at("fragments").as_array().size(), 5u);  // listed
+  EXPECT_TRUE(admin.get("/api/v1/threads").json().at("themes").as_array().empty());
+  EXPECT_TRUE(admin.get("/api/v1/threads/export").json().at("threads").as_array().empty());
+  for (auto& [who, f] : shared) {
+    Client c(srv.port());
+    signIn(srv, c, who);
+    ASSERT_EQ(c.put(path("/api/v1/fragments/", f.at("id").as_int64()) + "/themes", json::object{{"themes", json::array{"team"}}})
+                  .status,
+              200);
+  }
+  EXPECT_EQ(teamCount("team"), 1'000'000 + 1000 + 5);
+  auto org = admin.get("/api/v1/threads").json();
+  ASSERT_EQ(org.at("themes").as_array().size(), 1u);
+  EXPECT_EQ(org.at("themes").at(0).at("fragmentCount").as_int64(), 5);
+  EXPECT_EQ(admin.get("/api/v1/threads/export").json().at("threads").as_array().size(), 5u);
+}
+
+// Above the team a word shows only when at least 5 distinct people wrote it, and no name
+// or address reaches a cloud or the export: a surname and a street written by one person,
+// by four and by five never appear in an organisation-level answer; an ordinary word
+// written by four does not, by five it does.
+TEST_P(Interviews, OrganisationCloudsNeedFivePeoplePerWordAndHoldNoNames) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  std::vector<int64_t> people = {w.member, w.target, w.lead, w.supervisor};
+  for (int i = 0; i < 2; ++i)
+    people.push_back(addUser(srv.store(), {w.admin, w.org1, true}, "extra" + std::to_string(i) + "@org1.test", w.teamA,
+                             domain::TeamRole::Member, srv.now));
+  std::vector<int64_t> interviews;
+  for (size_t i = 0; i < people.size(); ++i) interviews.push_back(start(srv, w, people[(i + 1) % people.size()], people[i]).id);
+  // Person i shares an anonymous fragment under the confirmed theme "team".
+  auto share = [&](size_t i, const std::string& text) {
+    Client c(srv.port());
+    signIn(srv, c, people[i]);
+    auto r = c.post(path("/api/v1/interviews/", interviews[i]) + "/fragments",
+                    json::object{{"text", text}, {"anonymous", true}, {"privacyConfirmed", true}});
+    ASSERT_EQ(r.status, 201) << r.body;
+    ASSERT_EQ(c.put(path("/api/v1/fragments/", r.json().at("id").as_int64()) + "/themes",
+                    json::object{{"themes", json::array{"team"}}})
+                  .status,
+              200);
+  };
+  const std::string named = "In het team besproken: mevrouw Pietersma aan de Lindelaan 12 wacht op ons.";
+  share(0, named);  // one person writes the surname and the street
+  for (size_t i = 0; i < people.size(); ++i) share(i, "In het team leren we in intervisie van elkaar.");
+  for (size_t i = 0; i < 4; ++i) share(i, "In het team helpt het keukentafelgesprek.");  // four people
+  Client admin(srv.port()), analyst(srv.port()), otherAdmin(srv.port()), lead(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, lead, w.lead);
+  signIn(srv, otherAdmin, w.otherOrgAdmin);
+  signIn(srv, analyst, w.otherOrgMember);
+  ASSERT_EQ(otherAdmin.put(path("/api/v1/members/", w.otherOrgMember) + "/association-analyst", json::object{{"analyst", true}})
+                .status,
+            200);
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+    return s;
+  };
+  // Every answer above the team: the organisation's threads (for a member and the admin),
+  // the export, and the national story point after importing it.
+  auto orgLevel = [&]() {
+    std::vector<std::pair<std::string, std::string>> out;
+    Client member(srv.port());
+    signIn(srv, member, w.member);
+    out.push_back({"threads (member)", lower(member.get("/api/v1/threads").body)});
+    auto threads = admin.get("/api/v1/threads");
+    EXPECT_EQ(threads.status, 200);
+    out.push_back({"threads (admin)", lower(threads.body)});
+    auto file = admin.get("/api/v1/threads/export");
+    EXPECT_EQ(file.status, 200);
+    out.push_back({"export", lower(file.body)});
+    auto v = file.json();
+    v.as_object()["source"] = "Org Een";
+    EXPECT_EQ(analyst.post("/api/v1/national-threads", v).status, 201);
+    out.push_back({"national", lower(analyst.get("/api/v1/national-threads").body)});
+    return out;
+  };
+  auto cloudWords = [&](Client& c, const std::string& url) {
+    std::set<std::string> words;
+    auto got = c.get(url).json();
+    for (auto& t : got.at("themes").as_array())
+      for (auto& x : t.at("words").as_array()) words.insert(lower(std::string(x.at("word").as_string())));
+    return words;
+  };
+  // The team itself sees its fragments (the threshold is for views above the team).
+  EXPECT_NE(lead.get(path("/api/v1/teams/", w.teamA) + "/threads").body.find("Pietersma"), std::string::npos);
+  for (auto& [what, body] : orgLevel()) {
+    EXPECT_EQ(body.find("pietersma"), std::string::npos) << what;
+    EXPECT_EQ(body.find("lindelaan"), std::string::npos) << what;
+  }
+  auto words = cloudWords(admin, "/api/v1/threads");
+  EXPECT_TRUE(words.count("intervisie")) << "the words six people wrote show";
+  EXPECT_FALSE(words.count("keukentafelgesprek"));  // four people
+  EXPECT_FALSE(words.count("besproken"));           // one person
+  // Four more people write the surname and the street, a fifth the ordinary word.
+  for (size_t i = 1; i < 5; ++i) share(i, named);
+  share(4, "In het team helpt het keukentafelgesprek.");
+  for (auto& [what, body] : orgLevel()) {
+    EXPECT_EQ(body.find("pietersma"), std::string::npos) << what;
+    EXPECT_EQ(body.find("lindelaan"), std::string::npos) << what;
+  }
+  words = cloudWords(admin, "/api/v1/threads");
+  EXPECT_TRUE(words.count("keukentafelgesprek"));  // five people
+  EXPECT_TRUE(words.count("besproken"));           // five people, an ordinary word
+  EXPECT_TRUE(cloudWords(analyst, "/api/v1/national-threads").count("keukentafelgesprek"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Interviews, ::testing::ValuesIn(backends()));

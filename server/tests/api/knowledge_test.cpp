@@ -169,7 +169,9 @@ TEST_P(Knowledge, TeamMapPlanAndExports) {
   EXPECT_EQ(member.get(team(w.teamA) + "/map?domain=nergens").status, 400);
 
   EXPECT_FALSE(member.get(team(w.teamA) + "/training-plan").json().at("exists").as_bool());
-  auto gen = member.post(team(w.teamA) + "/training-plan", json::object{});
+  Client lead(srv.port());  // the lead makes and edits the plan; the member reads it
+  signIn(srv, lead, w.lead);
+  auto gen = lead.post(team(w.teamA) + "/training-plan", json::object{});
   ASSERT_EQ(gen.status, 201) << gen.body;
   auto items = gen.json().at("items").as_array();
   ASSERT_FALSE(items.empty());
@@ -183,9 +185,9 @@ TEST_P(Knowledge, TeamMapPlanAndExports) {
   // Nobody covers how to notice debts, and it was asked for: it ranks above.
   EXPECT_EQ(items[0].at("aspectId").as_string(), "schulden-signaleren") << gen.body;
   std::string item = team(w.teamA) + "/training-plan/items/" + std::to_string(debt.at("id").as_int64());
-  EXPECT_EQ(member.patch(item, json::object{{"targetDate", "morgen"}}).status, 400);
-  EXPECT_EQ(member.patch(item, json::object{{"learners", json::array{w.otherTeam}}}).status, 400);
-  auto patched = member.patch(item, json::object{{"targetDate", "2027-03-01"}, {"note", "Training bij de NVVK"}});
+  EXPECT_EQ(lead.patch(item, json::object{{"targetDate", "morgen"}}).status, 400);
+  EXPECT_EQ(lead.patch(item, json::object{{"learners", json::array{w.otherTeam}}}).status, 400);
+  auto patched = lead.patch(item, json::object{{"targetDate", "2027-03-01"}, {"note", "Training bij de NVVK"}});
   ASSERT_EQ(patched.status, 200) << patched.body;
   // Progress follows the learner's level.
   ASSERT_EQ(member.put("/api/v1/me/profile", profile({{"schuldhulpverlening", "gezel", false}})).status, 200);
@@ -206,6 +208,50 @@ TEST_P(Knowledge, TeamMapPlanAndExports) {
   Client other(srv.port());
   signIn(srv, other, w.otherTeam);
   EXPECT_EQ(other.get(team(w.teamA) + "/training-plan/export?format=pdf").status, 403);
+}
+
+// Only the team lead, the supervisor and the admin make or edit the training plan: a member
+// who regenerates or edits it gets 403 and the lead's mentor, note and date stay.
+TEST_P(Knowledge, OnlyLeadSupervisorAndAdminChangeThePlan) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port()), target(srv.port()), lead(srv.port()), supervisor(srv.port()), admin(srv.port());
+  signIn(srv, member, w.member);
+  signIn(srv, target, w.target);
+  signIn(srv, lead, w.lead);
+  signIn(srv, supervisor, w.supervisor);
+  signIn(srv, admin, w.admin);
+  ASSERT_EQ(member.put("/api/v1/me/profile", profile({{"schuldhulpverlening", "leerling", true}})).status, 200);
+  ASSERT_EQ(target.put("/api/v1/me/profile", profile({{"schuldhulpverlening", "meester", false}})).status, 200);
+  ASSERT_EQ(member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Veel schulden bij de schuldhulpverlening."}}).status, 201);
+  EXPECT_EQ(member.post(team(w.teamA) + "/training-plan", json::object{}).status, 403);
+  EXPECT_FALSE(member.get(team(w.teamA) + "/training-plan").json().at("exists").as_bool());
+  auto gen = lead.post(team(w.teamA) + "/training-plan", json::object{});
+  ASSERT_EQ(gen.status, 201) << gen.body;
+  int64_t itemId = 0;
+  auto generated = gen.json();
+  for (auto& it : generated.at("items").as_array())
+    if (it.at("aspectId").as_string() == "schuldhulpverlening") itemId = it.at("id").as_int64();
+  ASSERT_NE(itemId, 0) << gen.body;
+  std::string item = team(w.teamA) + "/training-plan/items/" + std::to_string(itemId);
+  ASSERT_EQ(lead.patch(item, json::object{{"mentorId", w.lead}, {"note", "Cursus in maart"}, {"targetDate", "2027-03-01"}}).status,
+            200);
+  auto before = member.get(team(w.teamA) + "/training-plan");
+  ASSERT_EQ(before.status, 200);  // the member reads it
+  auto regenerate = member.post(team(w.teamA) + "/training-plan", json::object{});
+  EXPECT_EQ(regenerate.status, 403);
+  EXPECT_EQ(regenerate.header("content-type"), "application/problem+json");
+  EXPECT_EQ(member.patch(item, json::object{{"note", "Anders"}}).status, 403);
+  EXPECT_EQ(member.patch(item, json::object{{"mentorId", nullptr}}).status, 403);
+  EXPECT_EQ(target.patch(item, json::object{{"targetDate", "2028-01-01"}}).status, 403);
+  auto after = member.get(team(w.teamA) + "/training-plan");
+  EXPECT_EQ(after.body, before.body);  // the lead's mentor, note and date are as they were
+  EXPECT_NE(after.body.find("Cursus in maart"), std::string::npos);
+  // The supervisor and the admin may.
+  ASSERT_EQ(supervisor.patch(item, json::object{{"note", "Cursus in april"}}).status, 200);
+  EXPECT_NE(member.get(team(w.teamA) + "/training-plan").body.find("Cursus in april"), std::string::npos);
+  EXPECT_EQ(supervisor.post(team(w.teamA) + "/training-plan", json::object{}).status, 201);
+  EXPECT_EQ(admin.post(team(w.teamA) + "/training-plan", json::object{}).status, 201);
 }
 
 TEST_P(Knowledge, AdminsShapeTheirOrganisationsCatalogue) {

@@ -171,6 +171,16 @@ void addInterviewRoutes(RouteTable& r) {
     body.finish();
     return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
   });
+  // The author lets the team lead change the themes (or takes that back).
+  r.add("PUT", "/api/v1/fragments/{fragmentId:int}/theme-consent", http::Access::Member, [](Ctx& c) {
+    auto body = c.body({"leadMayChangeThemes"});
+    auto consent = body.optionalBool("leadMayChangeThemes");
+    if (!consent) body.errors().push_back({"leadMayChangeThemes", "Kies ja of nee."});
+    body.finish();
+    auto out = st(c).setThemeConsent(c.actor(), c.id("fragmentId"), *consent);
+    c.store.audit(c.actor(), "fragment.theme-consent", "fragment/" + std::to_string(c.id("fragmentId")), c.now);
+    return ok(out);
+  });
 
   // Common threads
   r.add("GET", "/api/v1/teams/{teamId:int}/threads", http::Access::Member,

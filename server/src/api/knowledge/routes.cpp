@@ -15,6 +15,7 @@
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
 #include "domain/knowledge/org_catalogue.hpp"
+#include "domain/foundation/access.hpp"
 #include "domain/time_format.hpp"
 #include "domain/foundation/validation.hpp"
 #include "export/training_plan_export.hpp"
@@ -66,6 +67,13 @@ std::string nameOf(const std::vector<MemberKnowledge>& team, int64_t id) {
   for (auto& m : team)
     if (m.userId == id) return m.name;
   return "";
+}
+
+// Whether the caller may generate and edit the plan (the store decides; the web app uses this
+// to show the controls only to the lead, the supervisor and admins).
+json::object withPlanRight(json::object view, Ctx& c, int64_t teamId) {
+  view["canEdit"] = domain::canEditTrainingPlan(c.actor(), c.store.team(c.actor(), teamId).myRole);
+  return view;
 }
 
 json::object planView(const std::optional<store::Plan>& plan, const std::vector<MemberKnowledge>& team,
@@ -310,7 +318,7 @@ void addKnowledgeRoutes(RouteTable& r) {
     KnowledgeStore ks(c.store.db());
     int64_t teamId = c.id("teamId");
     auto plan = ks.plan(c.actor(), teamId);
-    return ok(planView(plan, ks.teamKnowledge(c.actor(), teamId, c.now), ks.aspects(c.actor())));
+    return ok(withPlanRight(planView(plan, ks.teamKnowledge(c.actor(), teamId, c.now), ks.aspects(c.actor())), c, teamId));
   });
   r.add("POST", "/api/v1/teams/{teamId:int}/training-plan", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"days"});
@@ -327,7 +335,7 @@ void addKnowledgeRoutes(RouteTable& r) {
       items.push_back({0, s.aspectId, s.priority, s.mentor, s.targetLevel, today(c.now + 180 * kDay), "", s.learners});
     auto plan = ks.replacePlan(c.actor(), teamId, items, c.now);
     c.store.audit(c.actor(), "knowledge.plan.generate", "team/" + std::to_string(teamId), c.now);
-    return ok(planView(plan, team, all), 201);
+    return ok(withPlanRight(planView(plan, team, all), c, teamId), 201);
   });
   r.add("PATCH", "/api/v1/teams/{teamId:int}/training-plan/items/{planItemId:int}", http::Access::Member, [](Ctx& c) {
     auto root = parseBody(c, {"mentorId", "targetLevel", "targetDate", "note", "learners"});
@@ -369,7 +377,8 @@ void addKnowledgeRoutes(RouteTable& r) {
     KnowledgeStore ks(c.store.db());
     int64_t teamId = c.id("teamId");
     ks.patchPlanItem(c.actor(), teamId, c.id("planItemId"), p);
-    return ok(planView(ks.plan(c.actor(), teamId), ks.teamKnowledge(c.actor(), teamId, c.now), ks.aspects(c.actor())));
+    return ok(withPlanRight(
+        planView(ks.plan(c.actor(), teamId), ks.teamKnowledge(c.actor(), teamId, c.now), ks.aspects(c.actor())), c, teamId));
   });
   r.add("GET", "/api/v1/teams/{teamId:int}/training-plan/export", http::Access::Member, [](Ctx& c) {
     std::string format = c.req.queryParam("format");

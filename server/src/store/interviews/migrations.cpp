@@ -1,6 +1,7 @@
-// Interviews about the craft (versions 200–299): card decks, the codebook (201), interviews and their
-// notes, shared fragments, zodatjes, "het is mijn vak om…" statements, imported
-// national threads, and the association-analyst flag on accounts.
+// Interviews about the craft (versions 200–299): card decks, the codebook (201), the
+// theme consent (202), interviews and their notes, shared fragments, zodatjes, "het is
+// mijn vak om…" statements, imported national threads, and the association-analyst flag
+// on accounts.
 #include "store/migrations.hpp"
 
 namespace vk::store {
@@ -124,6 +125,10 @@ CREATE TABLE craft_subthemes (
 );
 CREATE INDEX craft_subthemes_org ON craft_subthemes(org_id, theme_key, position);
 ALTER TABLE fragments ADD COLUMN subthemes TEXT NOT NULL DEFAULT '';
+)SQL"},
+      // The author's consent that the team lead changes the fragment's themes (0: only the author).
+      {202, R"SQL(
+ALTER TABLE fragments ADD COLUMN theme_consent INTEGER NOT NULL DEFAULT 0;
 )SQL"},
   };
 }

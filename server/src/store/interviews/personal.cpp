@@ -8,8 +8,43 @@ namespace vk::store {
 
 namespace json = boost::json;
 
-json::value interviewsExport(Conn& c, int64_t userId) {
+namespace {
+
+// What the person shared with name (fragments) and wrote on the team's wall: the team sees
+// it with their name, so it is also what the organisation keeps about them as a colleague.
+json::array namedOrAllFragments(Conn& c, int64_t userId, bool withAnonymous) {
+  json::array frags;
+  auto f = c.query(std::string("SELECT text, anonymous, themes, shared_at, source FROM fragments WHERE author_id = $1 ") +
+                       (withAnonymous ? "" : "AND anonymous = 0 ") + "ORDER BY id",
+                   {userId});
+  for (size_t i = 0; i < f.size(); ++i)
+    frags.push_back(json::object{{"text", f[i].str(0)},
+                                 {"anonymous", f[i].flag(1)},
+                                 {"themes", f[i].str(2)},
+                                 {"sharedAt", domain::isoUtc(f[i].i64(3))},
+                                 {"source", f[i].str(4)}});
+  return frags;
+}
+
+json::array craftStatements(Conn& c, int64_t userId) {
+  json::array st;
+  auto s = c.query(
+      "SELECT t.name, s.text FROM craft_statements s JOIN teams t ON t.id = s.team_id WHERE s.user_id = $1", {userId});
+  for (size_t i = 0; i < s.size(); ++i) st.push_back(json::object{{"team", s[i].str(0)}, {"text", s[i].str(1)}});
+  return st;
+}
+
+}  // namespace
+
+json::value interviewsExport(Conn& c, int64_t userId, ExportFor who) {
   json::object out;
+  if (who == ExportFor::Organisation) {
+    // Never interview content, zodatjes or which anonymous fragments are theirs: an
+    // interview belongs to the interviewee and reaches nobody above them.
+    out["sharedFragments"] = namedOrAllFragments(c, userId, false);
+    out["craftStatements"] = craftStatements(c, userId);
+    return out;
+  }
   json::array interviews;
   // The interviews about this person, with every note: they are theirs.
   auto r = c.query(
@@ -37,26 +72,13 @@ json::value interviewsExport(Conn& c, int64_t userId) {
   for (size_t i = 0; i < d.size(); ++i)
     conducted.push_back(json::object{{"purpose", d[i].str(0)}, {"createdAt", domain::isoUtc(d[i].i64(1))}});
   out["interviewsConducted"] = std::move(conducted);
-  json::array frags;
-  auto f = c.query("SELECT text, anonymous, themes, shared_at, source FROM fragments WHERE author_id = $1 ORDER BY id",
-                   {userId});
-  for (size_t i = 0; i < f.size(); ++i)
-    frags.push_back(json::object{{"text", f[i].str(0)},
-                                 {"anonymous", f[i].flag(1)},
-                                 {"themes", f[i].str(2)},
-                                 {"sharedAt", domain::isoUtc(f[i].i64(3))},
-                                 {"source", f[i].str(4)}});
-  out["sharedFragments"] = std::move(frags);
+  out["sharedFragments"] = namedOrAllFragments(c, userId, true);
   json::array zs;
   auto z = c.query("SELECT text, created_at FROM zodatjes WHERE user_id = $1 ORDER BY id", {userId});
   for (size_t i = 0; i < z.size(); ++i)
     zs.push_back(json::object{{"text", z[i].str(0)}, {"createdAt", domain::isoUtc(z[i].i64(1))}});
   out["zodatjes"] = std::move(zs);
-  json::array st;
-  auto s = c.query(
-      "SELECT t.name, s.text FROM craft_statements s JOIN teams t ON t.id = s.team_id WHERE s.user_id = $1", {userId});
-  for (size_t i = 0; i < s.size(); ++i) st.push_back(json::object{{"team", s[i].str(0)}, {"text", s[i].str(1)}});
-  out["craftStatements"] = std::move(st);
+  out["craftStatements"] = craftStatements(c, userId);
   return out;
 }
 

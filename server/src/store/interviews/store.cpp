@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
 #include "domain/resources.hpp"
 #include "domain/time_format.hpp"
@@ -15,6 +16,8 @@
 #include "store/scope.hpp"
 #include "text/keys.hpp"
 #include "text/normalise.hpp"
+#include "text/privacy_guard.hpp"
+#include "text/privacy_lexicon.hpp"
 #include "text/stopwords.hpp"
 
 namespace vk::store {
@@ -109,7 +112,8 @@ json::object summary(Conn& c, const InterviewRow& r, int64_t me) {
 }
 
 json::object fragmentView(const Row& r, bool withName) {
-  // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name, subthemes
+  // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name, subthemes,
+  // theme_consent
   json::object o{{"id", r.i64(0)},
                  {"teamId", r.i64(1)},
                  {"text", r.str(3)},
@@ -118,7 +122,8 @@ json::object fragmentView(const Row& r, bool withName) {
                  {"themesConfirmed", r.flag(6)},
                  {"sharedAt", isoUtc(r.i64(7))},
                  {"period", quarterOf(r.i64(7))},
-                 {"source", r.str(8)}};
+                 {"source", r.str(8)},
+                 {"leadMayChangeThemes", r.flag(11)}};
   json::array subs;
   for (auto id : splitIds(r.str(10))) subs.emplace_back(id);
   o["subthemes"] = std::move(subs);
@@ -127,16 +132,26 @@ json::object fragmentView(const Row& r, bool withName) {
 }
 constexpr const char* kFragmentSelect =
     "SELECT f.id, f.team_id, f.author_id, f.text, f.anonymous, f.themes, f.themes_confirmed, f.shared_at, f.source, "
-    "u.name, f.subthemes FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
+    "u.name, f.subthemes, f.theme_consent FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
 
+// Whether the actor may change this fragment's themes (fragmentView row), for the web app.
+void withThemeRight(json::object& o, const Row& r, const Actor& a, std::optional<TeamRole> role) {
+  bool author = !r.isNull(2) && r.i64(2) == a.userId;
+  o["canChangeThemes"] = canEditFragmentThemes(author, role, r.flag(11));
+}
+
+// The rows team and organisation views count. Only confirmed themes count: a fragment whose
+// themes are the machine's suggestion alone stands under no theme (it is still listed).
 std::vector<FragmentRow> fragmentRows(Conn& c, int64_t orgId) {
-  auto r = c.query("SELECT id, team_id, author_id, text, themes, shared_at FROM fragments WHERE org_id = $1 ORDER BY id",
-                   {orgId});
+  auto r = c.query(
+      "SELECT id, team_id, author_id, text, themes, shared_at, themes_confirmed FROM fragments WHERE org_id = $1 "
+      "ORDER BY id",
+      {orgId});
   std::vector<FragmentRow> out;
   out.reserve(r.size());
   for (size_t i = 0; i < r.size(); ++i)
-    out.push_back({r[i].i64(0), r[i].i64(1), r[i].optI64(2).value_or(0), r[i].str(3), splitList(r[i].str(4)),
-                   r[i].i64(5)});
+    out.push_back({r[i].i64(0), r[i].i64(1), r[i].optI64(2).value_or(0), r[i].str(3),
+                   r[i].flag(6) ? splitList(r[i].str(4)) : std::vector<std::string>{}, r[i].i64(5)});
   return out;
 }
 
@@ -413,7 +428,11 @@ json::object InterviewStore::interview(const Actor& a, int64_t id) {
     out["notes"] = std::move(notes);
     json::array frags;
     auto f = c.query(std::string(kFragmentSelect) + "WHERE f.interview_id = $1 ORDER BY f.id", {id});
-    for (size_t i = 0; i < f.size(); ++i) frags.push_back(fragmentView(f[i], true));
+    for (size_t i = 0; i < f.size(); ++i) {
+      auto o = fragmentView(f[i], true);
+      withThemeRight(o, f[i], a, roleInTeam(c, a, f[i].i64(1)));
+      frags.push_back(std::move(o));
+    }
     out["sharedFragments"] = std::move(frags);
   });
   return out;
@@ -457,7 +476,10 @@ json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, 
                       {a.orgId, *row.teamId, interviewId, a.userId, text, int64_t{anonymous}, joinList(codes.themes),
                        joinIds(codes.subthemes), now})[0]
                       .i64(0);
-    out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fid})[0], true);
+    auto fr = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fid});
+    auto frow = fr[0];
+    out = fragmentView(frow, true);
+    withThemeRight(out, frow, a, std::nullopt);  // the author's own
   });
   return out;
 }
@@ -475,9 +497,13 @@ json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, c
   auto checked = checkThemes(themes);
   json::object out;
   db_.write([&](Conn& c) {
-    auto r = c.query("SELECT team_id, subthemes FROM fragments WHERE id = $1 AND org_id = $2", {fragmentId, a.orgId});
+    auto r = c.query("SELECT team_id, subthemes, author_id, theme_consent FROM fragments WHERE id = $1 AND org_id = $2",
+                     {fragmentId, a.orgId});
     if (r.empty()) notFound("Dit fragment bestaat niet.");
-    requireTeamMember(c, a, r[0].i64(0));
+    auto role = requireTeamMember(c, a, r[0].i64(0));
+    bool author = !r[0].isNull(2) && r[0].i64(2) == a.userId;
+    if (!canEditFragmentThemes(author, role, r[0].flag(3)))
+      forbidden("Alleen wie het fragment deelde kiest de thema's, of de teamleider als die daar toestemming voor kreeg.");
     auto book = codebookOf(c, a.orgId);
     auto had = splitIds(r[0].str(1));
     std::vector<int64_t> keep;  // no choice given: what it had, under the themes still chosen
@@ -488,13 +514,62 @@ json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, c
     auto subs = checkSubthemes(book, checked, subthemes.value_or(keep), had);
     c.query("UPDATE fragments SET themes = $2, subthemes = $3, themes_confirmed = 1 WHERE id = $1",
             {fragmentId, joinList(checked), joinIds(subs)});
-    out = fragmentView(c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId})[0], true);
+    auto rows = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId});
+    auto row = rows[0];
+    out = fragmentView(row, true);
+    withThemeRight(out, row, a, role);
   });
   return out;
 }
 
+json::object InterviewStore::setThemeConsent(const Actor& a, int64_t fragmentId, bool leadMayChangeThemes) {
+  json::object out;
+  db_.write([&](Conn& c) {
+    // Only the author gives or takes back the consent; for anyone else the fragment's
+    // authorship (it may be anonymous) is not revealed.
+    auto r = c.query("UPDATE fragments SET theme_consent = $4 WHERE id = $1 AND org_id = $2 AND author_id = $3",
+                     {fragmentId, a.orgId, a.userId, int64_t{leadMayChangeThemes}});
+    if (r.affected == 0) notFound("Dit fragment bestaat niet, of is niet van jou.");
+    auto rows = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId});
+    auto row = rows[0];
+    out = fragmentView(row, true);
+    withThemeRight(out, row, a, roleInTeam(c, a, row.i64(1)));
+  });
+  return out;
+}
+
+namespace {
+
+// Above the team no name reaches a cloud: a word the privacy guard finds in a name or an
+// address, a first name from the guard's list, or a capitalised word inside a sentence
+// (a surname, a street, a place) is left out.
+bool nameLike(const std::string& original, const text::Token& t, const std::vector<text::Finding>& found) {
+  for (auto& f : found)
+    if ((f.kind == text::FindingKind::Name || f.kind == text::FindingKind::Address) && t.begin < f.end && f.start < t.end)
+      return true;
+  if (text::privacy_detail::isFirstName(t.text) && !text::privacy_detail::isAmbiguousFirstName(t.text)) return true;
+  unsigned char first = static_cast<unsigned char>(original[t.begin]);
+  return !t.clauseStart && first >= 'A' && first <= 'Z';
+}
+
+// The text with every name and address the guard finds replaced by "[naam]" / "[adres]".
+std::string withoutNames(const std::string& text) {
+  std::string out;
+  size_t at = 0;
+  for (auto& f : text::scanPrivacy(text)) {
+    if (f.kind != text::FindingKind::Name && f.kind != text::FindingKind::Address) continue;
+    if (f.start < at) continue;
+    out.append(text, at, f.start - at);
+    out += f.kind == text::FindingKind::Name ? "[naam]" : "[adres]";
+    at = f.end;
+  }
+  return out + text.substr(at);
+}
+
+}  // namespace
+
 json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all, size_t words,
-                        const std::vector<CraftTheme>& themes) {
+                        const std::vector<CraftTheme>& themes, size_t minPeoplePerWord) {
   // Each fragment is tokenised and stemmed once; its keys count towards the background
   // (the organisation's whole vocabulary) and, when in scope, towards its themes.
   std::map<std::string, std::string> surface;
@@ -506,12 +581,15 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
   // (stop word, number, shorter than 3). Same rules as countWords.
   std::unordered_map<std::string, int32_t> tokenKey;
   std::vector<text::Token> toks;
+  std::vector<text::Finding> found;
   std::string key;
   for (size_t i = 0; i < all.size(); ++i) {
     if (all[i].themes.empty()) continue;
     text::tokenize(all[i].text, toks);
+    if (minPeoplePerWord) found = text::scanPrivacy(all[i].text);
     auto& v = perFragment[i];
     for (auto& t : toks) {
+      if (minPeoplePerWord && nameLike(all[i].text, t, found)) continue;
       auto it = tokenKey.find(t.text);
       int32_t k = -1;
       if (it != tokenKey.end()) {
@@ -542,12 +620,21 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
   std::vector<std::vector<int64_t>> group(themes.size(), std::vector<int64_t>(keys.size(), 0));
   std::vector<std::set<int64_t>> people(themes.size());
   std::vector<int64_t> fragments(themes.size(), 0);
+  // Above the team a word shows only when at least minPeoplePerWord distinct people wrote it
+  // under the theme (an erased author counts for nobody); up to that many kept per word.
+  std::unordered_map<uint64_t, std::vector<int64_t>> wordPeople;
   for (auto* f : scope) {
     size_t i = size_t(f - all.data());  // scope points into all
     for (auto& t : f->themes) {
       auto ti = themeIndex.find(t);
       if (ti == themeIndex.end()) continue;
-      for (int32_t k : perFragment[i]) ++group[ti->second][size_t(k)];
+      for (int32_t k : perFragment[i]) {
+        ++group[ti->second][size_t(k)];
+        if (!minPeoplePerWord || !f->authorId) continue;
+        auto& who = wordPeople[(uint64_t(ti->second) << 32) | uint32_t(k)];
+        if (who.size() < minPeoplePerWord && std::find(who.begin(), who.end(), f->authorId) == who.end())
+          who.push_back(f->authorId);
+      }
       if (f->authorId) people[ti->second].insert(f->authorId);
       ++fragments[ti->second];
     }
@@ -560,8 +647,14 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
     json::object o{{"theme", th.key}, {"title", th.title}, {"fragmentCount", fragments[t]},
                    {"peopleCount", int64_t(people[t].size())}};
     std::map<std::string, int64_t> g;
-    for (size_t k = 0; k < keys.size(); ++k)
-      if (group[t][k]) g[keys[k]] = group[t][k];
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (!group[t][k]) continue;
+      if (minPeoplePerWord) {
+        auto p = wordPeople.find((uint64_t(t) << 32) | uint32_t(k));
+        if (p == wordPeople.end() || p->second.size() < minPeoplePerWord) continue;
+      }
+      g[keys[k]] = group[t][k];
+    }
     json::array ws;
     for (auto& w : distinctiveWords(g, bgAll, surface, words))
       ws.push_back(json::object{{"word", w.word}, {"count", w.count}, {"score", std::round(w.score * 100) / 100}});
@@ -574,7 +667,7 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
 json::object InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
   json::object out;
   db_.read([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    auto role = requireTeamView(c, a, teamId);
     auto all = fragmentRows(c, a.orgId);
     std::vector<const FragmentRow*> scope;
     for (auto& f : all)
@@ -582,7 +675,11 @@ json::object InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
     out["themes"] = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
     json::array frags;
     auto r = c.query(std::string(kFragmentSelect) + "WHERE f.team_id = $1 ORDER BY f.shared_at DESC, f.id DESC", {teamId});
-    for (size_t i = 0; i < r.size(); ++i) frags.push_back(fragmentView(r[i], true));
+    for (size_t i = 0; i < r.size(); ++i) {
+      auto o = fragmentView(r[i], true);
+      withThemeRight(o, r[i], a, role);
+      frags.push_back(std::move(o));
+    }
     out["fragments"] = std::move(frags);
     // How the picture changes: fragments per theme per quarter.
     std::map<std::string, std::map<std::string, int64_t>> timeline;
@@ -640,7 +737,7 @@ json::object InterviewStore::orgThreads(const Actor& a) {
     std::vector<const FragmentRow*> scope;
     for (auto& f : all)
       if (showGroup(teamPeople[f.teamId])) scope.push_back(&f);
-    auto clouds = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
+    auto clouds = themeClouds(scope, all, 25, codebookOf(c, a.orgId), kMinGroupSize);
     json::array shown;
     for (auto& t : clouds)
       if (t.as_object().at("peopleCount").as_int64() >= int64_t(kMinGroupSize)) shown.push_back(t);
@@ -665,20 +762,30 @@ json::object InterviewStore::exportThreads(const Actor& a, int64_t now) {
                       "WHERE t.org_id = $1 GROUP BY t.id",
                       {a.orgId});
     for (size_t i = 0; i < ts.size(); ++i) teamSize[ts[i].i64(0)] = ts[i].i64(1);
-    // Only anonymous fragments, from teams where at least 5 people shared: theme,
-    // fragment, period, team-size band. No names, no team names, no dates.
+    // Per confirmed theme, the people behind it in those teams: a theme goes out only when
+    // at least 5 distinct people stand behind it.
+    std::map<std::string, std::set<int64_t>> themePeople;
+    for (auto& f : all)
+      if (f.authorId && showGroup(teamPeople[f.teamId]))
+        for (auto& t : f.themes) themePeople[t].insert(f.authorId);
+    // Only anonymous fragments with confirmed themes, from teams where at least 5 people
+    // shared: theme, fragment, period, team-size band. No names, no team names, no dates;
+    // what the guard finds as a name or an address is replaced by its placeholder.
     auto r = c.query("SELECT team_id, text, themes, shared_at FROM fragments WHERE org_id = $1 AND anonymous = 1 "
-                     "AND themes <> '' ORDER BY id",
+                     "AND themes_confirmed = 1 AND themes <> '' ORDER BY id",
                      {a.orgId});
     json::array threads;
     for (size_t i = 0; i < r.size(); ++i) {
       int64_t team = r[i].i64(0);
       if (!showGroup(teamPeople[team])) continue;
-      for (auto& t : splitList(r[i].str(2)))
+      std::string fragment = withoutNames(r[i].str(1));
+      for (auto& t : splitList(r[i].str(2))) {
+        if (!showGroup(themePeople[t])) continue;
         threads.push_back(json::object{{"theme", t},
-                                       {"fragment", r[i].str(1)},
+                                       {"fragment", fragment},
                                        {"period", quarterOf(r[i].i64(3))},
                                        {"teamSizeBand", sizeBand(teamSize[team])}});
+      }
     }
     out = {{"format", "vakkompas-rode-draden/1"},
            {"source", org.empty() ? "" : org[0].str(0)},
@@ -746,14 +853,15 @@ json::object InterviewStore::nationalThreads(const Actor& a) {
     std::map<std::string, json::array> examples;
     for (size_t i = 0; i < r.size(); ++i) {
       int64_t sid = sourceIds.try_emplace(r[i].str(1), int64_t(sourceIds.size() + 1)).first->second;
-      all.push_back({r[i].i64(0), sid, sid, r[i].str(3), {r[i].str(2)}, 0});
+      // The files carry no people: each imported fragment counts as one for the words' threshold.
+      all.push_back({r[i].i64(0), sid, r[i].i64(0), r[i].str(3), {r[i].str(2)}, 0});
       sourcesPerTheme[r[i].str(2)].insert(sid);
       if (examples[r[i].str(2)].size() < 5)
-        examples[r[i].str(2)].push_back(json::object{{"fragment", r[i].str(3)}, {"period", r[i].str(4)}});
+        examples[r[i].str(2)].push_back(json::object{{"fragment", withoutNames(r[i].str(3))}, {"period", r[i].str(4)}});
     }
     std::vector<const FragmentRow*> scope;
     for (auto& f : all) scope.push_back(&f);
-    auto clouds = themeClouds(scope, all);
+    auto clouds = themeClouds(scope, all, 25, starterThemes(), kMinGroupSize);
     for (auto& t : clouds) {
       auto& o = t.as_object();
       std::string key(o.at("theme").as_string());

@@ -12,6 +12,7 @@
 #include "domain/interviews/craft.hpp"
 #include "domain/foundation/people.hpp"
 #include "store/db.hpp"
+#include "store/privacy/personal_data.hpp"
 
 namespace vk::store {
 
@@ -54,6 +55,8 @@ class InterviewStore {
   void withdrawFragment(const domain::Actor& a, int64_t fragmentId);
   boost::json::object confirmThemes(const domain::Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
                                     const std::optional<std::vector<int64_t>>& subthemes = std::nullopt);
+  // The author lets the team lead change the fragment's themes (or takes that back).
+  boost::json::object setThemeConsent(const domain::Actor& a, int64_t fragmentId, bool leadMayChangeThemes);
 
   boost::json::object teamThreads(const domain::Actor& a, int64_t teamId);
   boost::json::object teamChain(const domain::Actor& a, int64_t teamId);
@@ -91,9 +94,12 @@ struct FragmentRow {
   int64_t sharedAt = 0;
 };
 // Per theme: fragments, people, distinctive words of `scope` against `all` (scope points into all).
-// Titles from `themes` (the organisation's codebook; the starter one nationally).
+// Titles from `themes` (the organisation's codebook; the starter one nationally). Above the
+// team, minPeoplePerWord (kMinGroupSize) keeps only words that many distinct authors wrote
+// under the theme, and no name, address or capitalised proper noun reaches the cloud.
 boost::json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all,
-                               size_t words = 25, const std::vector<domain::CraftTheme>& themes = domain::starterThemes());
+                               size_t words = 25, const std::vector<domain::CraftTheme>& themes = domain::starterThemes(),
+                               size_t minPeoplePerWord = 0);
 
 }  // namespace vk::store
 
@@ -106,6 +112,6 @@ int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t author
 
 // AVG parts (store/personal_data.cpp): interviews belong to the interviewee; erasure deletes
 // the person's private items and keeps only shared anonymous fragments, without author.
-boost::json::value interviewsExport(Conn& c, int64_t userId);
+boost::json::value interviewsExport(Conn& c, int64_t userId, ExportFor who);
 void interviewsErase(Conn& c, int64_t userId);
 }  // namespace vk::store

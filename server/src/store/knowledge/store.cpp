@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
 #include "domain/knowledge/starter.hpp"
 #include "domain/time_format.hpp"
@@ -500,6 +501,13 @@ void requireTeamUsers(Conn& c, int64_t teamId, const std::vector<int64_t>& users
       invalid("Niet alle gegevens zijn goed ingevuld.", {{"learners", "Deze collega zit niet in het team."}});
 }
 
+// Members read the plan; only the lead, the supervisor and admins generate or edit it.
+void requirePlanEditor(Conn& c, const Actor& a, int64_t teamId) {
+  auto role = requireTeamView(c, a, teamId);
+  if (!canEditTrainingPlan(a, role))
+    forbidden("Alleen de teamleider, de werkbegeleider en de beheerder maken of wijzigen het scholingsplan.");
+}
+
 }  // namespace
 
 std::optional<Plan> KnowledgeStore::plan(const Actor& a, int64_t teamId) {
@@ -514,7 +522,7 @@ std::optional<Plan> KnowledgeStore::plan(const Actor& a, int64_t teamId) {
 Plan KnowledgeStore::replacePlan(const Actor& a, int64_t teamId, const std::vector<PlanItem>& items, int64_t now) {
   Plan out;
   db_.write([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    requirePlanEditor(c, a, teamId);
     c.query("DELETE FROM training_plans WHERE team_id = $1", {teamId});
     int64_t planId = c.query("INSERT INTO training_plans (team_id, created_at) VALUES ($1, $2) RETURNING id",
                              {teamId, now})[0]
@@ -539,7 +547,7 @@ Plan KnowledgeStore::replacePlan(const Actor& a, int64_t teamId, const std::vect
 
 void KnowledgeStore::patchPlanItem(const Actor& a, int64_t teamId, int64_t itemId, const PlanItemPatch& p) {
   db_.write([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    requirePlanEditor(c, a, teamId);
     auto r = c.query(
         "SELECT i.id FROM training_plan_items i JOIN training_plans p ON p.id = i.plan_id WHERE i.id = $1 AND "
         "p.team_id = $2",
@@ -565,7 +573,7 @@ void KnowledgeStore::patchPlanItem(const Actor& a, int64_t teamId, int64_t itemI
   });
 }
 
-json::value knowledgeExport(Conn& c, int64_t userId) {
+json::value knowledgeExport(Conn& c, int64_t userId, ExportFor who) {
   json::object out;
   json::array levels;
   auto r = c.query("SELECT item_id, level, wants_to_learn, updated_at FROM knowledge_levels WHERE user_id = $1 ORDER BY item_id",
@@ -574,6 +582,8 @@ json::value knowledgeExport(Conn& c, int64_t userId) {
     levels.push_back(json::object{{"item", r[i].str(0)}, {"level", r[i].str(1)}, {"wantsToLearn", r[i].flag(2)},
                                   {"updatedAt", isoUtc(r[i].i64(3))}});
   out["profile"] = std::move(levels);
+  // Help questions are the asker's own: their texts reach only the asker's own download.
+  if (who == ExportFor::Organisation) return out;
   json::array questions;
   auto q = c.query("SELECT text, created_at FROM help_questions WHERE user_id = $1 ORDER BY id", {userId});
   for (size_t i = 0; i < q.size(); ++i)

@@ -15,6 +15,7 @@
 #include "domain/knowledge/matcher.hpp"
 #include "domain/knowledge/org_catalogue.hpp"
 #include "store/db.hpp"
+#include "store/privacy/personal_data.hpp"
 
 namespace vk::store {
 
@@ -150,7 +151,7 @@ class KnowledgeStore {
 };
 
 // AVG: a member's knowledge data (export, erase) and the expiry of help-question texts.
-boost::json::value knowledgeExport(Conn& c, int64_t userId);
+boost::json::value knowledgeExport(Conn& c, int64_t userId, ExportFor who);
 void knowledgeErase(Conn& c, int64_t userId);
 int64_t knowledgePurgeTexts(Conn& c, int64_t cutoff);
 

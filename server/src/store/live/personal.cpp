@@ -9,14 +9,18 @@ namespace vk::store {
 
 namespace json = boost::json;
 
-json::value liveExport(Conn& c, int64_t userId) {
+json::value liveExport(Conn& c, int64_t userId, ExportFor who) {
   json::object out;
   json::array written;
+  // The organisation's download holds only what the person shared with name in the team's
+  // threads; their other contributions (and anonymous shares) reach only their own download.
   auto r = c.query(
-      "SELECT s.title, t.name, e.kind, e.payload, e.created_at, lc.fragment_id FROM live_events e "
-      "JOIN live_sessions s ON s.id = e.session_id JOIN teams t ON t.id = s.team_id "
-      "LEFT JOIN live_consents lc ON lc.session_id = e.session_id AND lc.seq = e.seq "
-      "WHERE e.author_user = $1 AND e.kind IN ('thought', 'sentence', 'verse') ORDER BY e.created_at, e.session_id, e.seq",
+      std::string("SELECT s.title, t.name, e.kind, e.payload, e.created_at, lc.fragment_id FROM live_events e "
+                  "JOIN live_sessions s ON s.id = e.session_id JOIN teams t ON t.id = s.team_id "
+                  "LEFT JOIN live_consents lc ON lc.session_id = e.session_id AND lc.seq = e.seq ") +
+          (who == ExportFor::Organisation ? "JOIN fragments f ON f.id = lc.fragment_id AND f.anonymous = 0 " : "") +
+          "WHERE e.author_user = $1 AND e.kind IN ('thought', 'sentence', 'verse') "
+          "ORDER BY e.created_at, e.session_id, e.seq",
       {userId});
   for (size_t i = 0; i < r.size(); ++i)
     written.push_back(json::object{{"session", r[i].str(0)},

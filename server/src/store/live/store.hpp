@@ -11,6 +11,7 @@
 
 #include "domain/foundation/people.hpp"
 #include "store/db.hpp"
+#include "store/privacy/personal_data.hpp"
 
 namespace vk::store {
 
@@ -134,7 +135,7 @@ class LiveStore {
 // AVG parts (store/personal_data.cpp, live_personal.cpp): a member's thoughts, sentences and
 // verses are exported; erasure keeps them in the sessions without author; guests' names go
 // with the retention job once their session ended before the cutoff.
-boost::json::value liveExport(Conn& c, int64_t userId);
+boost::json::value liveExport(Conn& c, int64_t userId, ExportFor who);
 void liveErase(Conn& c, int64_t userId);
 int64_t livePurgeGuests(Conn& c, int64_t cutoff);
 

@@ -16,7 +16,7 @@ using namespace vk::domain;
 
 namespace {
 
-json::value foundationExport(Conn& c, int64_t userId) {
+json::value foundationExport(Conn& c, int64_t userId, ExportFor) {
   auto u = c.query(
       "SELECT u.name, u.email, u.discipline, u.experience, u.org_admin, u.created_at, o.name "
       "FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1",
@@ -37,10 +37,32 @@ json::value foundationExport(Conn& c, int64_t userId) {
   for (size_t i = 0; i < s.size(); ++i)
     sessions.push_back(json::object{{"createdAt", isoUtc(s[i].i64(0))}, {"expiresAt", isoUtc(s[i].i64(1))}});
   out["sessions"] = std::move(sessions);
+  // Invitations sent to the person's address (the token only ever as a hash, never exported).
+  json::array invitations;
+  auto inv = c.query(
+      "SELECT i.name, i.email, t.name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked FROM invitations i "
+      "JOIN users u ON u.id = $1 AND u.org_id = i.org_id AND u.email = i.email LEFT JOIN teams t ON t.id = i.team_id "
+      "ORDER BY i.id",
+      {userId});
+  for (size_t i = 0; i < inv.size(); ++i)
+    invitations.push_back(json::object{{"name", inv[i].str(0)},
+                                       {"email", inv[i].str(1)},
+                                       {"team", inv[i].isNull(2) ? json::value(nullptr) : json::value(inv[i].str(2))},
+                                       {"role", inv[i].str(3)},
+                                       {"createdAt", isoUtc(inv[i].i64(4))},
+                                       {"expiresAt", isoUtc(inv[i].i64(5))},
+                                       {"accepted", !inv[i].isNull(6)},
+                                       {"revoked", inv[i].flag(7)}});
+  out["invitations"] = std::move(invitations);
+  // The audit entries by the person and about them: actions and objects, never content.
   json::array audit;
-  auto a = c.query("SELECT action, object, at FROM audit_log WHERE user_id = $1 ORDER BY id", {userId});
+  auto a = c.query("SELECT action, object, at, user_id FROM audit_log WHERE user_id = $1 OR object = $2 ORDER BY id",
+                   {userId, "user/" + std::to_string(userId)});
   for (size_t i = 0; i < a.size(); ++i)
-    audit.push_back(json::object{{"action", a[i].str(0)}, {"object", a[i].str(1)}, {"at", isoUtc(a[i].i64(2))}});
+    audit.push_back(json::object{{"action", a[i].str(0)},
+                                 {"object", a[i].str(1)},
+                                 {"at", isoUtc(a[i].i64(2))},
+                                 {"byThisPerson", !a[i].isNull(3) && a[i].i64(3) == userId}});
   out["auditLog"] = std::move(audit);
   return out;
 }
@@ -71,12 +93,17 @@ std::vector<RetentionPart> retentionParts() {
 json::object exportPersonalData(Db& db, const Actor& caller, int64_t userId, int64_t now) {
   json::object out;
   db.read([&](Conn& c) {
+    // Only the person themselves gets everything of theirs; an admin's download for a
+    // member is the organisation's request and holds what it keeps about a colleague.
+    auto who = ExportFor::Self;
     if (userId != caller.userId) {
       requireAdmin(caller);
       requireUserInOrg(c, caller, userId);
+      who = ExportFor::Organisation;
     }
     out["exportedAt"] = isoUtc(now);
-    for (auto& part : personalDataParts()) out[part.name] = part.exportData(c, userId);
+    out["requestedBy"] = who == ExportFor::Self ? "self" : "organisation";
+    for (auto& part : personalDataParts()) out[part.name] = part.exportData(c, userId, who);
   });
   return out;
 }

@@ -11,10 +11,19 @@
 
 namespace vk::store {
 
+// Who asked for a person's data. Self: the person's own download, everything of theirs.
+// Organisation: an admin's download for a member (the AVG request path): what the
+// organisation keeps about them as a colleague — account, teams, roles, profile,
+// invitations, audit entries about them, their shared named contributions — never
+// interview content, private zodatjes, help-question texts or which anonymous
+// contributions are theirs; those reach the member only through their own download.
+enum class ExportFor { Self, Organisation };
+
 struct PersonalDataPart {
   const char* name;
-  // Everything of the person in this part, as JSON (no other person's private data).
-  boost::json::value (*exportData)(Conn& c, int64_t userId);
+  // The person's data in this part, as JSON (no other person's private data); for
+  // ExportFor::Organisation only what the organisation keeps about them as a colleague.
+  boost::json::value (*exportData)(Conn& c, int64_t userId, ExportFor who);
   // Inside the erasure transaction: delete the person's private items and make their
   // contributions to team aggregates anonymous. May be nullptr.
   void (*erase)(Conn& c, int64_t userId);
@@ -29,7 +38,8 @@ struct RetentionPart {
 std::vector<PersonalDataPart> personalDataParts();
 std::vector<RetentionPart> retentionParts();
 
-// The caller's own data, or (organisation admins) a member's of their organisation.
+// The caller's own data (ExportFor::Self), or (organisation admins) what the organisation
+// keeps about a member of theirs (ExportFor::Organisation); decided here, not by the route.
 boost::json::object exportPersonalData(Db& db, const domain::Actor& caller, int64_t userId, int64_t now);
 // Organisation admins erase a member who left; not themselves.
 void erasePersonalData(Db& db, const domain::Actor& caller, int64_t userId, int64_t now);

@@ -155,18 +155,19 @@ export function TeamThreadsPage() {
               </Heading>
               <WordCloud id={`team-${teamId}-${th.theme}`} words={th.words} label={th.title} />
               <ul className="vk-iv-fragments">
-                {threads.data.fragments.filter((f) => f.themes.includes(th.theme)).map((f) => (
-                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={!!team?.role} />
+                {threads.data.fragments.filter((f) => f.themesConfirmed && f.themes.includes(th.theme)).map((f) => (
+                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={f.canChangeThemes ?? !!team?.role} />
                 ))}
               </ul>
             </section>
           ))}
-          {threads.data.fragments.some((f) => f.themes.length === 0) && (
+          {/* Only confirmed themes count: suggested ones wait here until the author confirms. */}
+          {threads.data.fragments.some((f) => !f.themesConfirmed || f.themes.length === 0) && (
             <section aria-labelledby="theme-none">
               <Heading level={2} id="theme-none">{t('threads.noTheme')}</Heading>
               <ul className="vk-iv-fragments">
-                {threads.data.fragments.filter((f) => f.themes.length === 0).map((f) => (
-                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={!!team?.role} />
+                {threads.data.fragments.filter((f) => !f.themesConfirmed || f.themes.length === 0).map((f) => (
+                  <FragmentItem key={f.id} f={f} themes={list} teamId={teamId} canConfirm={f.canChangeThemes ?? !!team?.role} />
                 ))}
               </ul>
             </section>

@@ -31,6 +31,9 @@ export interface Fragment {
   period: string;
   source: string;
   authorName?: string;
+  /** The author, or the team lead the author gave consent, may change the themes. */
+  canChangeThemes?: boolean;
+  leadMayChangeThemes?: boolean;
 }
 export interface InterviewSummary {
   id: number;

@@ -15,7 +15,7 @@ import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
 
-function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void }) {
+function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void; canEdit: boolean }) {
   const t = useT();
   const qc = useQueryClient();
   const [targetLevel, setTargetLevel] = useState<Level>(item.targetLevel);
@@ -43,6 +43,16 @@ function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanIt
       <TableHeaderCell scope="row">{item.aspectName}</TableHeaderCell>
       <TableCell>{item.learners.map((l) => `${l.name} (${t(`knowledge.level.${l.level}`)})`).join(', ') || t('common.none')}</TableCell>
       <TableCell>{item.mentorName || t('knowledge.plan.noMentor')}</TableCell>
+      {!canEdit ? (
+        <>
+          <TableCell>{t(`knowledge.level.${item.targetLevel}`)}</TableCell>
+          <TableCell>{item.targetDate}</TableCell>
+          <TableCell>{t('knowledge.plan.progressValue', { reached, total: item.learners.length })}</TableCell>
+          <TableCell>{item.note}</TableCell>
+          <TableCell />
+        </>
+      ) : (
+      <>
       <TableCell>
         <Select aria-label={t('knowledge.plan.targetLevelOf', { aspect: item.aspectName })} value={targetLevel} onChange={(e) => setTargetLevel(e.target.value as Level)}>
           {(['leerling', 'gezel', 'meester'] as Level[]).map((l) => (
@@ -66,6 +76,8 @@ function ItemRow({ teamId, item, rank, onSaved }: { teamId: number; item: PlanIt
         </Button>
         {!privacy && <ProblemAlert error={save.error} />}
       </TableCell>
+      </>
+      )}
     </TableRow>
   );
 }
@@ -87,9 +99,11 @@ export function TrainingPlanPage() {
     <>
       <PageHeading title={t('knowledge.plan.title')} />
       <Paragraph>{t('knowledge.plan.intro')}</Paragraph>
-      <Button appearance="primary-action-button" onClick={() => generate.mutate()} busy={generate.isPending} disabled={generate.isPending}>
-        {plan.data?.exists ? t('knowledge.plan.regenerate') : t('knowledge.plan.generate')}
-      </Button>
+      {plan.data?.canEdit !== false && (
+        <Button appearance="primary-action-button" onClick={() => generate.mutate()} busy={generate.isPending} disabled={generate.isPending}>
+          {plan.data?.exists ? t('knowledge.plan.regenerate') : t('knowledge.plan.generate')}
+        </Button>
+      )}
       <ProblemAlert error={generate.error ?? plan.error} />
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {plan.isPending && <Loading />}
@@ -125,7 +139,7 @@ export function TrainingPlanPage() {
             </TableHeader>
             <TableBody>
               {plan.data.items.map((item, i) => (
-                <ItemRow key={item.id} teamId={teamId} item={item} rank={i + 1} onSaved={() => setNotice(t('knowledge.plan.savedItem', { aspect: item.aspectName }))} />
+                <ItemRow key={item.id} teamId={teamId} item={item} rank={i + 1} canEdit={plan.data.canEdit !== false} onSaved={() => setNotice(t('knowledge.plan.savedItem', { aspect: item.aspectName }))} />
               ))}
             </TableBody>
           </ScrollTable>

@@ -83,6 +83,8 @@ export interface Plan {
   exists: boolean;
   createdAt: string | null;
   items: PlanItem[];
+  /** The team lead, the supervisor and admins generate and edit the plan; members read it. */
+  canEdit?: boolean;
 }
 
 export const fetchCatalogue = () => api.get<Catalogue>('/knowledge/catalogue');
