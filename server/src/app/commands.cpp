@@ -82,6 +82,7 @@ int runServe(const ServeOptions& o) {
   api::Config cfg;
   cfg.webRoot = o.webRoot;
   cfg.secureCookies = o.secureCookies;
+  cfg.publicUrl = o.publicUrl;
   cfg.logRequests = !o.quiet;
   api::App app(*store, cfg);
   http::ServerOptions so;

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   s->add_flag("--demo", serve.demo, "create the demo organisation when the store is empty")->envname("VAKKOMPAS_DEMO");
   s->add_flag("--secure-cookies", serve.secureCookies, "mark cookies Secure (behind TLS)")
       ->envname("VAKKOMPAS_SECURE_COOKIES");
+  s->add_option("--public-url", serve.publicUrl, "where people reach Vakkompas, e.g. https://vakkompas.example")
+      ->envname("VAKKOMPAS_PUBLIC_URL");
   s->add_flag("--quiet", serve.quiet, "no request log lines");
   s->add_option("--retention-days", serve.retentionDays, "days before help-question texts are deleted")
       ->envname("VAKKOMPAS_RETENTION_DAYS")
