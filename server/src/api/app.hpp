@@ -42,6 +42,13 @@ struct Config {
   std::function<int64_t()> clock;      // epoch seconds; tests may move time
   bool logRequests = true;
   bool readCache = true;               // sessions and cacheable reads from memory (SQLite)
+  // Where people reach Vakkompas, e.g. "https://vakkompas.example" (VAKKOMPAS_PUBLIC_URL):
+  // QR codes and join links point there, and a live socket's Origin must be it. Empty: the
+  // request's own host.
+  std::string publicUrl;
+  int liveJoinsPerSession = 3000;      // guests joining one session within the window
+  int64_t liveJoinWindowSeconds = 900;
+  int liveWrongCodesPerAddress = 200;  // wrong join codes per client address within the window
 };
 
 class App;

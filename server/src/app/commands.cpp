@@ -83,6 +83,7 @@ int runServe(const ServeOptions& o) {
   cfg.webRoot = o.webRoot;
   cfg.secureCookies = o.secureCookies;
   cfg.trustedProxies = o.trustedProxies;
+  cfg.publicUrl = o.publicUrl;
   cfg.logRequests = !o.quiet;
   api::App app(*store, cfg);
   http::ServerOptions so;

@@ -10,6 +10,7 @@ struct ServeOptions {
   std::string webRoot = "web/dist";
   bool demo = false;
   bool secureCookies = false;
+  std::string publicUrl;  // e.g. https://vakkompas.example: QR codes, join links, live Origin
   bool quiet = false;
   int threads = 0;
   std::string trustedProxies;  // addresses/CIDR ranges whose X-Forwarded-For is believed

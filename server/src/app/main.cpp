@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
             }
           },
           "ADDRESS[/BITS],…"));
+  s->add_option("--public-url", serve.publicUrl, "where people reach Vakkompas, e.g. https://vakkompas.example")
+      ->envname("VAKKOMPAS_PUBLIC_URL");
   s->add_flag("--quiet", serve.quiet, "no request log lines");
   s->add_option("--retention-days", serve.retentionDays, "days before help-question texts are deleted")
       ->envname("VAKKOMPAS_RETENTION_DAYS")

@@ -60,7 +60,10 @@ std::string liveReportPdf(const LiveReportData& r) {
   {
     Writer w(out);
     w.para("<b>" + markupEscape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
-    w.para(markupEscape(r.team + " · " + r.date), "Sans 10", 0, 6 * kMm);
+    w.para(markupEscape(r.team + " · " + r.date), "Sans 10", 0, 1 * kMm);
+    w.para(r.ended.empty() ? std::string("Nog niet afgesloten: dit verslag kan nog groeien.")
+                           : markupEscape("Afgesloten op " + r.ended + ". Dit verslag is definitief."),
+           "Sans 10", 0, 6 * kMm);
     w.para("<b>Gedachten per vuistregel en onderdeel van de opdracht</b>", "Sans 13", 0, 3 * kMm);
     if (r.cells.empty()) w.para("Er zijn geen gedachten op de vuistregels geplaatst.", "Sans 10");
     for (auto& c : r.cells) {

@@ -7,6 +7,7 @@ namespace vk::exporter {
 
 struct LiveReportData {
   std::string title, team, date;
+  std::string ended;                    // "2027-01-15 10:30 UTC" once ended; empty while open
   struct Cell {
     std::string rule, part;
     std::vector<std::string> thoughts;

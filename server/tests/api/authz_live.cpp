@@ -47,6 +47,8 @@ Expectations liveExpectations() {
       {"GET /api/v1/live/sessions/{liveSessionId}/report.pdf", {kTeamA, ""}},
       // Facilitators: the member who started it, the team lead and supervisor, the admin.
       {"GET /api/v1/live/sessions/{liveSessionId}/qr.svg", {kTeamA, ""}},
+      // Ending a session: its facilitators (the member who started it, the lead, the supervisor, the admin).
+      {"POST /api/v1/live/sessions/{liveSessionId}/end", {kTeamA, ""}},
       // The team's song is for its members (an admin sees verses only inside a session).
       {"GET /api/v1/teams/{teamId}/verses", {kTeamAMembers, ""}},
       {"GET /api/v1/live/sessions/{liveSessionId}/contributions", {kTeamA, ""}},

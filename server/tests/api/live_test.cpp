@@ -7,9 +7,13 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
 #include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
 #include <functional>
 
 #include "api/app.hpp"
+#include "export/qr_svg.hpp"
 #include "harness.hpp"
 #include "http/server.hpp"
 #include "store/db.hpp"
@@ -27,11 +31,12 @@ using namespace std::chrono_literals;
 
 class Ws {
  public:
-  Ws(uint16_t port, const std::string& target, const std::string& cookie = "") {
+  Ws(uint16_t port, const std::string& target, const std::string& cookie = "", const std::string& origin = "") {
     asio::ip::tcp::endpoint ep(asio::ip::make_address("127.0.0.1"), port);
     ws_.next_layer().connect(ep);
-    ws_.set_option(websocket::stream_base::decorator([cookie](websocket::request_type& req) {
+    ws_.set_option(websocket::stream_base::decorator([cookie, origin](websocket::request_type& req) {
       if (!cookie.empty()) req.set(beast::http::field::cookie, "vk_session=" + cookie);
+      if (!origin.empty()) req.set(beast::http::field::origin, origin);
     }));
     websocket::response_type res;
     ws_.handshake(res, "127.0.0.1", target, ec_);
@@ -87,7 +92,7 @@ class Ws {
 };
 
 struct Fixture {
-  explicit Fixture(const std::string& backend) : srv(backend), w(buildWorld(srv.store(), srv.now)), lead(srv.port()),
+  explicit Fixture(const std::string& backend, api::Config cfg = {}) : srv(backend, cfg), w(buildWorld(srv.store(), srv.now)), lead(srv.port()),
                                                  member(srv.port()), target(srv.port()) {
     signIn(srv, lead, w.lead);
     signIn(srv, member, w.member);
@@ -550,6 +555,397 @@ TEST_P(Live, ContributionsAreInTheExportStayAnonymousAfterErasureAndGuestNamesEx
     authored = c.query("SELECT COUNT(*) FROM live_events WHERE author_user = $1", {f.w.member})[0].i64(0);
   });
   EXPECT_EQ(authored, 0);
+}
+
+// ---- Issue 10: live sessions keep their promises on the server ----
+
+std::string pdfText(const std::string& pdf, const std::string& name) {
+  std::string file = ::testing::TempDir() + "vk_live_" + name + ".pdf";
+  std::ofstream(file, std::ios::binary) << pdf;
+  std::string out;
+  FILE* p = popen(("pdftotext -layout " + file + " -").c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+// Every frame that arrives within a short while, serialised one after the other.
+std::string drain(Ws& ws) {
+  std::string all;
+  while (auto f = ws.next(400ms)) all += json::serialize(*f) + "\n";
+  return all;
+}
+
+bool has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+TEST_P(Live, UnrevealedThoughtsReachOnlyTheirAuthorAndTheFacilitators) {
+  Fixture f(GetParam());  // the lead started the session: its facilitator
+  const std::string marker = "Niet-onthulde-gedachte-Q7X";
+  const std::string shown = "Onthulde-gedachte-K2P";
+  Client admin(f.srv.port()), supervisor(f.srv.port()), colleague(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  signIn(f.srv, supervisor, f.w.supervisor);
+  int64_t colleagueId = addUser(f.srv.store(), domain::Actor{f.w.admin, f.w.org1, true}, "collega@example.org",
+                                f.w.teamA, domain::TeamRole::Member, f.srv.now);
+  signIn(f.srv, colleague, colleagueId);
+  Client guestHttp(f.srv.port());
+  auto join = guestHttp.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Wijkagent"}});
+  ASSERT_EQ(join.status, 201) << join.body;
+  std::string guestToken(join.json().at("guestToken").as_string());
+
+  Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+  Ws author(f.srv.port(), f.socket(), f.member.cookie);
+  Ws participant(f.srv.port(), f.socket(), f.target.cookie);
+  Ws guest(f.srv.port(), f.socket(0, guestToken));
+  ASSERT_TRUE(fac.ok() && author.ok() && participant.ok() && guest.ok());
+  fac.until("welcome");
+  author.until("welcome");
+  participant.until("welcome");
+  guest.until("welcome");
+  // One thought revealed, then one that is not (and the facilitator places it on the matrix).
+  author.submit("t-1", "thought", {{"text", shown}});
+  int64_t shownSeq = author.until("ack").at("seq").as_int64();
+  fac.submit("f-reveal", "reveal");
+  fac.until("ack");
+  author.submit("t-2", "thought", {{"text", marker}});
+  int64_t hiddenSeq = author.until("ack").at("seq").as_int64();
+  fac.submit("f-place", "place", {{"thought", hiddenSeq}, {"rule", "tegenspraak"}, {"part", "buurt"}});
+  fac.until("ack");
+  fac.submit("f-group", "group", {{"thought", hiddenSeq}, {"group", "Groep A"}});
+  fac.until("ack");
+  EXPECT_GT(hiddenSeq, shownSeq);
+
+  // Over the socket: the facilitator and the author see it; the others, live or replayed, do not.
+  // (A replay from the start holds every frame; the live ones were read up to the acks.)
+  Ws facReplay(f.srv.port(), f.socket(0), f.lead.cookie);
+  Ws authorReplay(f.srv.port(), f.socket(0), f.member.cookie);
+  EXPECT_TRUE(has(drain(facReplay), marker));
+  EXPECT_TRUE(has(drain(authorReplay), marker));
+  auto toParticipant = drain(participant);
+  EXPECT_TRUE(has(toParticipant, shown));  // the reveal reached them
+  EXPECT_FALSE(has(toParticipant, marker)) << toParticipant;
+  auto toGuest = drain(guest);
+  EXPECT_TRUE(has(toGuest, shown));
+  EXPECT_FALSE(has(toGuest, marker)) << toGuest;
+  Ws lateGuest(f.srv.port(), f.socket(0, guestToken));
+  Ws lateColleague(f.srv.port(), f.socket(0), colleague.cookie);
+  auto replayedGuest = drain(lateGuest), replayedColleague = drain(lateColleague);
+  EXPECT_TRUE(has(replayedGuest, shown) && has(replayedColleague, shown));
+  EXPECT_FALSE(has(replayedGuest, marker)) << replayedGuest;
+  EXPECT_FALSE(has(replayedColleague, marker)) << replayedColleague;
+
+  // Over REST, per role: every live response about the session.
+  struct Role {
+    std::string name;
+    Client* client;
+    bool sees;
+  };
+  std::vector<Role> roles{{"facilitator", &f.lead, true},   {"author", &f.member, true},
+                          {"admin", &admin, true},          {"supervisor", &supervisor, true},
+                          {"participant", &f.target, false}, {"colleague", &colleague, false}};
+  for (auto& role : roles) {
+    auto report = role.client->get(sessionPath(f.session, "/report"));
+    ASSERT_EQ(report.status, 200) << role.name << " " << report.body;
+    EXPECT_TRUE(has(report.body, shown)) << role.name;
+    EXPECT_EQ(has(report.body, marker), role.sees) << role.name << ": " << report.body;
+    auto pdf = role.client->get(sessionPath(f.session, "/report.pdf"));
+    ASSERT_EQ(pdf.status, 200) << role.name;
+    auto text = pdfText(pdf.body, GetParam() + "_" + role.name);
+    EXPECT_TRUE(has(text, shown)) << role.name << ": " << text;
+    EXPECT_EQ(has(text, marker), role.sees) << role.name << ": " << text;
+    // The matrix cell holds the placed thought only for those who may see it.
+    size_t inCell = 0;
+    auto reportJson = report.json();
+    for (auto& c : reportJson.at("cells").as_array())
+      if (c.at("rule") == "tegenspraak" && c.at("part") == "buurt") inCell = c.at("thoughts").as_array().size();
+    EXPECT_EQ(inCell, role.sees ? 1u : 0u) << role.name;
+    for (std::string rest : {"", "/contributions"}) {
+      auto r = role.client->get(sessionPath(f.session, rest));
+      EXPECT_EQ(r.status, 200) << role.name << rest;
+      if (role.client != &f.member) {
+        EXPECT_FALSE(has(r.body, marker)) << role.name << rest << ": " << r.body;
+      }
+    }
+    auto sessions = role.client->get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions");
+    EXPECT_FALSE(has(sessions.body, marker)) << role.name;
+  }
+  // A guest reaches no REST route; its answers do not carry the text either.
+  for (std::string rest : {"", "/report", "/report.pdf", "/contributions"}) {
+    auto r = guestHttp.request("GET", sessionPath(f.session, rest), "", {{"authorization", "Bearer " + guestToken}});
+    EXPECT_EQ(r.status, 401) << rest;
+    EXPECT_FALSE(has(r.body, marker)) << rest;
+  }
+  // Revealed later: then everyone sees it (a drained socket is not used again: new ones).
+  Ws fac2(f.srv.port(), f.socket(), f.lead.cookie);
+  fac2.until("welcome");
+  fac2.submit("f-reveal-2", "reveal");
+  fac2.until("ack");
+  EXPECT_TRUE(has(f.target.get(sessionPath(f.session, "/report")).body, marker));
+  Ws participantAgain(f.srv.port(), f.socket(0), f.target.cookie);
+  EXPECT_TRUE(has(drain(participantAgain), marker));
+}
+
+int64_t epochOf(const std::string& iso);
+
+TEST_P(Live, EndingASessionClosesItOnTheServer) {
+  Fixture f(GetParam());
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  Client guestHttp(f.srv.port());
+  auto join = guestHttp.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Wijkagent"}});
+  ASSERT_EQ(join.status, 201) << join.body;
+  std::string guestToken(join.json().at("guestToken").as_string());
+  Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+  Ws a(f.srv.port(), f.socket(), f.member.cookie);
+  Ws g(f.srv.port(), f.socket(0, guestToken));
+  ASSERT_TRUE(fac.ok() && a.ok() && g.ok());
+  fac.until("welcome");
+  a.until("welcome");
+  g.until("welcome");
+  a.submit("a-1", "thought", {{"text", "Voor het einde"}});
+  a.until("ack");
+  g.submit("g-1", "sentence", {{"text", "Het is mijn vak om te luisteren."}});
+  g.until("ack");
+  auto open = f.lead.get(sessionPath(f.session)).json();
+  EXPECT_TRUE(open.at("endedAt").is_null());
+  EXPECT_TRUE(f.lead.get(sessionPath(f.session, "/report")).json().at("session").at("endedAt").is_null());
+  EXPECT_TRUE(has(pdfText(f.lead.get(sessionPath(f.session, "/report.pdf")).body, GetParam() + "_open"),
+                  "Nog niet afgesloten"));
+
+  // Only a facilitator ends it.
+  auto notAllowed = f.target.post(sessionPath(f.session, "/end"), json::object{});
+  EXPECT_EQ(notAllowed.status, 403) << notAllowed.body;
+  f.srv.now += 120;
+  int64_t endedAt = f.srv.now;
+  auto ended = f.lead.post(sessionPath(f.session, "/end"), json::object{});
+  ASSERT_EQ(ended.status, 200) << ended.body;
+  EXPECT_EQ(epochOf(std::string(ended.json().at("endedAt").as_string())), endedAt);
+  EXPECT_FALSE(ended.json().as_object().contains("joinCode"));
+  int64_t lastSeq = ended.json().at("lastSeq").as_int64();
+  // Connected clients hear it.
+  a.until("event", [](auto& fr) { return fr.at("kind") == "end"; });
+  g.until("event", [](auto& fr) { return fr.at("kind") == "end"; });
+
+  // Further submissions: a clear error, nothing stored.
+  a.submit("a-2", "thought", {{"text", "Na het einde"}});
+  auto refused = a.until("error");
+  EXPECT_EQ(refused.at("status").as_int64(), 409);
+  EXPECT_TRUE(has(std::string(refused.at("title").as_string()), "afgesloten")) << json::serialize(refused);
+  g.submit("g-2", "verse", {{"text", "Nog een regel"}});
+  EXPECT_EQ(g.until("error").at("status").as_int64(), 409);
+  fac.submit("f-block", "block", {{"index", 1}});
+  EXPECT_EQ(fac.until("error").at("status").as_int64(), 409);
+  fac.submit("f-end", "end");
+  EXPECT_EQ(fac.until("error").at("status").as_int64(), 409);
+  // A resend of what was stored before the end is still acknowledged as the duplicate it is.
+  a.submit("a-1", "thought", {{"text", "Voor het einde"}});
+  EXPECT_TRUE(a.until("ack").at("duplicate").as_bool());
+  EXPECT_EQ(f.lead.get(sessionPath(f.session)).json().at("lastSeq").as_int64(), lastSeq);
+
+  // The join code stops working; the guest's token expired at once.
+  auto late = Client(f.srv.port()).post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Te laat"}});
+  EXPECT_EQ(late.status, 409) << late.body;
+  EXPECT_EQ(late.header("content-type"), "application/problem+json");
+  EXPECT_TRUE(has(late.json().at("title").as_string().c_str(), "afgesloten")) << late.body;
+  Ws again(f.srv.port(), f.socket(0, guestToken));
+  EXPECT_FALSE(again.ok());
+  EXPECT_EQ(again.status(), 401);
+  EXPECT_EQ(f.lead.get(sessionPath(f.session, "/qr.svg")).status, 409);
+  // Members still read it (the closed session, no code).
+  Ws reader(f.srv.port(), f.socket(), f.lead.cookie);
+  auto welcome = reader.until("welcome");
+  EXPECT_EQ(welcome.at("session").at("endedAt").as_int64(), endedAt);
+  EXPECT_FALSE(welcome.at("session").as_object().contains("joinCode"));
+
+  // The report is final and says when it ended.
+  auto report = f.member.get(sessionPath(f.session, "/report")).json();
+  EXPECT_EQ(epochOf(std::string(report.at("session").at("endedAt").as_string())), endedAt);
+  EXPECT_TRUE(report.at("final").as_bool());
+  EXPECT_EQ(report.at("thoughts").as_array().size(), 1u);
+  EXPECT_EQ(report.at("sentences").as_array().size(), 1u);
+  EXPECT_TRUE(report.at("verses").as_array().empty());
+  std::string iso(report.at("session").at("endedAt").as_string());
+  auto text = pdfText(f.member.get(sessionPath(f.session, "/report.pdf")).body, GetParam() + "_ended");
+  EXPECT_TRUE(has(text, "Afgesloten op " + iso.substr(0, 10) + " " + iso.substr(11, 5))) << text;
+  EXPECT_FALSE(has(text, "Nog niet afgesloten"));
+
+  // Ending again changes nothing; the end is in the audit log once, with who ended it.
+  f.srv.now += 60;
+  auto twice = f.lead.post(sessionPath(f.session, "/end"), json::object{});
+  EXPECT_EQ(twice.status, 200);
+  EXPECT_EQ(twice.json().at("endedAt"), ended.json().at("endedAt"));
+  auto log = admin.get("/api/v1/audit-log").json();
+  int ends = 0;
+  for (auto& e : log.at("items").as_array())
+    if (e.at("action") == "live.session.end") {
+      ++ends;
+      EXPECT_EQ(e.at("object").as_string(), "live-session/" + std::to_string(f.session));
+      EXPECT_EQ(e.at("userId").as_int64(), f.w.lead);
+    }
+  EXPECT_EQ(ends, 1);
+
+  // Ending over the socket ("end" from the facilitator) closes it on the server just the same.
+  auto second = f.member.post("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions",
+                              json::object{{"title", "Tweede sessie"}});
+  ASSERT_EQ(second.status, 201);
+  int64_t secondId = second.json().at("id").as_int64();
+  std::string secondCode(second.json().at("joinCode").as_string());
+  auto secondGuest = guestHttp.post("/api/v1/live/guests", json::object{{"code", secondCode}, {"name", "Gast"}});
+  ASSERT_EQ(secondGuest.status, 201);
+  std::string secondToken(secondGuest.json().at("guestToken").as_string());
+  std::string secondSocket = sessionPath(secondId, "/socket");
+  Ws creator(f.srv.port(), secondSocket, f.member.cookie);  // its creator facilitates it
+  creator.until("welcome");
+  creator.submit("c-end", "end");
+  creator.until("ack");
+  auto s2 = f.member.get(sessionPath(secondId)).json();
+  EXPECT_FALSE(s2.at("endedAt").is_null());
+  EXPECT_EQ(guestHttp.post("/api/v1/live/guests", json::object{{"code", secondCode}, {"name", "Gast 2"}}).status, 409);
+  Ws expired(f.srv.port(), secondSocket + "?guest=" + secondToken);
+  EXPECT_EQ(expired.status(), 401);
+}
+
+int64_t epochOf(const std::string& iso) {
+  std::tm tm{};
+  std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec);
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return static_cast<int64_t>(timegm(&tm));
+}
+
+// A POST from another loopback address (127.0.0.x), as a second client address would.
+Res postFrom(const std::string& from, uint16_t port, const std::string& target, const json::value& body) {
+  asio::io_context ioc;
+  asio::ip::tcp::socket sock(ioc);
+  sock.open(asio::ip::tcp::v4());
+  sock.bind(asio::ip::tcp::endpoint(asio::ip::make_address(from), 0));
+  sock.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  beast::http::request<beast::http::string_body> req{beast::http::verb::post, target, 11};
+  req.set(beast::http::field::host, "127.0.0.1");
+  req.set(beast::http::field::content_type, "application/json");
+  req.body() = json::serialize(body);
+  req.prepare_payload();
+  beast::http::write(sock, req);
+  beast::flat_buffer buf;
+  beast::http::response<beast::http::string_body> res;
+  beast::http::read(sock, buf, res);
+  return Res{static_cast<int>(res.result_int()), res.body(), {}};
+}
+
+TEST_P(Live, AThousandGuestsJoinFromOneAddressDespiteTypos) {
+  Fixture f(GetParam());  // the default limits
+  Client room(f.srv.port());
+  auto started = std::chrono::steady_clock::now();
+  int joined = 0, typos = 0;
+  for (int i = 0; i < 1000; ++i) {
+    if (i % 10 == 5) {  // one in ten mistypes first (100 wrong codes from the same Wi-Fi)
+      auto wrong = room.post("/api/v1/live/guests", json::object{{"code", "ZZZZZZ"}, {"name", "Deelnemer"}});
+      EXPECT_EQ(wrong.status, 404) << i << " " << wrong.body;
+      typos += wrong.status == 404;
+    }
+    auto res = room.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Deelnemer " + std::to_string(i)}});
+    if (res.status == 201) ++joined;
+    else ADD_FAILURE() << "join " << i << ": " << res.status << " " << res.body;
+    if ((i % 100) == 99) f.srv.now += 20;  // a thousand within a few minutes
+  }
+  EXPECT_EQ(joined, 1000);
+  EXPECT_EQ(typos, 100);
+  std::cout << "[ live ] 1000 joins (and 100 typos) from one address on " << GetParam() << ": "
+            << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
+            << " ms\n";
+}
+
+TEST_P(Live, GuestJoinsAreLimitedPerSessionAndWrongCodesPerAddress) {
+  api::Config cfg;
+  cfg.liveJoinsPerSession = 30;
+  cfg.liveWrongCodesPerAddress = 10;
+  cfg.liveJoinWindowSeconds = 600;
+  Fixture f(GetParam(), cfg);
+  Client room(f.srv.port());
+  for (int i = 0; i < 30; ++i)
+    ASSERT_EQ(room.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Gast"}}).status, 201) << i;
+  auto full = room.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Gast 31"}});
+  EXPECT_EQ(full.status, 429) << full.body;
+  // Another session's guests are not held up by this one.
+  auto other = f.lead.post("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions",
+                           json::object{{"title", "Andere sessie"}});
+  std::string otherCode(other.json().at("joinCode").as_string());
+  EXPECT_EQ(room.post("/api/v1/live/guests", json::object{{"code", otherCode}, {"name", "Gast"}}).status, 201);
+  // After the window the session takes guests again.
+  f.srv.now += 601;
+  EXPECT_EQ(room.post("/api/v1/live/guests", json::object{{"code", f.joinCode}, {"name", "Gast 31"}}).status, 201);
+
+  // Guessing from 127.0.0.3: ten wrong codes, then that address waits (right code or not).
+  auto guess = [&](const std::string& code) {
+    return postFrom("127.0.0.3", f.srv.port(), "/api/v1/live/guests", json::object{{"code", code}, {"name", "Raden"}});
+  };
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(guess("AAAAA" + std::string(1, char('A' + i))).status, 404) << i;
+  auto limited = guess("BBBBBB");
+  EXPECT_EQ(limited.status, 429) << limited.body;
+  EXPECT_TRUE(has(limited.body, "verkeerde codes")) << limited.body;
+  EXPECT_EQ(guess(otherCode).status, 429);
+  // Right codes from other addresses are not blocked by that guessing.
+  EXPECT_EQ(postFrom("127.0.0.4", f.srv.port(), "/api/v1/live/guests", json::object{{"code", otherCode}, {"name", "Buur"}}).status,
+            201);
+  EXPECT_EQ(room.post("/api/v1/live/guests", json::object{{"code", otherCode}, {"name", "Gast"}}).status, 201);
+  // A typo or two from another address does not limit it.
+  EXPECT_EQ(postFrom("127.0.0.4", f.srv.port(), "/api/v1/live/guests", json::object{{"code", "CCCCCC"}, {"name", "Buur"}}).status,
+            404);
+  EXPECT_EQ(postFrom("127.0.0.4", f.srv.port(), "/api/v1/live/guests", json::object{{"code", otherCode}, {"name", "Buur"}}).status,
+            201);
+  // The guesser's window passes.
+  f.srv.now += 601;
+  EXPECT_EQ(guess(otherCode).status, 201);
+}
+
+TEST_P(Live, SocketOriginAndJoinLinksFollowTheConfiguredPublicUrl) {
+  api::Config cfg;
+  cfg.publicUrl = "https://Vakkompas.example/";
+  Fixture f(GetParam(), cfg);
+  // A foreign Origin is refused before anything else; the configured one is accepted.
+  for (std::string origin : {"https://evil.example", "http://127.0.0.1", "https://vakkompas.example.evil.example",
+                             "http://vakkompas.example"}) {
+    Ws foreign(f.srv.port(), f.socket(), f.lead.cookie, origin);
+    EXPECT_FALSE(foreign.ok()) << origin;
+    EXPECT_EQ(foreign.status(), 403) << origin;
+  }
+  Ws ours(f.srv.port(), f.socket(), f.lead.cookie, "https://vakkompas.example");
+  ASSERT_TRUE(ours.ok()) << ours.status();
+  ours.until("welcome");
+
+  // The QR code and the join link point to the public URL, whatever the Host header says.
+  std::string expected = "https://vakkompas.example/live/join?code=" + f.joinCode;
+  std::string title = "QR-code om mee te doen: " + f.joinCode;
+  auto qr = f.lead.request("GET", sessionPath(f.session, "/qr.svg"), "", {{"host", "evil.example"}});
+  ASSERT_EQ(qr.status, 200) << qr.body;
+  EXPECT_EQ(qr.body, exporter::qrSvg(expected, title));
+  EXPECT_NE(qr.body, exporter::qrSvg("http://evil.example/live/join?code=" + f.joinCode, title));
+  auto s = f.lead.request("GET", sessionPath(f.session), "", {{"host", "evil.example"}});
+  ASSERT_EQ(s.status, 200);
+  EXPECT_EQ(s.json().at("joinUrl").as_string(), expected);
+  EXPECT_FALSE(has(s.body, "evil.example")) << s.body;
+  auto created = f.lead.request("POST", "/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions",
+                                json::serialize(json::object{{"title", "Nog een"}}), {{"host", "evil.example"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_FALSE(has(created.body, "evil.example")) << created.body;
+}
+
+TEST_P(Live, WithoutAPublicUrlTheSocketAcceptsOnlyItsOwnOrigin) {
+  Fixture f(GetParam());
+  for (std::string origin : {"https://evil.example", "http://127.0.0.1.evil.example", "http://127.0.0.1:1"}) {
+    Ws foreign(f.srv.port(), f.socket(), f.lead.cookie, origin);
+    EXPECT_EQ(foreign.status(), 403) << origin;
+  }
+  Ws own(f.srv.port(), f.socket(), f.lead.cookie, "http://127.0.0.1");  // the handshake's Host is 127.0.0.1
+  ASSERT_TRUE(own.ok()) << own.status();
+  own.until("welcome");
+  Ws noBrowser(f.srv.port(), f.socket(), f.lead.cookie);  // no Origin: not a browser, no cross-site risk
+  EXPECT_TRUE(noBrowser.ok());
+  // The fallback link uses the request's own host (as before).
+  auto s = f.lead.get(sessionPath(f.session)).json();
+  EXPECT_EQ(s.at("joinUrl").as_string(), "http://127.0.0.1/live/join?code=" + f.joinCode);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Live, ::testing::ValuesIn(backends()));

@@ -8,6 +8,7 @@
 #include "api/privacy/guarded_text.hpp"
 #include "api/live/guideline.hpp"
 #include "api/live/programme.hpp"
+#include "api/problem.hpp"
 #include "domain/errors.hpp"
 #include "domain/live/programme.hpp"
 #include "store/live/pg_listener.hpp"
@@ -255,7 +256,9 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
   json::array earlier;
   for (auto& line : live_->earlierVerses(session.id)) earlier.emplace_back(line);
   s["teamVerses"] = std::move(earlier);
-  if (viewer.facilitator) s["joinCode"] = session.joinCode;
+  // Ended: closed on the server (nothing more is taken, the code works no more).
+  s["endedAt"] = session.endedAt ? json::value(*session.endedAt) : json::value(nullptr);
+  if (viewer.facilitator && !session.endedAt) s["joinCode"] = session.joinCode;
   json::object you{{"name", viewer.name}, {"facilitator", viewer.facilitator}, {"guest", viewer.guestId.has_value()}};
   int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
   client->conn->send(json::serialize(json::object{
@@ -315,7 +318,9 @@ void LiveHub::onMessage(const std::shared_ptr<Client>& c, std::string_view text,
                                         "[naam], of bevestig dat het geen gegevens van een inwoner zijn.",
                              e.findings()));
   } catch (const domain::Error& e) {
-    c->conn->send(errorFrame(clientId, 422, e.what()));
+    // Invalid content: 422 as before; an ended session: 409 with its Dutch title.
+    int status = e.kind() == domain::ErrorKind::Invalid ? 422 : statusOf(e.kind());
+    c->conn->send(errorFrame(clientId, status, e.what()));
   } catch (const std::exception& e) {
     spdlog::error("{{\"live\":\"submit\",\"error\":\"{}\"}}", e.what());
     c->conn->send(errorFrame(clientId, 500, "Er ging iets mis aan onze kant. Probeer het opnieuw."));

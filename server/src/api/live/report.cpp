@@ -12,8 +12,9 @@ namespace vk::api {
 
 namespace json = boost::json;
 
-boost::json::object liveReport(store::LiveStore& ls, int64_t sessionId) {
-  auto s = ls.sessionById(sessionId);
+boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int64_t sessionId) {
+  auto seen = ls.report(a, sessionId);
+  const auto& s = seen.session;
   auto guide = orgGuideline(ls, s.orgId);  // the organisation's wording
   struct Thought {
     int64_t seq;
@@ -22,7 +23,7 @@ boost::json::object liveReport(store::LiveStore& ls, int64_t sessionId) {
   std::vector<Thought> thoughts;
   std::map<int64_t, size_t> bySeq;
   json::array sentences, verses;
-  for (auto& e : ls.eventsAfter(sessionId, 0)) {
+  for (auto& e : seen.events) {
     auto p = json::parse(e.payload).as_object();
     if (e.kind == "thought") {
       bySeq[e.seq] = thoughts.size();
@@ -57,7 +58,10 @@ boost::json::object liveReport(store::LiveStore& ls, int64_t sessionId) {
     if (t.rule.empty()) unplaced.push_back(json::value(t.text));
   }
   return json::object{{"session", json::object{{"id", s.id}, {"title", s.title}, {"teamName", s.teamName},
-                                               {"createdAt", domain::isoUtc(s.createdAt)}}},
+                                               {"createdAt", domain::isoUtc(s.createdAt)},
+                                               {"endedAt", s.endedAt ? json::value(domain::isoUtc(*s.endedAt))
+                                                                     : json::value(nullptr)}}},
+                      {"final", s.endedAt.has_value()},
                       {"rules", guide["rules"]},
                       {"parts", guide["parts"]},
                       {"cells", std::move(cells)},
@@ -73,6 +77,10 @@ std::string liveReportPdf(const boost::json::object& report) {
   d.title = std::string(s.at("title").as_string());
   d.team = std::string(s.at("teamName").as_string());
   d.date = std::string(s.at("createdAt").as_string()).substr(0, 10);
+  if (s.at("endedAt").is_string()) {
+    std::string iso(s.at("endedAt").as_string());  // 2027-01-15T10:30:00Z
+    d.ended = iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+  }
   std::map<std::string, std::string> names;
   for (auto& r : report.at("rules").as_array())
     names[std::string(r.at("key").as_string())] = std::string(r.at("name").as_string());

@@ -5,14 +5,17 @@
 #include <cstdint>
 #include <string>
 
+#include "domain/foundation/people.hpp"
+
 namespace vk::store {
 class LiveStore;
 }
 
 namespace vk::api {
 
-// The report as JSON (access is checked by the caller).
-boost::json::object liveReport(store::LiveStore& ls, int64_t sessionId);
+// The report as JSON, as the actor may see it: the store decides access (team view) and
+// leaves out thoughts that were not revealed unless the actor wrote them or facilitates.
+boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int64_t sessionId);
 std::string liveReportPdf(const boost::json::object& report);
 
 }  // namespace vk::api

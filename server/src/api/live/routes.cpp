@@ -1,11 +1,12 @@
 // Live team sessions: the programme, sessions of a team, guests who join with a code,
-// the WebSocket of a session (see live_hub.hpp), its QR code and report.
+// the WebSocket of a session (see hub.hpp), its QR code and report.
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
 #include "api/privacy/guarded_text.hpp"
 #include "api/live/hub.hpp"
+#include "api/live/join_limiter.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/report.hpp"
 #include "api/live/routes.hpp"
@@ -25,15 +26,51 @@ namespace {
 
 constexpr int64_t kGuestSeconds = 12 * 3600;
 
-json::object view(const store::LiveSession& s, bool withCode) {
+std::string lowered(std::string s) {
+  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// Scheme, host and port of a URL, lower-case: "https://Vakkompas.example/x" → "https://vakkompas.example".
+std::string originOf(const std::string& url) {
+  auto p = url.find("://");
+  if (p == std::string::npos) return lowered(url);
+  return lowered(url.substr(0, url.find_first_of("/?#", p + 3)));
+}
+
+// Where people reach us: the configured public URL, else the request's own scheme and host.
+std::string publicBase(const Ctx& c) {
+  const auto& configured = c.app.config().publicUrl;
+  if (!configured.empty()) return originOf(configured);
+  return std::string(c.app.config().secureCookies ? "https://" : "http://") + std::string(c.req.header("host"));
+}
+
+std::string joinUrl(const Ctx& c, const store::LiveSession& s) { return publicBase(c) + "/live/join?code=" + s.joinCode; }
+
+// A browser always sends Origin with a WebSocket handshake: it must be ours, or another
+// site's page is using the visitor's cookie. Without Origin (no browser) there is no such risk.
+bool originAllowed(const Ctx& c) {
+  std::string origin = lowered(std::string(c.req.header("origin")));
+  if (origin.empty()) return true;
+  const auto& configured = c.app.config().publicUrl;
+  if (!configured.empty()) return origin == originOf(configured);
+  std::string host = lowered(std::string(c.req.header("host")));
+  return !host.empty() && (origin == "http://" + host || origin == "https://" + host);
+}
+
+json::object view(const store::LiveSession& s, bool withCode, const Ctx& c) {
   json::object o{{"id", s.id},
                  {"teamId", s.teamId},
                  {"teamName", s.teamName},
                  {"title", s.title},
                  {"programme", json::parse(s.programme)},
                  {"createdAt", isoUtc(s.createdAt)},
-                 {"lastSeq", s.lastSeq}};
-  if (withCode) o["joinCode"] = s.joinCode;
+                 {"lastSeq", s.lastSeq},
+                 {"endedAt", s.endedAt ? json::value(isoUtc(*s.endedAt)) : json::value(nullptr)}};
+  if (withCode && !s.endedAt) {  // an ended session's code works no more
+    o["joinCode"] = s.joinCode;
+    o["joinUrl"] = joinUrl(c, s);
+  }
   return o;
 }
 
@@ -47,13 +84,15 @@ json::object contributionView(const store::LiveContribution& x) {
 void addLiveRoutes(RouteTable& r) {
   // One hub per App: the route table owns it, so it ends with the App.
   auto hub = std::make_shared<LiveHub>();
+  // Wrong join codes per client address (see live_join_limiter.hpp), sized by the config.
+  auto joinLimiter = std::make_shared<LiveJoinLimiter>();
 
   addLiveOrgRoutes(r);  // guideline, song link, programme and own templates
 
   r.add("GET", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     json::array a;
-    for (auto& s : ls.sessionsOfTeam(c.actor(), c.id("teamId"))) a.push_back(view(s, false));
+    for (auto& s : ls.sessionsOfTeam(c.actor(), c.id("teamId"))) a.push_back(view(s, false, c));
     return ok(json::object{{"items", std::move(a)}});
   });
   r.add("POST", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
@@ -75,26 +114,24 @@ void addLiveRoutes(RouteTable& r) {
     store::LiveStore ls(c.store);
     auto s = ls.create(c.actor(), c.id("teamId"), title, json::serialize(*blocks), c.now);
     c.store.audit(c.actor(), "live.session.create", "live-session/" + std::to_string(s.id), c.now);
-    return ok(view(s, true), 201);
+    return ok(view(s, true, c), 201);
   }).guardedFields = {"title"};
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     auto viewer = ls.memberViewer(c.actor(), c.id("liveSessionId"));
     auto s = ls.session(c.actor(), c.id("liveSessionId"));
-    auto o = view(s, viewer.facilitator);
+    auto o = view(s, viewer.facilitator, c);
     o["facilitator"] = viewer.facilitator;
     return ok(o);
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/report", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
-    ls.memberViewer(c.actor(), c.id("liveSessionId"));  // team view
-    return ok(liveReport(ls, c.id("liveSessionId")));
+    return ok(liveReport(ls, c.actor(), c.id("liveSessionId")));  // the store decides what the actor sees
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/report.pdf", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
-    ls.memberViewer(c.actor(), c.id("liveSessionId"));
     http::Response res;
-    res.body = liveReportPdf(liveReport(ls, c.id("liveSessionId")));
+    res.body = liveReportPdf(liveReport(ls, c.actor(), c.id("liveSessionId")));
     res.set("Content-Type", "application/pdf");
     res.set("Content-Disposition", "attachment; filename=\"sessie-" + std::to_string(c.id("liveSessionId")) + ".pdf\"");
     return res;
@@ -104,12 +141,24 @@ void addLiveRoutes(RouteTable& r) {
     auto viewer = ls.memberViewer(c.actor(), c.id("liveSessionId"));
     if (!viewer.facilitator) forbidden("Alleen de begeleider van de sessie toont de code.");
     auto s = ls.session(c.actor(), c.id("liveSessionId"));
-    std::string host(c.req.header("host"));
-    std::string base = c.app.config().secureCookies ? "https://" : "http://";
+    if (s.endedAt) throw Error(ErrorKind::Conflict, "Deze sessie is afgesloten: er valt niet meer mee te doen.");
     http::Response res;
-    res.body = exporter::qrSvg(base + host + "/live/join?code=" + s.joinCode, "QR-code om mee te doen: " + s.joinCode);
+    res.body = exporter::qrSvg(joinUrl(c, s), "QR-code om mee te doen: " + s.joinCode);
     res.set("Content-Type", "image/svg+xml");
     return res;
+  });
+  // Ending a session closes it on the server (its facilitators only; audited in the store's
+  // transaction). Connected clients get the end event; ending it again changes nothing.
+  r.add("POST", "/api/v1/live/sessions/{liveSessionId:int}/end", http::Access::Member, [hub](Ctx& c) {
+    store::LiveStore ls(c.store);
+    auto res = ls.end(c.actor(), c.id("liveSessionId"), c.now);
+    if (res.ended) {
+      hub->bind(c.store);
+      hub->pump(res.session.id);
+    }
+    auto o = view(res.session, true, c);
+    o["facilitator"] = true;
+    return ok(o);
   });
   // The team's song: its verses per session (only the team's members; guests and others
   // see the verses inside a session).
@@ -150,24 +199,36 @@ void addLiveRoutes(RouteTable& r) {
   });
 
   // Guests: a code (typed or from the QR code) and a name; no account.
-  r.add("POST", "/api/v1/live/guests", http::Access::Public, [](Ctx& c) {
+  r.add("POST", "/api/v1/live/guests", http::Access::Public, [joinLimiter](Ctx& c) {
     auto body = c.body({"code", "name"});
     std::string code = trimmed(body.requiredString("code"));
     for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     std::string name = trimmed(body.requiredString("name"));
     checkName("name", name, 60, body.errors());
     body.finish();
-    if (int64_t wait = c.app.loginLimiter().hit("live:" + c.req.remoteAddr, c.now))
-      throw Error(ErrorKind::TooMany, "Te veel pogingen. Probeer het over " + std::to_string(wait) + " seconden opnieuw.");
+    const auto& cfg = c.app.config();
+    auto& limiter = *joinLimiter;
+    // Only wrong codes count against an address: a room joining through one Wi-Fi is fine.
+    if (int64_t wait = limiter.wait(c.clientAddress(), c.now, cfg.liveWrongCodesPerAddress, cfg.liveJoinWindowSeconds))
+      throw Error(ErrorKind::TooMany, "Te veel verkeerde codes vanaf dit adres. Probeer het over " + std::to_string(wait) +
+                                          " seconden opnieuw.");
     std::string token = randomToken();
     store::LiveStore ls(c.store);
-    int64_t sessionId = ls.joinAsGuest(code, name, tokenHash(token), c.now, c.now + kGuestSeconds);
+    int64_t sessionId = 0;
+    try {
+      sessionId = ls.joinAsGuest(code, name, tokenHash(token), c.now, c.now + kGuestSeconds,
+                                 store::LiveJoinLimit{cfg.liveJoinsPerSession, cfg.liveJoinWindowSeconds});
+    } catch (const Error& e) {
+      if (e.kind() == ErrorKind::NotFound) limiter.wrong(c.clientAddress(), c.now, cfg.liveJoinWindowSeconds);
+      throw;
+    }
     return ok(json::object{{"sessionId", sessionId}, {"guestToken", token}, {"name", name}}, 201);
   });
 
   // The WebSocket: members with their session cookie, guests with ?guest=TOKEN;
   // ?after=N resumes after event N.
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/socket", http::Access::Public, [hub](Ctx& c) {
+    if (!originAllowed(c)) return problem(403, "Deze verbinding komt van een andere website en is geweigerd.");
     hub->bind(c.store);
     store::LiveStore ls(c.store);
     int64_t sessionId = c.id("liveSessionId");

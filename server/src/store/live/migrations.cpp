@@ -70,6 +70,16 @@ CREATE TABLE live_consents (
 );
 CREATE INDEX live_consents_user ON live_consents(user_id);
 )SQL"},
+      // Ending a session closes it on the server: the moment it ended (from then on nothing
+      // is appended, the join code stops working, its guest tokens have expired). Sessions
+      // that already got an "end" event are closed at that event. The index serves the
+      // per-session join limit (joins counted in a recent window).
+      {302, R"SQL(
+ALTER TABLE live_sessions ADD COLUMN ended_at INTEGER;
+UPDATE live_sessions SET ended_at = (SELECT MIN(e.created_at) FROM live_events e
+  WHERE e.session_id = live_sessions.id AND e.kind = 'end');
+CREATE INDEX live_guests_session ON live_guests(session_id, created_at);
+)SQL"},
   };
 }
 

@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+#include <boost/json.hpp>
+#include <set>
+
 #include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
 #include "store/db.hpp"
@@ -16,7 +19,7 @@ using namespace vk::domain;
 namespace {
 
 constexpr const char* kSessionCols =
-    "s.id, s.org_id, s.team_id, t.name, s.title, s.programme, s.join_code, s.created_by, s.created_at, s.last_seq";
+    "s.id, s.org_id, s.team_id, t.name, s.title, s.programme, s.join_code, s.created_by, s.created_at, s.last_seq, s.ended_at";
 
 LiveSession sessionFrom(const Row& r) {
   LiveSession s;
@@ -30,6 +33,7 @@ LiveSession sessionFrom(const Row& r) {
   s.createdBy = r.optI64(7);
   s.createdAt = r.i64(8);
   s.lastSeq = r.i64(9);
+  s.endedAt = r.optI64(10);
   return s;
 }
 
@@ -47,6 +51,53 @@ std::string newJoinCode() {
   std::string code;
   for (int i = 0; i < 6; ++i) code += alphabet[randombytes_uniform(sizeof alphabet - 1)];
   return code;
+}
+
+constexpr const char* kClosed = "Deze sessie is afgesloten: je kunt niets meer insturen.";
+
+// Who facilitates a session: its creator, the team's lead and supervisor, an organisation
+// admin. They steer it and see every thought, revealed or not.
+bool facilitates(const Actor& a, const LiveSession& s, std::optional<TeamRole> role) {
+  return (s.createdBy && *s.createdBy == a.userId) || a.orgAdmin || (role && *role != TeamRole::Member);
+}
+
+// Appends one event inside the caller's write transaction: the session row hands out the
+// next number (and locks it on PostgreSQL), unless the session ended. An "end" event closes
+// the session in the same transaction: its end time, its guest tokens expired, the audit entry.
+int64_t appendIn(Conn& c, bool postgres, int64_t sessionId, const std::string& clientId, std::optional<int64_t> userId,
+                 std::optional<int64_t> guestId, const std::string& kind, const std::string& payload, int64_t now) {
+  auto r = c.query(
+      "UPDATE live_sessions SET last_seq = last_seq + 1 WHERE id = $1 AND ended_at IS NULL RETURNING last_seq, org_id",
+      {sessionId});
+  if (r.empty()) {
+    if (c.query("SELECT 1 FROM live_sessions WHERE id = $1", {sessionId}).empty()) notFound("Deze sessie bestaat niet.");
+    throw Error(ErrorKind::Conflict, kClosed);
+  }
+  int64_t seq = r[0].i64(0);
+  int64_t orgId = r[0].i64(1);
+  Value user = userId ? Value(*userId) : Value();
+  Value guest = guestId ? Value(*guestId) : Value();
+  c.query(
+      "INSERT INTO live_events (session_id, seq, client_id, author_user, author_guest, kind, payload, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {sessionId, seq, clientId, user, guest, kind, payload, now});
+  if (kind == "end") {
+    c.query("UPDATE live_sessions SET ended_at = $2 WHERE id = $1", {sessionId, now});
+    c.query("UPDATE live_guests SET expires_at = $2 WHERE session_id = $1 AND expires_at > $2", {sessionId, now});
+    c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, 'live.session.end', $3, $4)",
+            {orgId, user, "live-session/" + std::to_string(sessionId), now});
+  }
+  if (postgres) c.query("SELECT pg_notify('vk_live', $1)", {std::to_string(sessionId) + ":" + std::to_string(seq)});
+  return seq;
+}
+
+// The thought a place or group event refers to (0 when it names none).
+int64_t thoughtOf(const std::string& payload) {
+  boost::system::error_code ec;
+  auto v = boost::json::parse(payload, ec);
+  if (ec || !v.is_object()) return 0;
+  auto* t = v.as_object().if_contains("thought");
+  return t && t->is_int64() ? t->as_int64() : 0;
 }
 
 std::string userName(Conn& c, int64_t userId) {
@@ -110,19 +161,25 @@ LiveViewer LiveStore::memberViewer(const Actor& a, int64_t sessionId) {
     v.sessionId = sessionId;
     v.userId = a.userId;
     v.name = userName(c, a.userId);
-    v.facilitator = (s.createdBy && *s.createdBy == a.userId) || a.orgAdmin ||
-                    (role && *role != TeamRole::Member);
+    v.facilitator = facilitates(a, s, role);
   });
   return v;
 }
 
 int64_t LiveStore::joinAsGuest(const std::string& code, const std::string& name, const std::string& tokenHash,
-                               int64_t now, int64_t expiresAt) {
+                               int64_t now, int64_t expiresAt, const LiveJoinLimit& limit) {
   int64_t sessionId = 0;
   s_.db().write([&](Conn& c) {
-    auto r = c.query("SELECT id FROM live_sessions WHERE join_code = $1", {code});
+    auto r = c.query("SELECT id, ended_at FROM live_sessions WHERE join_code = $1", {code});
     if (r.empty()) notFound("Deze code kennen we niet. Kijk nog eens op het scherm van de begeleider.");
     sessionId = r[0].i64(0);
+    if (r[0].optI64(1))
+      throw Error(ErrorKind::Conflict, "Deze sessie is afgesloten: met deze code kun je niet meer meedoen.");
+    // Counted in the store, so the limit holds across instances too.
+    auto n = c.query("SELECT COUNT(*) FROM live_guests WHERE session_id = $1 AND created_at > $2",
+                     {sessionId, now - limit.windowSeconds});
+    if (n[0].i64(0) >= limit.maxJoins)
+      throw Error(ErrorKind::TooMany, "Er komen nu heel veel gasten tegelijk binnen. Probeer het over een paar minuten opnieuw.");
     c.query("INSERT INTO live_guests (session_id, token_hash, name, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
             {sessionId, tokenHash, name, now, expiresAt});
   });
@@ -159,18 +216,8 @@ LiveAppend LiveStore::append(int64_t sessionId, const std::string& clientId, con
         if (existing(c)) return;
         // The session row is the counter: on PostgreSQL the update locks it, so numbers
         // are handed out one after the other, also across instances.
-        auto r = c.query("UPDATE live_sessions SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq",
-                         {sessionId});
-        if (r.empty()) notFound("Deze sessie bestaat niet.");
-        int64_t seq = r[0].i64(0);
-        Value user = author.userId ? Value(*author.userId) : Value();
-        Value guest = author.guestId ? Value(*author.guestId) : Value();
-        c.query(
-            "INSERT INTO live_events (session_id, seq, client_id, author_user, author_guest, kind, payload, created_at) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            {sessionId, seq, clientId, user, guest, kind, payload, now});
-        if (s_.db().dialect() == Dialect::Postgres)
-          c.query("SELECT pg_notify('vk_live', $1)", {std::to_string(sessionId) + ":" + std::to_string(seq)});
+        int64_t seq = appendIn(c, s_.db().dialect() == Dialect::Postgres, sessionId, clientId, author.userId,
+                               author.guestId, kind, payload, now);
         out.event = LiveEvent{seq, clientId, author.userId, author.guestId, kind, payload, now};
         out.duplicate = false;
       });
@@ -181,6 +228,59 @@ LiveAppend LiveStore::append(int64_t sessionId, const std::string& clientId, con
       if (attempt >= 2) throw;  // the same client id raced in twice: the retry finds the first
     }
   }
+}
+
+LiveReportEvents LiveStore::report(const Actor& a, int64_t sessionId) {
+  LiveReportEvents out;
+  s_.db().read([&](Conn& c) {
+    out.session = loadSession(c, sessionId, a.orgId);
+    auto role = requireTeamView(c, a, out.session.teamId);
+    out.facilitator = facilitates(a, out.session, role);
+    auto r = c.query(
+        "SELECT seq, client_id, author_user, author_guest, kind, payload, created_at FROM live_events "
+        "WHERE session_id = $1 ORDER BY seq",
+        {sessionId});
+    // A thought is revealed once a reveal event follows it (as on the socket).
+    int64_t revealed = 0;
+    for (size_t i = 0; i < r.size(); ++i)
+      if (r[i].str(4) == "reveal") revealed = std::max(revealed, r[i].i64(0));
+    std::set<int64_t> left;
+    for (size_t i = 0; i < r.size(); ++i) {
+      LiveEvent e{r[i].i64(0), r[i].str(1), r[i].optI64(2), r[i].optI64(3), r[i].str(4), r[i].str(5), r[i].i64(6)};
+      if (e.kind == "thought" && e.seq > revealed && !out.facilitator && e.authorUser != a.userId) {
+        left.insert(e.seq);
+        continue;
+      }
+      if ((e.kind == "place" || e.kind == "group") && left.count(thoughtOf(e.payload))) continue;
+      out.events.push_back(std::move(e));
+    }
+  });
+  return out;
+}
+
+LiveStore::Ended LiveStore::end(const Actor& a, int64_t sessionId, int64_t now) {
+  Ended out;
+  s_.db().write([&](Conn& c) {
+    auto s = loadSession(c, sessionId, a.orgId);
+    auto role = requireTeamView(c, a, s.teamId);
+    if (!facilitates(a, s, role)) forbidden("Alleen de begeleider van de sessie sluit haar af.");
+    if (!s.endedAt) {
+      // A client id no participant can have taken before: "server-end-" and 16 random hex digits.
+      unsigned char rnd[8];
+      randombytes_buf(rnd, sizeof rnd);
+      std::string clientId = "server-end-";
+      static const char hex[] = "0123456789abcdef";
+      for (auto b : rnd) {
+        clientId += hex[b >> 4];
+        clientId += hex[b & 15];
+      }
+      out.appendedSeq = appendIn(c, s_.db().dialect() == Dialect::Postgres, sessionId, clientId, a.userId,
+                                 std::nullopt, "end", "{}", now);
+      out.ended = true;
+    }
+    out.session = loadSession(c, sessionId, a.orgId);
+  });
+  return out;
 }
 
 std::vector<LiveEvent> LiveStore::eventsAfter(int64_t sessionId, int64_t afterSeq) {

@@ -28,6 +28,7 @@ struct LiveSession {
   std::optional<int64_t> createdBy;
   int64_t createdAt = 0;
   int64_t lastSeq = 0;
+  std::optional<int64_t> endedAt;  // set once the session was ended: closed from then on
 };
 
 struct LiveEvent {
@@ -78,6 +79,21 @@ struct LiveContribution {
   bool anonymous = true;
 };
 
+// What one actor may see of a session's report: the session and its events, with every
+// thought that was not revealed left out unless the actor wrote it or facilitates the
+// session (place and group events of a left-out thought are left out with it).
+struct LiveReportEvents {
+  LiveSession session;
+  std::vector<LiveEvent> events;
+  bool facilitator = false;
+};
+
+// Limits on guests joining one session (a national day: thousands within minutes).
+struct LiveJoinLimit {
+  int maxJoins = 3000;          // per session within the window
+  int64_t windowSeconds = 900;
+};
+
 struct LiveAppend {
   LiveEvent event;
   bool duplicate = false;  // this client id was stored before: nothing new
@@ -94,12 +110,27 @@ class LiveStore {
   // Access for a member (team view; facilitator: creator, team lead or admin).
   LiveViewer memberViewer(const domain::Actor& a, int64_t sessionId);
   // A guest joins with the code; returns the session id and stores the token's hash.
+  // Unknown code: NotFound; an ended session: Conflict; more joins to the session in the
+  // window than the limit allows: TooMany.
   int64_t joinAsGuest(const std::string& code, const std::string& name, const std::string& tokenHash, int64_t now,
-                      int64_t expiresAt);
+                      int64_t expiresAt, const LiveJoinLimit& limit = {});
+  // The report's events as this actor may see them (team view; see LiveReportEvents).
+  LiveReportEvents report(const domain::Actor& a, int64_t sessionId);
+  // Ends the session (its facilitators only): appends the "end" event, sets the end time,
+  // expires its guest tokens and writes the audit entry, in one transaction. Ending an ended
+  // session changes nothing. Returns the session as it is now; ended tells whether this
+  // call ended it (and appendedSeq the number of its end event).
+  struct Ended {
+    LiveSession session;
+    bool ended = false;
+    int64_t appendedSeq = 0;
+  };
+  Ended end(const domain::Actor& a, int64_t sessionId, int64_t now);
   // Access for a guest token: only its own session.
   std::optional<LiveViewer> guestViewer(const std::string& tokenHash, int64_t sessionId, int64_t now);
 
-  // Internal to the hub once access was granted.
+  // Internal to the hub once access was granted. An ended session takes nothing more
+  // (Conflict, Dutch title); an "end" event closes the session as end() does.
   LiveAppend append(int64_t sessionId, const std::string& clientId, const LiveViewer& author, const std::string& kind,
                     const std::string& payload, int64_t now);
   std::vector<LiveEvent> eventsAfter(int64_t sessionId, int64_t afterSeq);

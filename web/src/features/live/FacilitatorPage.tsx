@@ -20,6 +20,7 @@ export function FacilitatorPage() {
   const live = useLiveSocket(id);
   const [newGroup, setNewGroup] = useState('');
   const [extraGroups, setExtraGroups] = useState<string[]>([]);
+  const [confirmEnd, setConfirmEnd] = useState(false);
   const { state, welcome } = live;
   if (!welcome) return <Loading />;
   const guideline = welcome.session.guideline;
@@ -28,6 +29,8 @@ export function FacilitatorPage() {
   const groups = Array.from(new Set([...extraGroups, ...shown.map((th) => th.group).filter(Boolean)]));
   const setGroup = (seq: number, group: string) => live.submit('group', { thought: seq, group });
   const place = (seq: number, rule: string, part: string) => live.submit('place', { thought: seq, rule, part });
+  // Ended on the server (the welcome says so after a reload; the end event live).
+  const ended = state.ended || Boolean(welcome.session.endedAt);
   const rulesOf = guideline.rules;
   const partsOf = guideline.parts;
   return (
@@ -35,15 +38,16 @@ export function FacilitatorPage() {
       <PageHeading title={welcome.session.title} />
       <ConnectionStatus status={live.status} pending={live.pendingCount} />
       <SubmitErrors errors={live.errors} onDismiss={live.dismissError} />
+      {ended && <Paragraph role="status" className="vk-live-ended">{t('live.endedNotice')}</Paragraph>}
       <div className="vk-live-top">
         <BlockTimer state={state} />
-        <div className="vk-live-join">
+        {!ended && <div className="vk-live-join">
           <Paragraph>{t('live.joinWith')}</Paragraph>
           <Paragraph className="vk-live-code" aria-label={t('live.codeIs', { code: (welcome.session.joinCode ?? '').split('').join(' ') })}>
             {welcome.session.joinCode}
           </Paragraph>
           <img src={`/api/v1/live/sessions/${id}/qr.svg`} alt={t('live.qrAlt', { code: welcome.session.joinCode ?? '' })} width={160} height={160} />
-        </div>
+        </div>}
       </div>
       <div className="vk-live-controls">
         <Button appearance="secondary-action-button" disabled={state.block === 0}
@@ -52,7 +56,19 @@ export function FacilitatorPage() {
           onClick={() => live.submit('block', { index: state.blockStartedAt === null ? state.block : Math.min(state.block + 1, state.blocks.length - 1) })}>
           {state.blockStartedAt === null ? t('live.startBlock') : t('live.nextBlock')}
         </Button>{' '}
+        {!ended && !confirmEnd && (
+          <Button appearance="secondary-action-button" onClick={() => setConfirmEnd(true)}>{t('live.endSession')}</Button>
+        )}
       </div>
+      {!ended && confirmEnd && (
+        <div role="alertdialog" aria-labelledby="end-confirm" className="vk-live-end-confirm">
+          <Paragraph id="end-confirm">{t('live.endConfirm')}</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => { live.submit('end'); setConfirmEnd(false); }}>
+            {t('live.endConfirmYes')}
+          </Button>{' '}
+          <Button appearance="secondary-action-button" onClick={() => setConfirmEnd(false)}>{t('live.endCancel')}</Button>
+        </div>
+      )}
       <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
 
       <section aria-labelledby="thoughts-heading">

@@ -24,6 +24,9 @@ export function ReportPage() {
     <>
       <PageHeading title={t('live.reportTitle', { title: r.session.title })} />
       <Paragraph>{r.session.teamName} · {r.session.createdAt.slice(0, 10)}</Paragraph>
+      {r.session.endedAt && (
+        <Paragraph role="status">{t('live.endedAt', { date: `${r.session.endedAt.slice(0, 10)} ${r.session.endedAt.slice(11, 16)} UTC` })}</Paragraph>
+      )}
       <Paragraph><a href={`/api/v1/live/sessions/${id}/report.pdf`}>{t('live.downloadPdf')}</a></Paragraph>
       <Heading level={2}>{t('live.perRule')}</Heading>
       {filled.length === 0 && <Paragraph>{t('live.nonePlaced')}</Paragraph>}

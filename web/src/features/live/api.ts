@@ -42,11 +42,14 @@ export interface LiveSessionSummary {
   programme: Block[];
   createdAt: string;
   lastSeq: number;
+  endedAt?: string | null;
   joinCode?: string;
+  joinUrl?: string;
   facilitator?: boolean;
 }
 export interface LiveReport {
-  session: { id: number; title: string; teamName: string; createdAt: string };
+  session: { id: number; title: string; teamName: string; createdAt: string; endedAt?: string | null };
+  final?: boolean;
   rules: Guideline['rules'];
   parts: Guideline['parts'];
   cells: { rule: string; part: string; thoughts: string[] }[];

@@ -14,7 +14,8 @@ export interface Welcome {
     teamName: string;
     programme: Block[];
     songUrl: string;
-    joinCode?: string;
+    joinCode?: string; // only for the facilitator, while the session is open
+    endedAt?: number | null; // epoch seconds: ended, the server takes nothing more
     guideline: Guideline; // in the organisation's own words
     teamVerses: string[]; // the team's song from earlier sessions
   };
