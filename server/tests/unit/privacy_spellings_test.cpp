@@ -126,6 +126,11 @@ struct BsnForm {
   std::string invisible;    // inserted after the 3rd and 6th digit of a compact number
 };
 
+BsnForm form(std::string label, std::vector<int> groups, std::string sep, DigitSet digits = kAscii,
+             std::string invisible = "") {
+  return {std::move(label), std::move(groups), std::move(sep), digits, std::move(invisible)};
+}
+
 std::string writeBsn(const std::string& d9, const BsnForm& f) {
   std::string out;
   std::size_t k = 0;
@@ -141,13 +146,13 @@ std::string writeBsn(const std::string& d9, const BsnForm& f) {
 
 std::vector<BsnForm> bsnForms() {
   std::vector<BsnForm> forms;
-  forms.push_back({"compact", {9}, ""});
-  for (const DigitSet& ds : kDigitSets) forms.push_back({std::string("compact ") + ds.name, {9}, "", ds});
+  forms.push_back(form("compact", {9}, ""));
+  for (const DigitSet& ds : kDigitSets) forms.push_back(form(std::string("compact ") + ds.name, {9}, "", ds));
   const std::pair<const char*, char32_t> invisibles[] = {{"soft hyphen", 0x00AD}, {"zwsp", 0x200B}, {"zwnj", 0x200C},
                                                          {"zwj", 0x200D},         {"word joiner", 0x2060},
                                                          {"bom", 0xFEFF},        {"lrm", 0x200E}};
-  for (auto [name, cp] : invisibles) forms.push_back({std::string("compact + ") + name, {9}, "", kAscii, u8(cp)});
-  forms.push_back({"full-width + zwsp", {9}, "", kFullWidth, u8(0x200B)});
+  for (auto [name, cp] : invisibles) forms.push_back(form(std::string("compact + ") + name, {9}, "", kAscii, u8(cp)));
+  forms.push_back(form("full-width + zwsp", {9}, "", kFullWidth, u8(0x200B)));
   const std::pair<const char*, std::string> seps[] = {
       {"space", " "},          {"double space", "  "},      {"nbsp", u8(0x00A0)},     {"narrow nbsp", u8(0x202F)},
       {"thin space", u8(0x2009)}, {"figure space", u8(0x2007)}, {"ideographic space", u8(0x3000)},
@@ -155,17 +160,17 @@ std::vector<BsnForm> bsnForms() {
       {"slash", "/"},           {"en dash", u8(0x2013)},     {"em dash", u8(0x2014)},  {"nb hyphen", u8(0x2011)},
       {"minus", u8(0x2212)},    {"unicode hyphen", u8(0x2010)}, {"full-width dot", u8(0xFF0E)},
       {"middle dot", u8(0x00B7)}, {"full-width hyphen", u8(0xFF0D)}, {"fraction slash", u8(0x2044)}};
-  for (auto& [name, sep] : seps) forms.push_back({std::string("3-3-3 ") + name, {3, 3, 3}, sep});
-  forms.push_back({"3-3-3 space full-width", {3, 3, 3}, " ", kFullWidth});
-  forms.push_back({"3-3-3 nbsp arabic-indic", {3, 3, 3}, u8(0x00A0), {"arabic-indic", 0x0660}});
-  forms.push_back({"3-3-3 zwsp+space", {3, 3, 3}, u8(0x200B) + " "});
-  forms.push_back({"3-3-3 soft hyphen+dot", {3, 3, 3}, "." + u8(0x00AD)});
+  for (auto& [name, sep] : seps) forms.push_back(form(std::string("3-3-3 ") + name, {3, 3, 3}, sep));
+  forms.push_back(form("3-3-3 space full-width", {3, 3, 3}, " ", kFullWidth));
+  forms.push_back(form("3-3-3 nbsp arabic-indic", {3, 3, 3}, u8(0x00A0), {"arabic-indic", 0x0660}));
+  forms.push_back(form("3-3-3 zwsp+space", {3, 3, 3}, u8(0x200B) + " "));
+  forms.push_back(form("3-3-3 soft hyphen+dot", {3, 3, 3}, "." + u8(0x00AD)));
   for (auto& [name, sep] : {std::pair<const char*, std::string>{"space", " "}, {"dot", "."}, {"nbsp", u8(0x00A0)},
                             {"hyphen", "-"}, {"thin space", u8(0x2009)}})
-    forms.push_back({std::string("4-2-3 ") + name, {4, 2, 3}, sep});
+    forms.push_back(form(std::string("4-2-3 ") + name, {4, 2, 3}, sep));
   for (auto& [name, sep] : {std::pair<const char*, std::string>{"space", " "}, {"nbsp", u8(0x00A0)},
                             {"thin space", u8(0x2009)}, {"tab", "\t"}})
-    forms.push_back({std::string("spaced digits ") + name, {1, 1, 1, 1, 1, 1, 1, 1, 1}, sep});
+    forms.push_back(form(std::string("spaced digits ") + name, {1, 1, 1, 1, 1, 1, 1, 1, 1}, sep));
   return forms;
 }
 

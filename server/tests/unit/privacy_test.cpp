@@ -355,7 +355,9 @@ TEST(PrivacyNormalise, ArbitraryUnicodeIsSafe) {
       ASSERT_LE(f.end, s.size()) << s;
       ASSERT_GE(f.start, prevEnd) << s;
       ASSERT_NE(static_cast<unsigned char>(s[f.start]) & 0xC0, 0x80) << "starts inside a character: " << s;
-      if (f.end < s.size()) ASSERT_NE(static_cast<unsigned char>(s[f.end]) & 0xC0, 0x80) << "ends inside a character: " << s;
+      if (f.end < s.size()) {
+        ASSERT_NE(static_cast<unsigned char>(s[f.end]) & 0xC0, 0x80) << "ends inside a character: " << s;
+      }
       prevEnd = f.end;
     }
     (void)vk::text::redact(s, fs);
