@@ -22,6 +22,38 @@ inline unsigned char at(std::string_view s, std::size_t i) {
   return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
 }
 
+// Length of a non-ASCII punctuation, symbol or space character at i (0 if it is none): Latin-1
+// symbols (C2 xx: « » § ° nbsp), × ÷, general punctuation, currency and symbols (E2 80..9F xx:
+// quotes, dashes, €), CJK punctuation (E3 80 xx).
+inline std::size_t nonAsciiPunctLen(std::string_view s, std::size_t i) {
+  unsigned char c = at(s, i), c2 = at(s, i + 1), c3 = at(s, i + 2);
+  if (c == 0xC2 && c2 >= 0x80 && c2 <= 0xBF) return 2;
+  if (c == 0xC3 && (c2 == 0x97 || c2 == 0xB7)) return 2;
+  if (c == 0xE2 && c2 >= 0x80 && c2 <= 0x9F && c3 >= 0x80 && c3 <= 0xBF) return 3;
+  if (c == 0xE3 && c2 == 0x80 && c3 >= 0x80 && c3 <= 0xBF) return 3;
+  return 0;
+}
+
+// A letter or digit at i, where every non-ASCII character except punctuation and symbols counts
+// as a letter (so "“111222333”" stands alone and "é111222333" does not).
+inline bool wordCharAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return isAsciiAlnum(c);
+  return nonAsciiPunctLen(s, i) == 0;
+}
+
+// The character ending just before i is a letter or digit (as in wordCharAt).
+inline bool wordCharBefore(std::string_view s, std::size_t i) {
+  if (i == 0 || i > s.size()) return false;
+  unsigned char p = static_cast<unsigned char>(s[i - 1]);
+  if (p < 0x80) return isAsciiAlnum(p);
+  std::size_t b = i - 1;
+  while (b > 0 && i - b < 4 && (at(s, b) & 0xC0) == 0x80) --b;
+  std::size_t len = nonAsciiPunctLen(s, b);
+  return len == 0 || b + len != i;
+}
+
 // Case-insensitive (ASCII) equality.
 inline bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "text/privacy_detail.hpp"
+#include "text/privacy_normalise.hpp"
 
 namespace vk::text {
 namespace {
@@ -52,8 +53,12 @@ std::string placeholderFor(FindingKind k) {
   return "[?]";
 }
 
-std::vector<Finding> scanPrivacy(std::string_view s) {
+std::vector<Finding> scanPrivacy(std::string_view original) {
   using namespace privacy_detail;
+  // The detectors read the normalised text; their findings are mapped back to the original's
+  // byte offsets before overlaps are resolved, so the result holds whole original characters.
+  const GuardText norm(original);
+  const std::string_view s = norm.text();
   std::vector<Finding> cand;
   detectEmails(s, cand);
   detectIbans(s, cand);
@@ -63,6 +68,11 @@ std::vector<Finding> scanPrivacy(std::string_view s) {
   detectBirthdates(s, toks, cand);
   detectAddresses(s, toks, cand);
   detectNames(s, toks, cand);
+  if (norm.changed())
+    for (Finding& f : cand) {
+      f.start = norm.originalStart(f.start);
+      f.end = norm.originalEnd(f.end);
+    }
 
   std::sort(cand.begin(), cand.end(), [](const Finding& a, const Finding& b) {
     if (a.start != b.start) return a.start < b.start;
@@ -72,7 +82,7 @@ std::vector<Finding> scanPrivacy(std::string_view s) {
   std::vector<Finding> out;
   out.reserve(cand.size());
   for (const Finding& f : cand) {
-    if (f.end <= f.start || f.end > s.size()) continue;
+    if (f.end <= f.start || f.end > original.size()) continue;
     // `out` is sorted and disjoint, so only its last element can overlap f.
     if (!out.empty() && out.back().end > f.start) {
       if (priority(out.back().kind) >= priority(f.kind)) continue;

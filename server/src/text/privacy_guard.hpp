@@ -1,7 +1,10 @@
 #pragma once
 // Privacy guard: finds residents' identifying data (BSN, IBAN, phone numbers, e-mail, addresses,
 // dates of birth, person names) in Dutch free text before it is saved. Pure: no I/O, only the
-// standard library. Works on arbitrary bytes; offsets are byte offsets into the input.
+// standard library and utf8proc. Works on arbitrary bytes; offsets are byte offsets into the input.
+// The detectors read a normalised copy (NFKC, invisible characters removed, every space, dash and
+// decimal digit in its ASCII form: privacy_normalise.hpp); findings are mapped back, so they always
+// cover whole characters of the original text.
 #include <cstddef>
 #include <string>
 #include <string_view>

@@ -9,6 +9,7 @@
 
 #include "text/privacy_detail.hpp"
 #include "text/privacy_guard.hpp"
+#include "text/privacy_normalise.hpp"
 
 namespace {
 
@@ -263,6 +264,104 @@ TEST(PrivacyGuard, ArbitraryBytesAreSafe) {
   EXPECT_EQ(hits(""), kNone);
   std::string nul = std::string("bsn\0", 4) + "111222333";
   EXPECT_EQ(hits(nul), one("bsn", "111222333"));
+}
+
+}  // namespace
+
+// --- Normalisation (privacy_normalise.hpp) -------------------------------------------------
+
+namespace {
+
+using vk::text::privacy_detail::GuardText;
+
+TEST(PrivacyNormalise, PlainTextIsNotCopied) {
+  std::string s = "Cli\xC3\xABnt betaalt \xE2\x82\xAC 12,50 op 4 juli.";  // é, € need no change
+  GuardText g(s);
+  EXPECT_FALSE(g.changed());
+  EXPECT_EQ(g.text().data(), s.data());
+  EXPECT_EQ(g.originalStart(3), 3u);
+  EXPECT_EQ(g.originalEnd(7), 7u);
+}
+
+TEST(PrivacyNormalise, SpacesDashesDigitsInvisiblesAndNfkc) {
+  // nbsp, narrow nbsp, tab, en dash, minus, soft hyphen, zero-width space, word joiner, BOM,
+  // full-width and Arabic-Indic digits, full-width letters and @, the ligature "ﬁ", e + combining acute
+  std::string s = "a\xC2\xA0" "b\xE2\x80\xAF" "c\td\xE2\x80\x93" "e\xE2\x88\x92" "f\xC2\xAD" "g\xE2\x80\x8B" "h"
+                  "\xE2\x81\xA0" "i\xEF\xBB\xBF" "j \xEF\xBC\x91\xD9\xA2 \xEF\xBC\xA1\xEF\xBC\xA0 \xEF\xAC\x81 Rene\xCC\x81" "e";
+  GuardText g(s);
+  EXPECT_TRUE(g.changed());
+  EXPECT_EQ(g.text(), "a b c d-e-fghij 12 A@ fi Ren\xC3\xA9" "e");
+}
+
+TEST(PrivacyNormalise, OffsetsMapBackToWholeOriginalCharacters) {
+  // "BSN " + full-width 1, nbsp, zero-width space, 2, then ASCII
+  std::string s = "\xC3\xA9 \xEF\xBC\x91\xC2\xA0\xE2\x80\x8B" "2x";
+  GuardText g(s);
+  ASSERT_EQ(g.text(), "\xC3\xA9 1 2x");
+  // normalised: é(0,1) ' '(2) '1'(3) ' '(4) '2'(5) 'x'(6)
+  EXPECT_EQ(g.originalStart(0), 0u);
+  EXPECT_EQ(g.originalStart(3), 3u);   // the full-width 1 starts at byte 3
+  EXPECT_EQ(g.originalEnd(4), 6u);     // and ends at byte 6
+  EXPECT_EQ(g.originalEnd(5), 8u);     // the nbsp ends at 8
+  EXPECT_EQ(g.originalStart(5), 11u);  // the 2 comes after the removed zero-width space
+  EXPECT_EQ(g.originalEnd(6), 12u);
+  EXPECT_EQ(g.originalStart(7), s.size());
+  EXPECT_EQ(g.originalEnd(7), s.size());
+  EXPECT_EQ(g.originalEnd(0), 0u);
+}
+
+TEST(PrivacyNormalise, InvalidUtf8IsKeptByteForByte) {
+  std::string s = "a\xFF\xC3(\x80 b\xE2\x82";
+  GuardText g(s);
+  EXPECT_EQ(g.text(), s);
+}
+
+TEST(PrivacyNormalise, FindingsAreInOriginalOffsets) {
+  // multi-byte text before the number, a narrow nbsp and a zero-width joiner inside it
+  std::string s = "Cli\xC3\xABnt met \xC3\xA9\xC3\xA9n kind \xE2\x80\x94 BSN 111\xE2\x80\xAF" "222\xE2\x80\x8D"
+                  "333, bel 06\xC2\xA0" "12345678.";
+  EXPECT_EQ(hits(s), (std::vector<Hit>{{"bsn", "111\xE2\x80\xAF" "222\xE2\x80\x8D" "333"},
+                                       {"phone", "06\xC2\xA0" "12345678"}}));
+  std::string e = "mail \xEF\xBD\x8A\xEF\xBD\x81\xEF\xBD\x8E\xEF\xBC\xA0" "example.nl";  // full-width "jan@"
+  EXPECT_EQ(hits(e), one("email", "\xEF\xBD\x8A\xEF\xBD\x81\xEF\xBD\x8E\xEF\xBC\xA0" "example.nl"));
+  std::string d = "geboren op \xD9\xA1\xD9\xA2-03-1985";  // Arabic-Indic 12
+  EXPECT_EQ(hits(d), one("birthdate", "\xD9\xA1\xD9\xA2-03-1985"));
+}
+
+}  // namespace
+
+namespace {
+
+// Random text from the characters the normalisation changes (Unicode spaces, dashes, invisible
+// characters, combining marks, full-width and other digits, look-alike letters) mixed with digits
+// and letters: findings stay in bounds, sorted, disjoint, and never split a character of the
+// (valid UTF-8) original.
+TEST(PrivacyNormalise, ArbitraryUnicodeIsSafe) {
+  const std::vector<std::string> pieces{
+      "0", "1", "2", "3", "6", "9", " ", "-", ".", "/", "+", "@", ",", "N", "L", "B", "S", "n", "a", "x", "BSN",
+      "NL91", "06", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "\t", "\xC2\xAD", "\xE2\x80\x8B", "\xE2\x81\xA0",
+      "\xEF\xBB\xBF", "\xE2\x80\x93", "\xE2\x88\x92", "\xCC\x81", "\xCC\x88", "\xEF\xBC\x91", "\xEF\xBC\x90",
+      "\xD9\xA3", "\xDB\xB4", "\xF0\x9D\x9F\x8F", "\xD0\x90", "\xD0\x9E", "\xCE\x9F", "\xEF\xAC\x81", "\xC2\xBD",
+      "\xE2\x91\xA0", "\xC3\xA9", "\xE2\x82\xAC", "\xE2\x80\x9C", "\xC2\xB7", "\xE2\x81\x84", "\xEF\xBC\xA0"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    int len = static_cast<int>(rng() % 60);
+    for (int i = 0; i < len; ++i) s += pieces[rng() % pieces.size()];
+    auto fs = scanPrivacy(s);
+    std::size_t prevEnd = 0;
+    for (const Finding& f : fs) {
+      ASSERT_LT(f.start, f.end) << s;
+      ASSERT_LE(f.end, s.size()) << s;
+      ASSERT_GE(f.start, prevEnd) << s;
+      ASSERT_NE(static_cast<unsigned char>(s[f.start]) & 0xC0, 0x80) << "starts inside a character: " << s;
+      if (f.end < s.size()) {
+        ASSERT_NE(static_cast<unsigned char>(s[f.end]) & 0xC0, 0x80) << "ends inside a character: " << s;
+      }
+      prevEnd = f.end;
+    }
+    (void)vk::text::redact(s, fs);
+  }
 }
 
 }  // namespace
