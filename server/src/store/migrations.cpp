@@ -93,6 +93,12 @@ CREATE TABLE idempotency_keys (
 );
 CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
 )SQL"},
+      // Log-in protection counts failures in memory and slows down instead of locking an
+      // account (api/rate_limiter): the lock-out columns are no longer read or written.
+      {51, R"SQL(
+ALTER TABLE users DROP COLUMN failed_logins;
+ALTER TABLE users DROP COLUMN locked_until;
+)SQL"},
   };
 }
 

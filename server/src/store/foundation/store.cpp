@@ -124,8 +124,8 @@ Store::Created Store::createOrganisation(const NewOrganisation& o, int64_t now, 
 std::optional<Credentials> Store::credentialsByEmail(const std::string& email) {
   std::optional<Credentials> out;
   db_->read([&](Conn& c) {
-    auto r = c.query("SELECT id, password_hash, failed_logins, locked_until FROM users WHERE email = $1", {email});
-    if (!r.empty()) out = Credentials{r[0].i64(0), r[0].str(1), r[0].i64(2), r[0].i64(3)};
+    auto r = c.query("SELECT id, password_hash FROM users WHERE email = $1", {email});
+    if (!r.empty()) out = Credentials{r[0].i64(0), r[0].str(1)};
   });
   return out;
 }
@@ -133,22 +133,10 @@ std::optional<Credentials> Store::credentialsByEmail(const std::string& email) {
 std::optional<Credentials> Store::credentialsOf(const Actor& a) {
   std::optional<Credentials> out;
   db_->read([&](Conn& c) {
-    auto r = c.query("SELECT id, password_hash, failed_logins, locked_until FROM users WHERE id = $1 AND org_id = $2",
-                     {a.userId, a.orgId});
-    if (!r.empty()) out = Credentials{r[0].i64(0), r[0].str(1), r[0].i64(2), r[0].i64(3)};
+    auto r = c.query("SELECT id, password_hash FROM users WHERE id = $1 AND org_id = $2", {a.userId, a.orgId});
+    if (!r.empty()) out = Credentials{r[0].i64(0), r[0].str(1)};
   });
   return out;
-}
-
-void Store::recordLoginFailure(int64_t userId, int64_t lockedUntil) {
-  db_->write([&](Conn& c) {
-    c.query("UPDATE users SET failed_logins = failed_logins + 1, locked_until = $2 WHERE id = $1",
-            {userId, lockedUntil});
-  });
-}
-
-void Store::recordLoginSuccess(int64_t userId) {
-  db_->write([&](Conn& c) { c.query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1", {userId}); });
 }
 
 void Store::createSession(const std::string& tokenHash, int64_t userId, const std::string& csrf, int64_t now,
@@ -178,7 +166,7 @@ void Store::deleteSession(const std::string& tokenHash) {
 
 void Store::setPassword(const Actor& a, const std::string& hash, const std::string& keepTokenHash) {
   db_->write([&](Conn& c) {
-    c.query("UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = 0 WHERE id = $2 AND org_id = $3",
+    c.query("UPDATE users SET password_hash = $1 WHERE id = $2 AND org_id = $3",
             {hash, a.userId, a.orgId});
     c.query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2", {a.userId, keepTokenHash});
   });

@@ -17,8 +17,6 @@ class Db;
 struct Credentials {
   int64_t userId = 0;
   std::string passwordHash;
-  int64_t failedLogins = 0;
-  int64_t lockedUntil = 0;
 };
 
 struct SessionInfo {
@@ -64,8 +62,6 @@ class Store {
   // Log-in and sessions (token and csrf values are hashes/opaque strings)
   std::optional<Credentials> credentialsByEmail(const std::string& email);
   std::optional<Credentials> credentialsOf(const domain::Actor& a);
-  void recordLoginFailure(int64_t userId, int64_t lockedUntil);
-  void recordLoginSuccess(int64_t userId);
   void createSession(const std::string& tokenHash, int64_t userId, const std::string& csrf, int64_t now,
                      int64_t expiresAt);
   std::optional<SessionInfo> session(const std::string& tokenHash, int64_t now);
