@@ -1,5 +1,6 @@
 // Who may call the knowledge map's routes, and the objects it adds to the test world.
 #include "authz.hpp"
+#include "api/guarded_text.hpp"
 #include "store/knowledge_store.hpp"
 
 namespace vk::test {
@@ -38,8 +39,8 @@ void seedKnowledge(store::Store& s, World& w, int64_t now) {
   w.ids["{aspectId}"] = aspect;
   ks.putProfile(member, {{aspect, domain::Level::Leerling, true}}, now);
   w.ids["{questionId}"] = std::to_string(
-      ks.saveQuestion(member, w.teamA, "Zorgen over pijn en de huur.", {{"domain", "inkomen"}}, std::nullopt, now));
-  w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {0, aspect, "Huisartsenpraktijk", "praktijkondersteuner"}, now).id);
+      ks.saveQuestion(member, w.teamA, api::guard("text", "Zorgen over pijn en de huur."), {{"domain", "inkomen"}}, std::nullopt, now));
+  w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {aspect, api::guard("organisation", "Huisartsenpraktijk"), api::guard("role", "praktijkondersteuner")}, now).id);
   auto plan = ks.replacePlan(member, w.teamA, {{0, aspect, 1.0, std::nullopt, domain::Level::Gezel, "2027-06-01", "", {w.member}}}, now);
   w.ids["{planItemId}"] = std::to_string(plan.items.at(0).id);
 }
