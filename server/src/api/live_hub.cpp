@@ -301,8 +301,12 @@ void LiveHub::onMessage(const std::shared_ptr<Client>& c, std::string_view text,
     const json::object& data = o.contains("data") && o.at("data").is_object() ? o.at("data").as_object() : empty;
     bool confirmed = o.contains("privacyConfirmed") && o.at("privacyConfirmed").is_bool() && o.at("privacyConfirmed").as_bool();
     json::value payload = sanitise(kind, data, confirmed);
-    auto guarded = PrivacyGuard::check(payloadTexts(payload.as_object()), confirmed, &payload).document;
-    auto res = live_->append(c->viewer.sessionId, clientId, c->viewer, kind, guarded, now);
+    auto checked = PrivacyGuard::check(payloadTexts(payload.as_object()), confirmed, &payload);
+    auto res = live_->append(c->viewer.sessionId, clientId, c->viewer, kind, checked.document, now);
+    if (c->viewer.userId && !res.duplicate)  // a member confirmed a finding (a guest has no account to name)
+      for (auto& f : checked.overridden)
+        store_->audit(domain::Actor{*c->viewer.userId, live_->sessionById(c->viewer.sessionId).orgId, false},
+                      "privacy.override", "live-session/" + std::to_string(c->viewer.sessionId) + "#" + f, now);
     if (!res.duplicate) pump(c->viewer.sessionId);
     c->conn->send(json::serialize(
         json::object{{"type", "ack"}, {"clientId", clientId}, {"seq", res.event.seq}, {"duplicate", res.duplicate}}));
