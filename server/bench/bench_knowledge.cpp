@@ -14,6 +14,12 @@
 
 #include <boost/json/serialize.hpp>
 
+#include "api/privacy/guarded_text.hpp"
+#include "api/knowledge/team_map.hpp"
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/starter.hpp"
+#include "store/knowledge/store.hpp"
+#include "store/foundation/store.hpp"
 #include "api/knowledge/team_map.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
@@ -112,11 +118,11 @@ StoreWorld& storeWorld() {
     for (auto& d : starterCatalogue().domains)
       for (auto& a : d.aspects) aspectIds.push_back(a.id);
     for (int i = 0; aspectIds.size() < 150; ++i)
-      aspectIds.push_back(ks.addAspect(w.admin, starterCatalogue().domains[i % 7].id, "Lokaal " + std::to_string(i), "specifiek", "", {}, now));
+      aspectIds.push_back(ks.addAspect(w.admin, starterCatalogue().domains[i % 7].id, "Lokaal " + std::to_string(i), "specifiek", {}, {}, now));
     std::mt19937 rng(7);
     for (int m = 0; m < 500; ++m) {
       std::string email = "collega" + std::to_string(m) + "@bench.test";
-      NewInvitation inv{email, "Collega " + std::to_string(m), w.team, TeamRole::Member, "maatschappelijk werker", Experience::Gezel, false};
+      NewInvitation inv{email, "Collega " + std::to_string(m), w.team, TeamRole::Member, vk::api::guard("discipline", "maatschappelijk werker"), Experience::Gezel, false};
       std::string token = "token-" + std::to_string(m);
       w.store->createInvitation(w.admin, inv, token, now, now + 3600);
       int64_t user = w.store->acceptInvitation(token, inv.name, "x", now);

@@ -22,6 +22,7 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
+#include "api/privacy/guarded_text.hpp"
 #include "http/server.hpp"
 #include "store/live/store.hpp"
 #include "store/foundation/store.hpp"
@@ -63,7 +64,8 @@ int main(int argc, char** argv) {
   domain::Actor admin{org.adminId, org.orgId, true};
   auto team = st->createTeam(admin, "Team", now);
   store::LiveStore live(*st);
-  auto session = live.create(admin, team.id, "Bench", "[]", now);
+  boost::json::value noBlocks = boost::json::array();
+  auto session = live.create(admin, team.id, api::guard("title", "Bench"), api::PrivacyGuard::check({}, false, &noBlocks).document, now);
   // Participants join as guests (one token each).
   std::vector<std::string> tokens;
   for (int i = 0; i < n; ++i) {

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "api/credentials.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "store/foundation/store.hpp"
 #include "store/foundation/store.hpp"
 
 namespace vk::app {
@@ -66,7 +68,8 @@ bool seedDemo(store::Store& store, int64_t now) {
                                 store.createTeam(admin, "Wijkteam Zuid", now).id};
   constexpr int64_t day = 24 * 3600;
   for (auto& p : people()) {
-    NewInvitation inv{p.email, p.name, teams[static_cast<size_t>(p.team)], p.role, p.discipline, p.experience, false};
+    NewInvitation inv{p.email, p.name, teams[static_cast<size_t>(p.team)], p.role, api::guard("discipline", p.discipline),
+                      p.experience, false};
     std::string token = api::randomToken();
     store.createInvitation(admin, inv, api::tokenHash(token), now - 60 * day, now + 7 * day);
     store.acceptInvitation(api::tokenHash(token), p.name, hash, now - 59 * day);
@@ -77,7 +80,7 @@ bool seedDemo(store::Store& store, int64_t now) {
     if (m.user.email == "noor.hendriks@demostad.nl") store.putTeamMember(admin, teams[1], m.user.id, TeamRole::Supervisor);
   }
   // One colleague has been invited but has not yet joined.
-  NewInvitation open{"kim.vos@demostad.nl", "Kim Vos", teams[0], TeamRole::Member, "gezinscoach",
+  NewInvitation open{"kim.vos@demostad.nl", "Kim Vos", teams[0], TeamRole::Member, api::guard("discipline", "gezinscoach"),
                      Experience::Leerling, false};
   store.createInvitation(admin, open, api::tokenHash(api::randomToken()), now - day, now + 6 * day);
   seedDemoInterviews(store, admin, teams, now);

@@ -3,6 +3,11 @@
 #include <map>
 #include <string>
 
+#include "api/privacy/guarded_text.hpp"
+
+#include "store/interviews/codebook.hpp"
+#include "store/interviews/store.hpp"
+#include "store/foundation/store.hpp"
 #include "store/interviews/codebook.hpp"
 #include "store/interviews/store.hpp"
 #include "store/foundation/store.hpp"
@@ -92,8 +97,9 @@ void seedOwnDeck(store::InterviewStore& st, const Actor& admin, int64_t starterI
   store::CardInput card;
   card.group = "small";
   card.title = "Samen met school";
-  card.questions = {"Wanneer maakte samenwerken met een school of kinderopvang het verschil voor een gezin?"};
-  card.prompts = {"Wie nam de eerste stap, en hoe?", "Wat zou je een nieuwe collega hierover meegeven?"};
+  card.questions = {api::guard("questions[0]", "Wanneer maakte samenwerken met een school of kinderopvang het verschil voor een gezin?")};
+  card.prompts = {api::guard("prompts[0]", "Wie nam de eerste stap, en hoe?"),
+                  api::guard("prompts[1]", "Wat zou je een nieuwe collega hierover meegeven?")};
   st.putCard(admin, own.at("id").as_int64(), std::nullopt, card);
 }
 
@@ -105,14 +111,14 @@ void seedOwnCodebook(store::Store& store, const Actor& admin) {
     if (o.at("key").as_string() != "werk") continue;
     store::CodeInput in;
     in.title = std::string(o.at("title").as_string());
-    in.description =
+    in.description = api::guard("description",
         "In Demostad: eerst contact, dan pas het plan. We volgen het tempo van het huishouden en werken samen met "
-        "school, huisarts en buurthuis.";
+        "school, huisarts en buurthuis.");
     for (auto& k : o.at("keywords").as_array()) in.keywords.emplace_back(k.as_string());
     in.keywords.push_back("school");
     book.putTheme(admin, "werk", in);
     book.addSubtheme(admin, "werk",
-                     {"Geldzorgen en schulden", "Rust brengen als schulden en post alle ruimte innemen.",
+                     {"Geldzorgen en schulden", api::guard("description", "Rust brengen als schulden en post alle ruimte innemen."),
                       {"schulden", "geldzorgen", "brieven", "post"}, false});
   }
 }
@@ -146,15 +152,15 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
       size_t k = 1;
       for (auto& [text, anonymous] : d.fragments) {
         int64_t cardId = cards.at(k++ % cards.size()).as_object().at("id").as_int64();
-        st.putNote(actor(d.interviewer), id, cardId, text, at);
+        st.putNote(actor(d.interviewer), id, cardId, api::guard("text", text), at);
       }
       st.complete(actor(d.interviewer), id, at + 3600);
-      for (auto& [text, anonymous] : d.fragments) st.shareFragment(actor(d.interviewee), id, std::nullopt, text, anonymous, at + 7200);
+      for (auto& [text, anonymous] : d.fragments) st.shareFragment(actor(d.interviewee), id, std::nullopt, api::guard("text", text), anonymous, at + 7200);
       parent = id;
     }
   }
   for (auto& [who, text] : zodatjes()) {
-    auto z = st.addZodatje(actor(who), text, std::nullopt, now - 5 * day);
+    auto z = st.addZodatje(actor(who), api::guard("text", text), std::nullopt, now - 5 * day);
     // Most are shared with the first team the person is in; one stays private.
     if (std::string(who) != "marieke.deboer") {
       int64_t team = std::string(who) == "esra.demir" || std::string(who) == "samira.amrani" ? teams[1] : teams[0];
@@ -163,7 +169,7 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
   }
   for (auto& [who, text] : statements()) {
     int64_t team = std::string(who) == "esra.demir" || std::string(who) == "tom.brouwer" ? teams[1] : teams[0];
-    st.putStatement(actor(who), team, text, now - 2 * day);
+    st.putStatement(actor(who), team, api::guard("text", text), now - 2 * day);
   }
 }
 

@@ -4,6 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "api/privacy/guarded_text.hpp"
+
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/starter.hpp"
+#include "domain/knowledge/org_catalogue.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
 #include "domain/knowledge/org_catalogue.hpp"
@@ -73,9 +78,9 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   auto& cat = starterCatalogue();
   const int64_t orgId = admin.orgId;
   auto members = s.members(admin);
-  std::string stadspas = ks.addAspect(admin, "inkomen", kStadspasName, "specifiek",
+  std::string stadspas = ks.addAspect(admin, "inkomen", kStadspasName, "specifiek", api::guard("description",
                                       "Wie met een laag inkomen in Demostad woont, kan met de Stadspas meedoen: sport, "
-                                      "cultuur, zwemles en het kindpakket.",
+                                      "cultuur, zwemles en het kindpakket."),
                                       kStadspasTerms, now - 60 * kDay);
   for (auto& m : members) {
     if (m.user.orgAdmin) continue;
@@ -113,10 +118,13 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   auto teamMembers = s.teamMembers(admin, noord);
   if (teamMembers.empty()) return;
   Actor first{teamMembers.front().user.id, orgId, false};
-  ks.addPartner(first, noord, {0, "schuldhulpverlening", "Kredietbank Demostad", "schuldhulpverlener"}, now);
-  ks.addPartner(first, noord, {0, "verslaving", "Verslavingszorg Regio", "preventiewerker"}, now);
-  ks.addPartner(first, noord, {0, "huiselijk-geweld", "Veilig Thuis", "adviseur"}, now);
-  ks.addPartner(first, noord, {0, "inburgering", "VluchtelingenWerk", "consulent"}, now);
+  auto partner = [&](const char* aspect, const char* organisation, const char* role) {
+    ks.addPartner(first, noord, {aspect, api::guard("organisation", organisation), api::guard("role", role)}, now);
+  };
+  partner("schuldhulpverlening", "Kredietbank Demostad", "schuldhulpverlener");
+  partner("verslaving", "Verslavingszorg Regio", "preventiewerker");
+  partner("huiselijk-geweld", "Veilig Thuis", "adviseur");
+  partner("inburgering", "VluchtelingenWerk", "consulent");
   // Past help questions, spread over the last four months, each by a member of the team, read
   // with Demostad's own catalogue (so the Stadspas is recognised).
   const Matcher matcher(orgCatalogue(cat, ks.aspectChanges(admin)));
@@ -129,7 +137,7 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
     for (auto& d : r.domains) tags.push_back({"domain", d.id});
     for (auto& x : r.aspects) tags.push_back({"aspect", x.id});
     for (auto& g : r.groups) tags.push_back({"group", g.id});
-    ks.saveQuestion(a, noord, q, tags, std::nullopt, now - static_cast<int64_t>(i * 5 + 1) * kDay);
+    ks.saveQuestion(a, noord, api::guard("text", q), tags, std::nullopt, now - static_cast<int64_t>(i * 5 + 1) * kDay);
   }
   auto team = ks.teamKnowledge(admin, noord, now);
   std::vector<MapAspect> aspects;

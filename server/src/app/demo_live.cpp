@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <string>
 
+#include "api/privacy/guarded_text.hpp"
+#include "api/live/programme.hpp"
 #include "domain/resources.hpp"
 #include "store/live/store.hpp"
 #include "store/foundation/store.hpp"
@@ -12,6 +14,16 @@ namespace vk::app {
 namespace json = boost::json;
 
 namespace {
+
+// The demo's programmes and events pass the privacy guard like everybody's.
+domain::GuardedText guardedBlocks(const json::array& blocks) {
+  json::value doc = blocks;
+  return api::PrivacyGuard::check(api::blockTexts(blocks), false, &doc).document;
+}
+domain::GuardedText guardedEvent(const json::object& data) {
+  json::value doc = data;
+  return api::PrivacyGuard::check(api::payloadTexts(data), false, &doc).document;
+}
 
 int64_t userByEmail(store::Store& store, const domain::Actor& admin, const std::string& email) {
   for (auto& m : store.members(admin))
@@ -34,15 +46,16 @@ void seedLaterSession(store::Store& store, store::LiveStore& live, const domain:
                    {"prompt", "Een partner uit de wijk vertelt hoe ze ons werk ziet. Schrijf op wat je hoort."}, {"minutes", 40}},
       json::object{{"kind", "free"}, {"title", "Wat nemen we mee?"}, {"prompt", "Eén ding dat je morgen anders doet."}, {"minutes", 20}},
       json::object{{"kind", "verse"}, {"title", "Nieuwe regels voor het lied"}, {"prompt", "Schrijf een regel voor het lied."}, {"minutes", 15}}};
-  live.saveTemplate(leadActor, "Korte teamsessie met een partner", json::serialize(blocks), at - 3 * 24 * 3600);
-  auto s = live.create(leadActor, teamId, "Dagdeel met de wijkagent", json::serialize(blocks), at);
+  live.saveTemplate(leadActor, api::guard("name", "Korte teamsessie met een partner"), guardedBlocks(blocks),
+                    at - 3 * 24 * 3600);
+  auto s = live.create(leadActor, teamId, api::guard("title", "Dagdeel met de wijkagent"), guardedBlocks(blocks), at);
   store::LiveViewer facilitator{s.id, lead, std::nullopt, "Ingrid Smit", true};
   store::LiveViewer sanneViewer{s.id, sanne, std::nullopt, "Sanne Bakker", false};
   store::LiveViewer youssefViewer{s.id, youssef, std::nullopt, "Youssef El Idrissi", false};
   int n = 0;
   auto add = [&](const store::LiveViewer& who, const std::string& kind, json::object data) {
     ++n;
-    return live.append(s.id, "demo-2-" + std::to_string(n), who, kind, json::serialize(data), at + n * 90).event.seq;
+    return live.append(s.id, "demo-2-" + std::to_string(n), who, kind, guardedEvent(data), at + n * 90).event.seq;
   };
   add(facilitator, "block", {{"index", 0}});
   add(facilitator, "block", {{"index", 1}});
@@ -65,15 +78,15 @@ void seedLiveDemo(store::Store& store, const domain::Actor& admin, const std::ve
   store::LiveStore live(store);
   const int64_t day = 24 * 3600;
   live.setSongUrl(admin, "https://soundcloud.com/associatie-wijkteams/daarop-dansen");
-  auto programme = json::serialize(json::parse(*resources::get("content/nl/session-programme.json")).at("blocks"));
+  auto programme = guardedBlocks(json::parse(*resources::get("content/nl/session-programme.json")).at("blocks").as_array());
   int64_t at = now - 21 * day;
-  auto s = live.create(admin, teams[0], "Dagdeel over ons vak", programme, at);
+  auto s = live.create(admin, teams[0], api::guard("title", "Dagdeel over ons vak"), programme, at);
   // The facilitator is the admin; participants are anonymous in the demo's events.
   store::LiveViewer facilitator{s.id, admin.userId, std::nullopt, "Gert Admiraal", true};
   int n = 0;
   auto add = [&](const std::string& kind, json::object data) {
     ++n;
-    return live.append(s.id, "demo-" + std::to_string(n), facilitator, kind, json::serialize(data), at + n * 60).event.seq;
+    return live.append(s.id, "demo-" + std::to_string(n), facilitator, kind, guardedEvent(data), at + n * 60).event.seq;
   };
   add("block", {{"index", 0}});
   add("block", {{"index", 1}});

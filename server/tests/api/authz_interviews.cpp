@@ -2,6 +2,9 @@
 // (the interviewee; the target colleague interviewed them): only those two read it — the
 // team lead, the supervisor and the organisation admin never do.
 #include "authz.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "store/interviews/codebook.hpp"
+#include "store/interviews/store.hpp"
 #include "store/interviews/codebook.hpp"
 #include "store/interviews/store.hpp"
 
@@ -78,14 +81,14 @@ void seedInterviews(store::Store& s, World& w, int64_t now) {
   in.purpose = "collegial";
   in.deckId = deckId;
   int64_t interviewId = st.createInterview(target, in, now).at("id").as_int64();
-  st.putNote(target, interviewId, openingId, "Contact eerst, dan de rest.", now);
+  st.putNote(target, interviewId, openingId, api::guard("text", "Contact eerst, dan de rest."), now);
   int64_t fragmentId =
-      st.shareFragment(member, interviewId, cardId, "Het team is mijn thuisbasis.", false, now).at("id").as_int64();
-  int64_t zodatjeId = st.addZodatje(member, "Ik bel eerst even, zodat ze weet dat ik kom.", std::nullopt, now)
+      st.shareFragment(member, interviewId, cardId, api::guard("text", "Het team is mijn thuisbasis."), false, now).at("id").as_int64();
+  int64_t zodatjeId = st.addZodatje(member, api::guard("text", "Ik bel eerst even, zodat ze weet dat ik kom."), std::nullopt, now)
                           .at("id")
                           .as_int64();
   int64_t subthemeId =
-      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", "", {"humor"}, false}).at("id").as_int64();
+      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", {}, {"humor"}, false}).at("id").as_int64();
   domain::Actor otherAdmin{w.otherOrgAdmin, w.org2, true};
   st.setAnalyst(otherAdmin, w.otherOrgMember, true);
   w.ids["{deckId}"] = std::to_string(deckId);

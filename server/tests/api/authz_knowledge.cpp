@@ -1,5 +1,7 @@
 // Who may call the knowledge map's routes, and the objects it adds to the test world.
 #include "authz.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "store/knowledge/store.hpp"
 #include "store/knowledge/store.hpp"
 
 namespace vk::test {
@@ -40,8 +42,8 @@ void seedKnowledge(store::Store& s, World& w, int64_t now) {
   w.ids["{aspectId}"] = aspect;
   ks.putProfile(member, {{aspect, domain::Level::Leerling, true}}, now);
   w.ids["{questionId}"] = std::to_string(
-      ks.saveQuestion(member, w.teamA, "Zorgen over pijn en de huur.", {{"domain", "inkomen"}}, std::nullopt, now));
-  w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {0, aspect, "Huisartsenpraktijk", "praktijkondersteuner"}, now).id);
+      ks.saveQuestion(member, w.teamA, api::guard("text", "Zorgen over pijn en de huur."), {{"domain", "inkomen"}}, std::nullopt, now));
+  w.ids["{partnerId}"] = std::to_string(ks.addPartner(member, w.teamA, {aspect, api::guard("organisation", "Huisartsenpraktijk"), api::guard("role", "praktijkondersteuner")}, now).id);
   domain::Actor lead{w.lead, w.org1, false};  // the lead makes the plan
   auto plan = ks.replacePlan(lead, w.teamA, {{0, aspect, 1.0, std::nullopt, domain::Level::Gezel, "2027-06-01", "", {w.member}}}, now);
   w.ids["{planItemId}"] = std::to_string(plan.items.at(0).id);

@@ -1,22 +1,33 @@
 // Who may call the live-session routes. The seeded session belongs to team A and was
 // started by the member of team A (its facilitator).
 #include "authz.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/live/programme.hpp"
+#include "store/live/store.hpp"
 #include "store/live/store.hpp"
 
 namespace vk::test {
 
+namespace {
+domain::GuardedText guardedJson(const std::string& text) {  // a programme or an event, through the guard
+  auto doc = boost::json::parse(text);
+  auto texts = doc.is_array() ? api::blockTexts(doc.as_array()) : api::payloadTexts(doc.as_object());
+  return api::PrivacyGuard::check(texts, false, &doc).document;
+}
+}  // namespace
+
 void seedLive(store::Store& s, World& w, int64_t now) {
   store::LiveStore ls(s);
-  auto session = ls.create(domain::Actor{w.member, w.org1, false}, w.teamA, "Dagdeel", "[]", now);
+  auto session = ls.create(domain::Actor{w.member, w.org1, false}, w.teamA, api::guard("title", "Dagdeel"), guardedJson("[]"), now);
   w.ids["{liveSessionId}"] = std::to_string(session.id);
   w.ids["{liveJoinCode}"] = session.joinCode;
   // The member's own thought in it (a contribution they may share with the team's threads)
   // and a template of their own.
   store::LiveViewer member{session.id, w.member, std::nullopt, "Lid", false};
-  auto thought = ls.append(session.id, "seed-1", member, "thought", R"({"text":"Eerst contact maken met de buurt."})", now);
+  auto thought = ls.append(session.id, "seed-1", member, "thought", guardedJson(R"({"text":"Eerst contact maken met de buurt."})"), now);
   w.ids["{contributionSeq}"] = std::to_string(thought.event.seq);
-  auto own = ls.saveTemplate(domain::Actor{w.member, w.org1, false}, "Eigen dagdeel",
-                             R"([{"kind":"free","title":"Rondje","prompt":"","minutes":15}])", now);
+  auto own = ls.saveTemplate(domain::Actor{w.member, w.org1, false}, api::guard("name", "Eigen dagdeel"),
+                             guardedJson(R"([{"kind":"free","title":"Rondje","prompt":"","minutes":15}])"), now);
   w.ids["{liveTemplateId}"] = std::to_string(own.id);
 }
 

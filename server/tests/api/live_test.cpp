@@ -280,6 +280,30 @@ TEST_P(Live, ThoughtsPassThePrivacyGuard) {
   EXPECT_EQ(s.at("lastSeq").as_int64(), 0);  // nothing stored
 }
 
+TEST_P(Live, ConfirmedThoughtIsAnOverrideInTheAuditLogWithoutTheText) {
+  Fixture f(GetParam());
+  Ws a(f.srv.port(), f.socket(), f.member.cookie);
+  a.until("welcome");
+  a.send(json::object{{"type", "submit"}, {"clientId", "p-1"}, {"kind", "thought"},
+                      {"data", json::object{{"text", "Gesprek met mevrouw Jansen over de huur."}}}, {"privacyConfirmed", true}});
+  auto ack = a.until("ack");
+  EXPECT_EQ(ack.at("clientId").as_string(), "p-1");
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  auto log = admin.get("/api/v1/audit-log");
+  ASSERT_EQ(log.status, 200);
+  EXPECT_EQ(log.body.find("Jansen"), std::string::npos);
+  auto entries = log.json();
+  int overrides = 0;
+  for (auto& e : entries.at("items").as_array())
+    if (e.at("action").as_string() == "privacy.override") {
+      ++overrides;
+      EXPECT_EQ(e.at("object").as_string(), "live-session/" + std::to_string(f.session) + "#text");
+      EXPECT_EQ(e.at("userId").as_int64(), f.w.member);
+    }
+  EXPECT_EQ(overrides, 1);
+}
+
 TEST_P(Live, ReportAsPdfAndQrCode) {
   Fixture f(GetParam());
   auto pdf = f.member.get("/api/v1/live/sessions/" + std::to_string(f.session) + "/report.pdf");

@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "api/credentials.hpp"
+#include "api/privacy/guarded_text.hpp"
 
 namespace vk::test {
 
@@ -130,7 +131,7 @@ Res Client::login(const std::string& email, const std::string& password) {
 
 int64_t addUser(store::Store& s, const domain::Actor& admin, const std::string& email, std::optional<int64_t> team,
                 domain::TeamRole role, int64_t now, bool orgAdmin) {
-  domain::NewInvitation inv{email, email.substr(0, email.find('@')), team, role, "maatschappelijk werker",
+  domain::NewInvitation inv{email, email.substr(0, email.find('@')), team, role, api::guard("discipline", "maatschappelijk werker"),
                             domain::Experience::Gezel, orgAdmin};
   std::string token = api::randomToken();
   s.createInvitation(admin, inv, api::tokenHash(token), now, now + 3600);
@@ -164,7 +165,7 @@ World buildWorld(store::Store& s, int64_t now) {
   w.otherOrgMember = addUser(s, a2, "member@org2.test", w.teamC, TeamRole::Member, now);
   w.invitationToken = api::randomToken();
   w.invitation = s.createInvitation(a1,
-                                    {"invited@org1.test", "Invited Org1", w.teamA, TeamRole::Member, "", domain::Experience::Leerling, false},
+                                    {"invited@org1.test", "Invited Org1", w.teamA, TeamRole::Member, {}, domain::Experience::Leerling, false},
                                     api::tokenHash(w.invitationToken), now, now + 3600)
                      .id;
   return w;

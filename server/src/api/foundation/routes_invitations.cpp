@@ -4,6 +4,9 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/foundation/views.hpp"
+#include "domain/foundation/validation.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/foundation/validation.hpp"
 
@@ -14,7 +17,7 @@ using namespace vk::domain;
 namespace {
 
 http::Response create(Ctx& c) {
-  auto body = c.body({"email", "name", "teamId", "role", "discipline", "experience", "orgAdmin"});
+  auto body = c.body({"email", "name", "teamId", "role", "discipline", "experience", "orgAdmin", "privacyConfirmed"});
   NewInvitation inv;
   inv.email = normaliseEmail(body.requiredString("email"));
   inv.name = trimmed(body.requiredString("name"));
@@ -22,15 +25,17 @@ http::Response create(Ctx& c) {
   auto role = parseTeamRole(body.optionalString("role").value_or("member"));
   if (!role) body.errors().push_back({"role", "Kies lid (member), werkbegeleider (supervisor) of teamleider (team_lead)."});
   inv.role = role.value_or(TeamRole::Member);
-  inv.discipline = trimmed(body.optionalString("discipline").value_or(""));
+  std::string discipline = trimmed(body.optionalString("discipline").value_or(""));
   auto exp = parseExperience(body.optionalString("experience").value_or("leerling"));
   if (!exp) body.errors().push_back({"experience", "Kies leerling, gezel of meester."});
   inv.experience = exp.value_or(Experience::Leerling);
   inv.orgAdmin = body.optionalBool("orgAdmin").value_or(false);
   checkEmail("email", inv.email, body.errors());
   checkName("name", inv.name, 120, body.errors());
-  if (inv.discipline.size() > 120) body.errors().push_back({"discipline", "Dit is te lang: hoogstens 120 tekens."});
+  if (discipline.size() > 120) body.errors().push_back({"discipline", "Dit is te lang: hoogstens 120 tekens."});
+  bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
   body.finish();
+  inv.discipline = guard(c, "discipline", discipline, confirmed);
   std::string token = randomToken();
   auto saved = c.store.createInvitation(c.actor(), inv, tokenHash(token), c.now,
                                         c.now + c.app.config().invitationSeconds);
@@ -62,7 +67,7 @@ void addInvitationRoutes(RouteTable& r) {
     for (auto& i : c.store.invitations(c.actor())) a.push_back(view(i, c.now));
     return ok(boost::json::object{{"items", std::move(a)}});
   });
-  r.add("POST", "/api/v1/invitations", http::Access::OrgAdmin, create);
+  r.add("POST", "/api/v1/invitations", http::Access::OrgAdmin, create).guardedFields = {"discipline"};
   r.add("DELETE", "/api/v1/invitations/{invitationId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     c.store.revokeInvitation(c.actor(), c.id("invitationId"));
     c.store.audit(c.actor(), "invitation.revoke", "invitation/" + std::to_string(c.id("invitationId")), c.now);

@@ -4,6 +4,8 @@
 // "het is mijn vak om…" statements.
 #include <boost/json.hpp>
 
+#include <array>
+
 #include "api/app.hpp"
 #include "api/privacy/guarded_text.hpp"
 #include "api/interviews/body.hpp"
@@ -23,8 +25,11 @@ namespace {
 store::InterviewStore st(Ctx& c) { return store::InterviewStore(c.store.db()); }
 
 store::CardInput cardInput(Ctx& c) {
-  auto body = c.body({"group", "groupTitle", "title", "quote", "questions", "prompts"});
-  store::CardInput in;
+  auto body = c.body({"group", "groupTitle", "title", "quote", "questions", "prompts", "privacyConfirmed"});
+  struct {
+    std::string group, groupTitle, title, quote;
+    std::vector<std::string> questions, prompts;
+  } in;
   auto has = [&](std::string_view f) {
     for (auto& e : body.errors())
       if (e.field == f) return true;
@@ -49,8 +54,17 @@ store::CardInput cardInput(Ctx& c) {
   if (in.questions.size() > 10) body.errors().push_back({"questions", "Hoogstens 10 vragen per kaart."});
   if (in.prompts.size() > 10) body.errors().push_back({"prompts", "Hoogstens 10 doorvragen per kaart."});
   if (in.questions.empty()) body.errors().push_back({"questions", "Een kaart heeft minstens één vraag."});
+  bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
   body.finish();
-  return in;
+  // A card's quote, questions and follow-up questions may describe a case: the guard checks them.
+  std::vector<FieldText> texts{{"quote", in.quote}};
+  for (size_t i = 0; i < in.questions.size(); ++i) texts.push_back({"questions[" + std::to_string(i) + "]", in.questions[i]});
+  for (size_t i = 0; i < in.prompts.size(); ++i) texts.push_back({"prompts[" + std::to_string(i) + "]", in.prompts[i]});
+  auto guarded = guard(c, texts, confirmed);
+  store::CardInput out{in.group, in.groupTitle, in.title, guarded[0], {}, {}};
+  out.questions.assign(guarded.begin() + 1, guarded.begin() + 1 + static_cast<std::ptrdiff_t>(in.questions.size()));
+  out.prompts.assign(guarded.begin() + 1 + static_cast<std::ptrdiff_t>(in.questions.size()), guarded.end());
+  return out;
 }
 
 }  // namespace
@@ -75,11 +89,11 @@ void addInterviewRoutes(RouteTable& r) {
   r.add("POST", "/api/v1/card-decks/{deckId:int}/cards", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = cardInput(c);
     return ok(st(c).putCard(c.actor(), c.id("deckId"), std::nullopt, in), 201);
-  });
+  }).guardedFields = {"quote"};
   r.add("PUT", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = cardInput(c);
     return ok(st(c).putCard(c.actor(), c.id("deckId"), c.id("cardId"), in));
-  });
+  }).guardedFields = {"quote"};
   r.add("DELETE", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     st(c).deleteCard(c.actor(), c.id("deckId"), c.id("cardId"));
     return http::Response::empty(204);
@@ -141,8 +155,8 @@ void addInterviewRoutes(RouteTable& r) {
     if (t.size() > 20000) body.errors().push_back({"text", "Deze aantekening is te lang."});
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    guardTexts({{"text", t}}, confirmed);
-    return ok(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), t, c.now));
+    auto guarded = guard(c, "text", t, confirmed);
+    return ok(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), guarded, c.now));
   }).guardedFields = {"text"};
   r.add("POST", "/api/v1/interviews/{interviewId:int}/completion", http::Access::Member,
         [](Ctx& c) { return ok(st(c).complete(c.actor(), c.id("interviewId"), c.now)); });
@@ -154,8 +168,8 @@ void addInterviewRoutes(RouteTable& r) {
     auto card = body.optionalInt("cardId");
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    guardTexts({{"text", t}}, confirmed);
-    return ok(st(c).shareFragment(c.actor(), c.id("interviewId"), card, t, anonymous, c.now), 201);
+    auto guarded = guard(c, "text", t, confirmed);
+    return ok(st(c).shareFragment(c.actor(), c.id("interviewId"), card, guarded, anonymous, c.now), 201);
   }).guardedFields = {"text"};
   r.add("DELETE", "/api/v1/fragments/{fragmentId:int}", http::Access::Member, [](Ctx& c) {
     st(c).withdrawFragment(c.actor(), c.id("fragmentId"));
@@ -206,7 +220,31 @@ void addInterviewRoutes(RouteTable& r) {
     } catch (const std::exception&) {
       invalid("Dit is geen geldig JSON-bestand.");
     }
-    int64_t n = st(c).importThreads(c.actor(), file, c.now);
+    auto* obj = file.if_object();
+    if (!obj || !obj->if_contains("threads") || !obj->at("threads").is_array() || !obj->if_contains("source") ||
+        !obj->at("source").is_string())
+      invalid("Dit is geen bestand met rode draden.", {{"threads", "Verwacht: source en een lijst threads."}});
+    // The fragments come from another organisation: the guard checks each one here too.
+    auto* confirm = obj->if_contains("privacyConfirmed");
+    bool confirmed = confirm && confirm->is_bool() && confirm->as_bool();
+    store::NationalImport in{std::string(obj->at("source").as_string()), {}};
+    std::vector<FieldText> texts;
+    std::vector<std::array<std::string, 3>> rest;  // theme, period, team-size band
+    auto& threads = obj->at("threads").as_array();
+    for (size_t i = 0; i < threads.size(); ++i) {
+      auto* t = threads[i].if_object();
+      auto s = [&](const char* k) {
+        auto* v = t ? t->if_contains(k) : nullptr;
+        return v && v->is_string() ? std::string(v->as_string()) : std::string();
+      };
+      if (!t || !knownThemeKey(s("theme")) || s("fragment").empty())
+        invalid("Een rode draad in het bestand is onvolledig.", {{"threads", "Elke draad heeft een bekend thema en een fragment."}});
+      texts.push_back({"threads[" + std::to_string(i) + "].fragment", s("fragment")});
+      rest.push_back({s("theme"), s("period"), s("teamSizeBand")});
+    }
+    auto guarded = guard(c, texts, confirmed);
+    for (size_t i = 0; i < guarded.size(); ++i) in.threads.push_back({rest[i][0], guarded[i], rest[i][1], rest[i][2]});
+    int64_t n = st(c).importThreads(c.actor(), in, c.now);
     return ok(json::object{{"imported", n}}, 201);
   });
   r.add("PUT", "/api/v1/members/{userId:int}/association-analyst", http::Access::OrgAdmin, [](Ctx& c) {
@@ -229,8 +267,8 @@ void addInterviewRoutes(RouteTable& r) {
     auto team = body.optionalInt("teamId");
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    guardTexts({{"text", t}}, confirmed);
-    return ok(st(c).addZodatje(c.actor(), t, team, c.now), 201);
+    auto guarded = guard(c, "text", t, confirmed);
+    return ok(st(c).addZodatje(c.actor(), guarded, team, c.now), 201);
   }).guardedFields = {"text"};
   r.add("PUT", "/api/v1/zodatjes/{zodatjeId:int}/sharing", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"teamId", "anonymous"});
@@ -246,11 +284,13 @@ void addInterviewRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/teams/{teamId:int}/craft-statements", http::Access::Member,
         [](Ctx& c) { return ok(json::object{{"items", st(c).statements(c.actor(), c.id("teamId"))}}); });
   r.add("PUT", "/api/v1/teams/{teamId:int}/craft-statements/me", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"text"});
+    auto body = c.body({"text", "privacyConfirmed"});
     std::string t = boundedText(body, "text", 300);
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    return ok(st(c).putStatement(c.actor(), c.id("teamId"), t, c.now));
-  });
+    auto guarded = guard(c, "text", t, confirmed);  // "Het is mijn vak om…" may tell of a case
+    return ok(st(c).putStatement(c.actor(), c.id("teamId"), guarded, c.now));
+  }).guardedFields = {"text"};
 }
 
 }  // namespace vk::api

@@ -3,6 +3,11 @@
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/interviews/body.hpp"
+#include "api/foundation/views.hpp"
+#include "domain/interviews/craft.hpp"
+#include "store/interviews/codebook.hpp"
 #include "api/interviews/body.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/interviews/craft.hpp"
@@ -18,17 +23,19 @@ namespace {
 store::CodebookStore book(Ctx& c) { return store::CodebookStore(c.store.db()); }
 
 store::CodeInput codeInput(Ctx& c, bool subtheme) {
-  auto body = subtheme ? c.body({"title", "description", "keywords", "retired"})
-                       : c.body({"title", "description", "keywords"});
+  auto body = subtheme ? c.body({"title", "description", "keywords", "retired", "privacyConfirmed"})
+                       : c.body({"title", "description", "keywords", "privacyConfirmed"});
   store::CodeInput in;
   in.title = boundedText(body, "title", 120);
-  in.description = boundedText(body, "description", 1000, false);
+  std::string description = boundedText(body, "description", 1000, false);
   in.keywords = cleanKeywords(stringArray(c, "keywords", body.errors()), "keywords", body.errors());
   if (subtheme) in.retired = body.optionalBool("retired").value_or(false);
   bool needsTitle = in.title.empty();
   for (auto& e : body.errors()) needsTitle = needsTitle && e.field != "title";
   if (needsTitle) body.errors().push_back({"title", "Geef een titel."});
+  bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
   body.finish();
+  in.description = guard(c, "description", description, confirmed);
   return in;
 }
 
@@ -45,19 +52,19 @@ void addInterviewCodebookRoutes(RouteTable& r) {
     auto out = book(c).putTheme(c.actor(), key(c), in);
     c.store.audit(c.actor(), "craft-theme.put", target(c), c.now);
     return ok(out);
-  });
+  }).guardedFields = {"description"};
   r.add("POST", "/api/v1/craft-themes/{themeKey}/subthemes", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = codeInput(c, true);
     auto out = book(c).addSubtheme(c.actor(), key(c), in);
     c.store.audit(c.actor(), "craft-subtheme.create", target(c), c.now);
     return ok(out, 201);
-  });
+  }).guardedFields = {"description"};
   r.add("PUT", "/api/v1/craft-themes/{themeKey}/subthemes/{subthemeId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = codeInput(c, true);
     auto out = book(c).putSubtheme(c.actor(), key(c), c.id("subthemeId"), in);
     c.store.audit(c.actor(), "craft-subtheme.put", target(c), c.now);
     return ok(out);
-  });
+  }).guardedFields = {"description"};
   r.add("DELETE", "/api/v1/craft-themes/{themeKey}/subthemes/{subthemeId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     book(c).deleteSubtheme(c.actor(), key(c), c.id("subthemeId"));
     c.store.audit(c.actor(), "craft-subtheme.delete", target(c), c.now);

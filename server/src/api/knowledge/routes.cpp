@@ -9,6 +9,13 @@
 #include <unordered_map>
 
 #include "api/app.hpp"
+#include "api/privacy/guarded_text.hpp"
+#include "api/knowledge/routes.hpp"
+#include "api/knowledge/team_map.hpp"
+#include "api/foundation/views.hpp"
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/starter.hpp"
+#include "domain/knowledge/org_catalogue.hpp"
 #include "api/knowledge/routes.hpp"
 #include "api/knowledge/team_map.hpp"
 #include "api/foundation/views.hpp"
@@ -166,8 +173,8 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(json::object{{"competences", std::move(competences)}, {"domains", std::move(domains)}, {"groups", std::move(groups)}});
   });
   r.add("POST", "/api/v1/knowledge/aspects", http::Access::OrgAdmin, [](Ctx& c) {
-    auto body = c.body({"domainId", "name", "kind", "description", "terms"});
-    auto terms = termsField(parseBody(c, {"domainId", "name", "kind", "description", "terms"}), body.errors());
+    auto body = c.body({"domainId", "name", "kind", "description", "terms", "privacyConfirmed"});
+    auto terms = termsField(parseBody(c, {"domainId", "name", "kind", "description", "terms", "privacyConfirmed"}), body.errors());
     std::string domainId = body.requiredString("domainId");
     std::string name = trimmed(body.requiredString("name"));
     std::string kind = body.optionalString("kind").value_or("specifiek");
@@ -175,17 +182,19 @@ void addKnowledgeRoutes(RouteTable& r) {
     checkText("name", name, 120, body.errors());
     checkText("description", description, 1000, body.errors(), false);
     if (kind != "algemeen" && kind != "specifiek") body.errors().push_back({"kind", "Kies algemeen of specifiek."});
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
+    auto guarded = guard(c, "description", description, confirmed);
     KnowledgeStore ks(c.store.db());
-    std::string id = ks.addAspect(c.actor(), domainId, name, kind, description, terms.value_or(std::vector<std::string>{}), c.now);
+    std::string id = ks.addAspect(c.actor(), domainId, name, kind, guarded, terms.value_or(std::vector<std::string>{}), c.now);
     c.store.audit(c.actor(), "knowledge.aspect.add", "aspect/" + id, c.now);
     for (auto& a : ks.aspects(c.actor()))
       if (a.id == id) return ok(aspectView(a), 201);
     return ok(json::object{{"id", id}}, 201);
-  });
+  }).guardedFields = {"description"};
   r.add("PATCH", "/api/v1/knowledge/aspects/{aspectId}", http::Access::OrgAdmin, [](Ctx& c) {
-    auto body = c.body({"name", "description", "retired", "terms"});
-    auto terms = termsField(parseBody(c, {"name", "description", "retired", "terms"}), body.errors());
+    auto body = c.body({"name", "description", "retired", "terms", "privacyConfirmed"});
+    auto terms = termsField(parseBody(c, {"name", "description", "retired", "terms", "privacyConfirmed"}), body.errors());
     auto name = body.optionalString("name");
     auto description = body.optionalString("description");
     auto retired = body.optionalBool("retired");
@@ -194,15 +203,18 @@ void addKnowledgeRoutes(RouteTable& r) {
       checkText("name", *name, 120, body.errors());
     }
     if (description) checkText("description", *description, 1000, body.errors(), false);
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
+    std::optional<GuardedText> guarded;
+    if (description) guarded = guard(c, "description", *description, confirmed);
     std::string id = c.params.str("aspectId");
     KnowledgeStore ks(c.store.db());
-    ks.patchAspect(c.actor(), id, name, description, retired, terms, c.now);
+    ks.patchAspect(c.actor(), id, name, guarded, retired, terms, c.now);
     c.store.audit(c.actor(), "knowledge.aspect.patch", "aspect/" + id, c.now);
     for (auto& a : ks.aspects(c.actor()))
       if (a.id == id) return ok(aspectView(a));
     notFound("Dit kennisaspect bestaat niet.");
-  });
+  }).guardedFields = {"description"};
   r.add("POST", "/api/v1/knowledge/aspects/{aspectId}/sources", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"kind", "title", "url"});
     std::string kind = body.optionalString("kind").value_or("web");
@@ -276,18 +288,20 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(json::object{{"items", std::move(items)}});
   });
   r.add("POST", "/api/v1/teams/{teamId:int}/partners", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"aspectId", "organisation", "role"});
+    auto body = c.body({"aspectId", "organisation", "role", "privacyConfirmed"});
     store::Partner p{0, body.requiredString("aspectId"), trimmed(body.requiredString("organisation")),
                      trimmed(body.requiredString("role"))};
     checkText("organisation", p.organisation, 200, body.errors());
     checkText("role", p.role, 200, body.errors());
+    bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     KnowledgeStore ks(c.store.db());
     auto all = ks.aspects(c.actor());
     if (!byId(all).count(p.aspectId)) invalid("Niet alle gegevens zijn goed ingevuld.", {{"aspectId", "Onbekend kennisaspect."}});
-    auto saved = ks.addPartner(c.actor(), c.id("teamId"), p, c.now);
+    auto texts = guard(c, {{"organisation", p.organisation}, {"role", p.role}}, confirmed);
+    auto saved = ks.addPartner(c.actor(), c.id("teamId"), {p.aspectId, texts[0], texts[1]}, c.now);
     return ok(json::object{{"id", saved.id}, {"aspectId", saved.aspectId}, {"organisation", saved.organisation}, {"role", saved.role}}, 201);
-  });
+  }).guardedFields = {"organisation", "role"};
   r.add("DELETE", "/api/v1/teams/{teamId:int}/partners/{partnerId:int}", http::Access::Member, [](Ctx& c) {
     KnowledgeStore ks(c.store.db());
     ks.removePartner(c.actor(), c.id("teamId"), c.id("partnerId"));
@@ -338,9 +352,10 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(withPlanRight(planView(plan, team, all), c, teamId), 201);
   });
   r.add("PATCH", "/api/v1/teams/{teamId:int}/training-plan/items/{planItemId:int}", http::Access::Member, [](Ctx& c) {
-    auto root = parseBody(c, {"mentorId", "targetLevel", "targetDate", "note", "learners"});
+    auto root = parseBody(c, {"mentorId", "targetLevel", "targetDate", "note", "learners", "privacyConfirmed"});
     auto& o = root.as_object();
     store::PlanItemPatch p;
+    std::optional<std::string> note;
     std::vector<FieldError> errors;
     if (auto* v = o.if_contains("mentorId")) {
       if (v->is_null()) p.mentorId = std::optional<int64_t>{};
@@ -358,7 +373,12 @@ void addKnowledgeRoutes(RouteTable& r) {
     }
     if (auto* v = o.if_contains("note")) {
       if (!v->is_string() || v->as_string().size() > 1000) errors.push_back({"note", "Verwacht tekst (hoogstens 1000 tekens)."});
-      else p.note = std::string(v->as_string());
+      else note = std::string(v->as_string());
+    }
+    bool confirmed = false;
+    if (auto* v = o.if_contains("privacyConfirmed")) {
+      if (!v->is_bool()) errors.push_back({"privacyConfirmed", "Verwacht true of false."});
+      else confirmed = v->as_bool();
     }
     if (auto* v = o.if_contains("learners")) {
       std::vector<int64_t> ls;
@@ -374,12 +394,13 @@ void addKnowledgeRoutes(RouteTable& r) {
       p.learners = ls;
     }
     if (!errors.empty()) invalid("Niet alle gegevens zijn goed ingevuld.", errors);
+    if (note) p.note = guard(c, "note", *note, confirmed);  // goes into the XLSX and PDF too
     KnowledgeStore ks(c.store.db());
     int64_t teamId = c.id("teamId");
     ks.patchPlanItem(c.actor(), teamId, c.id("planItemId"), p);
     return ok(withPlanRight(
         planView(ks.plan(c.actor(), teamId), ks.teamKnowledge(c.actor(), teamId, c.now), ks.aspects(c.actor())), c, teamId));
-  });
+  }).guardedFields = {"note"};
   r.add("GET", "/api/v1/teams/{teamId:int}/training-plan/export", http::Access::Member, [](Ctx& c) {
     std::string format = c.req.queryParam("format");
     if (format.empty()) format = "xlsx";

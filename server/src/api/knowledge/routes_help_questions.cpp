@@ -145,7 +145,7 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
      KnowledgeStore ks(c.store.db());
      auto team = ks.teamKnowledge(c.actor(), teamId, c.now);
      auto& asker = askerIn(team, c.actor().userId);
-     guardTexts({{"text", text}}, confirmed);
+     auto guarded = guard(c, "text", text, confirmed);
      auto recognition = orgRecognition(*matchers, ks, c.actor());
      auto result = recognition->matcher->match(text, &recognition->corrections);
      auto all = ks.aspects(c.actor());
@@ -158,7 +158,7 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
      for (auto& g : result.groups) tags.push_back({"group", g.id});
      std::optional<int64_t> duo;
      if (advice.kind != AdviceKind::Self && !advice.duo.empty()) duo = advice.duo.front().userId;
-     int64_t id = ks.saveQuestion(c.actor(), teamId, text, tags, duo, c.now);
+     int64_t id = ks.saveQuestion(c.actor(), teamId, guarded, tags, duo, c.now);
      c.store.audit(c.actor(), "knowledge.question.ask", "help-question/" + std::to_string(id), c.now);
      auto out = adviceView(advice, aspects, asker, team, ids, ks.partners(c.actor(), teamId));
      out["id"] = id;

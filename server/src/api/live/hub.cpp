@@ -70,12 +70,11 @@ std::string keyField(const json::object& data, std::string_view name, const std:
   return std::string(it->value().as_string());
 }
 
-// Checks a submission and returns the payload to store.
+// Checks a submission and returns the payload to store (its texts go through the guard).
 json::object sanitise(std::string_view kind, const json::object& data, bool confirmed) {
   json::object out;
   if (kind == "thought" || kind == "sentence" || kind == "verse") {
     std::string text = textField(data, "text", kind == "thought" ? 1000 : 300);
-    guardTexts({{"text", text}}, confirmed);  // may describe a resident
     out["text"] = text;
     if (kind == "thought" && data.contains("block") && data.at("block").is_int64()) out["block"] = data.at("block");
   } else if (kind == "place") {
@@ -91,12 +90,10 @@ json::object sanitise(std::string_view kind, const json::object& data, bool conf
     auto it = data.find("group");
     std::string g = it != data.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
     if (g.size() > 80) throw domain::Error(domain::ErrorKind::Invalid, "Geef de groep een kortere naam.");
-    guardTexts({{"group", g}}, confirmed);
     out["group"] = g;
   } else if (kind == "programme") {
     auto it = data.find("blocks");
     auto blocks = domain::checkedBlocks(it == data.end() ? json::value() : it->value());
-    guardTexts(blockTexts(blocks), confirmed);  // a block's prompt may describe a case
     out["blocks"] = std::move(blocks);
   }
   // reveal, end: no data
@@ -306,8 +303,13 @@ void LiveHub::onMessage(const std::shared_ptr<Client>& c, std::string_view text,
     json::object empty;
     const json::object& data = o.contains("data") && o.at("data").is_object() ? o.at("data").as_object() : empty;
     bool confirmed = o.contains("privacyConfirmed") && o.at("privacyConfirmed").is_bool() && o.at("privacyConfirmed").as_bool();
-    auto payload = sanitise(kind, data, confirmed);
-    auto res = live_->append(c->viewer.sessionId, clientId, c->viewer, kind, json::serialize(payload), now);
+    json::value payload = sanitise(kind, data, confirmed);
+    auto checked = PrivacyGuard::check(payloadTexts(payload.as_object()), confirmed, &payload);
+    auto res = live_->append(c->viewer.sessionId, clientId, c->viewer, kind, checked.document, now);
+    if (c->viewer.userId && !res.duplicate)  // a member confirmed a finding (a guest has no account to name)
+      for (auto& f : checked.overridden)
+        store_->audit(domain::Actor{*c->viewer.userId, live_->sessionById(c->viewer.sessionId).orgId, false},
+                      "privacy.override", "live-session/" + std::to_string(c->viewer.sessionId) + "#" + f, now);
     if (!res.duplicate) pump(c->viewer.sessionId);
     c->conn->send(json::serialize(
         json::object{{"type", "ack"}, {"clientId", clientId}, {"seq", res.event.seq}, {"duplicate", res.duplicate}}));

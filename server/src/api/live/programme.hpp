@@ -11,6 +11,9 @@ namespace vk::api {
 
 const boost::json::object& defaultProgramme();
 // Each block's title and prompt, named "blocks[i].title" / "blocks[i].prompt".
-std::vector<GuardedText> blockTexts(const boost::json::array& blocks);
+std::vector<FieldText> blockTexts(const boost::json::array& blocks);
+// Every text of a live event's payload: a thought's, sentence's or verse's text (it may
+// describe a resident), a group's name, a programme's block titles and prompts (a case).
+std::vector<FieldText> payloadTexts(const boost::json::object& payload);
 
 }  // namespace vk::api

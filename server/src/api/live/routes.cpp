@@ -110,9 +110,9 @@ void addLiveRoutes(RouteTable& r) {
     if (!blocks) blocks = defaultProgramme().at("blocks").as_array();
     auto texts = blockTexts(*blocks);
     texts.push_back({"title", title});
-    guardTexts(texts, confirmed);
+    auto guarded = guardDocument(c, *blocks, texts, confirmed);
     store::LiveStore ls(c.store);
-    auto s = ls.create(c.actor(), c.id("teamId"), title, json::serialize(*blocks), c.now);
+    auto s = ls.create(c.actor(), c.id("teamId"), guarded.texts.back(), guarded.document, c.now);
     c.store.audit(c.actor(), "live.session.create", "live-session/" + std::to_string(s.id), c.now);
     return ok(view(s, true, c), 201);
   }).guardedFields = {"title"};

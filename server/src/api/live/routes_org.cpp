@@ -39,8 +39,8 @@ json::object templateView(const store::LiveTemplate& t, const Actor& a) {
 }
 
 // Names and descriptions of an edit, for the privacy guard ("rules[0].description").
-std::vector<GuardedText> guidelineTexts(const json::object& stored) {
-  std::vector<GuardedText> out;
+std::vector<FieldText> guidelineTexts(const json::object& stored) {
+  std::vector<FieldText> out;
   for (const char* list : {"rules", "parts"}) {
     auto& items = stored.at(list).as_array();
     for (size_t i = 0; i < items.size(); ++i)
@@ -77,15 +77,16 @@ void addLiveOrgRoutes(RouteTable& r) {
       if (e.kind() != ErrorKind::Invalid) throw;
       return unprocessable(e);
     }
-    guardTexts(guidelineTexts(json::parse(stored).as_object()), confirmed);
+    auto doc = json::parse(stored);
+    auto guarded = guardDocument(c, doc, guidelineTexts(doc.as_object()), confirmed);
     store::LiveStore ls(c.store);
-    ls.setGuideline(c.actor(), stored);
+    ls.setGuideline(c.actor(), guarded.document);
     c.store.audit(c.actor(), "live.guideline", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
   r.add("DELETE", "/api/v1/live/guideline", http::Access::OrgAdmin, [](Ctx& c) {
     store::LiveStore ls(c.store);
-    ls.setGuideline(c.actor(), "");
+    ls.setGuideline(c.actor(), GuardedText());  // back to the default
     c.store.audit(c.actor(), "live.guideline.reset", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
@@ -130,9 +131,9 @@ void addLiveOrgRoutes(RouteTable& r) {
     }
     auto texts = blockTexts(*blocks);
     texts.push_back({"name", name});
-    guardTexts(texts, confirmed);
+    auto guarded = guardDocument(c, *blocks, texts, confirmed);
     store::LiveStore ls(c.store);
-    auto t = ls.saveTemplate(c.actor(), name, json::serialize(*blocks), c.now);
+    auto t = ls.saveTemplate(c.actor(), guarded.texts.back(), guarded.document, c.now);
     c.store.audit(c.actor(), "live.template.create", "live-template/" + std::to_string(t.id), c.now);
     return ok(templateView(t, c.actor()), 201);
   }).guardedFields = {"name"};

@@ -2,11 +2,14 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
+#include "api/app.hpp"
 #include "text/privacy_guard.hpp"
 
 namespace vk::api {
 
-boost::json::array privacyFindings(const std::vector<GuardedText>& texts) {
+boost::json::array privacyFindings(const std::vector<FieldText>& texts) {
   boost::json::array out;
   for (auto& t : texts)
     for (auto& f : text::scanPrivacy(t.text))
@@ -20,12 +23,52 @@ boost::json::array privacyFindings(const std::vector<GuardedText>& texts) {
   return out;
 }
 
-void guardTexts(const std::vector<GuardedText>& texts, bool confirmed) {
+PrivacyGuard::Checked PrivacyGuard::check(const std::vector<FieldText>& texts, bool confirmed,
+                                          const boost::json::value* document) {
+  Checked out;
   auto findings = privacyFindings(texts);
-  if (findings.empty()) return;
-  bool hard = false;
-  for (auto& f : findings) hard = hard || f.at("refused").as_bool();
-  if (hard || !confirmed) throw PrivacyRefusal(hard, std::move(findings));
+  if (!findings.empty()) {
+    bool hard = false;
+    for (auto& f : findings) hard = hard || f.at("refused").as_bool();
+    if (hard || !confirmed) throw PrivacyRefusal(hard, std::move(findings));
+    for (auto& f : findings) {
+      std::string field(f.at("field").as_string());
+      if (std::find(out.overridden.begin(), out.overridden.end(), field) == out.overridden.end())
+        out.overridden.push_back(std::move(field));
+    }
+  }
+  for (auto& t : texts) out.texts.push_back(domain::GuardedText(t.text));
+  if (document) out.document = domain::GuardedText(boost::json::serialize(*document));
+  return out;
+}
+
+namespace {
+
+void auditOverrides(Ctx& c, const std::vector<std::string>& fields) {
+  for (auto& f : fields) c.store.audit(c.actor(), "privacy.override", c.req.path + "#" + f, c.now);
+}
+
+}  // namespace
+
+std::vector<domain::GuardedText> guard(Ctx& c, const std::vector<FieldText>& texts, bool confirmed) {
+  auto checked = PrivacyGuard::check(texts, confirmed);
+  auditOverrides(c, checked.overridden);
+  return std::move(checked.texts);
+}
+
+domain::GuardedText guard(Ctx& c, std::string field, std::string text, bool confirmed) {
+  return std::move(guard(c, {{std::move(field), std::move(text)}}, confirmed).front());
+}
+
+PrivacyGuard::Checked guardDocument(Ctx& c, const boost::json::value& doc, const std::vector<FieldText>& texts,
+                                    bool confirmed) {
+  auto out = PrivacyGuard::check(texts, confirmed, &doc);
+  auditOverrides(c, out.overridden);
+  return out;
+}
+
+domain::GuardedText guard(std::string field, std::string text, bool confirmed) {
+  return std::move(PrivacyGuard::check({{std::move(field), std::move(text)}}, confirmed).texts.front());
 }
 
 }  // namespace vk::api

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/guarded_text.hpp"
+
 namespace vk::domain {
 
 enum class TeamRole { Member, Supervisor, TeamLead };
@@ -68,7 +70,7 @@ struct Me {
 
 struct MemberPatch {
   std::optional<std::string> name;
-  std::optional<std::string> discipline;
+  std::optional<GuardedText> discipline;  // free text: through the privacy guard
   std::optional<Experience> experience;
   std::optional<bool> orgAdmin;
 };
@@ -81,6 +83,17 @@ struct NewInvitation {
   std::string name;
   std::optional<int64_t> teamId;
   TeamRole role = TeamRole::Member;
+  GuardedText discipline;  // free text: through the privacy guard
+  Experience experience = Experience::Leerling;
+  bool orgAdmin = false;
+};
+
+// An invitation as stored (what NewInvitation saved, read back).
+struct InvitationDetails {
+  std::string email;
+  std::string name;
+  std::optional<int64_t> teamId;
+  TeamRole role = TeamRole::Member;
   std::string discipline;
   Experience experience = Experience::Leerling;
   bool orgAdmin = false;
@@ -88,7 +101,7 @@ struct NewInvitation {
 
 struct Invitation {
   int64_t id = 0;
-  NewInvitation details;
+  InvitationDetails details;
   std::string teamName;
   int64_t createdAt = 0;
   int64_t expiresAt = 0;

@@ -288,7 +288,7 @@ OrgMember Store::patchMember(const Actor& a, int64_t userId, const MemberPatch& 
   db_->write([&](Conn& c) {
     requireUserInOrg(c, a, userId);
     if (p.name) c.query("UPDATE users SET name = $1 WHERE id = $2", {*p.name, userId});
-    if (p.discipline) c.query("UPDATE users SET discipline = $1 WHERE id = $2", {*p.discipline, userId});
+    if (p.discipline) c.query("UPDATE users SET discipline = $1 WHERE id = $2", {p.discipline->str(), userId});
     if (p.experience)
       c.query("UPDATE users SET experience = $1 WHERE id = $2", {std::string(toString(*p.experience)), userId});
     if (p.orgAdmin) {
@@ -327,7 +327,7 @@ Invitation Store::createInvitation(const Actor& a, const NewInvitation& inv, con
         "INSERT INTO invitations (org_id, token_hash, email, name, team_id, role, discipline, experience, org_admin, "
         "created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         {a.orgId, tokenHash, inv.email, inv.name, inv.teamId ? Value{*inv.teamId} : Value{},
-         std::string(toString(inv.role)), inv.discipline, std::string(toString(inv.experience)),
+         std::string(toString(inv.role)), inv.discipline.str(), std::string(toString(inv.experience)),
          int64_t{inv.orgAdmin ? 1 : 0}, a.userId, now, expiresAt});
     auto row = c.query(std::string("SELECT ") + kInvitationCols +
                            " FROM invitations i LEFT JOIN teams t ON t.id = i.team_id WHERE i.id = $1",

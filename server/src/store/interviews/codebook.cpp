@@ -132,7 +132,7 @@ json::object CodebookStore::putTheme(const Actor& a, const std::string& key, con
   db_.write([&](Conn& c) {
     ensureCodebook(c, a.orgId);
     c.query("UPDATE craft_themes SET title = $3, description = $4, keywords = $5 WHERE org_id = $1 AND theme_key = $2",
-            {a.orgId, key, in.title, in.description, toJson(in.keywords)});
+            {a.orgId, key, in.title, in.description.str(), toJson(in.keywords)});
     out = themeView(c, a.orgId, key);
   });
   return out;
@@ -149,7 +149,7 @@ json::object CodebookStore::addSubtheme(const Actor& a, const std::string& key, 
     int64_t id = c.query(
                       "INSERT INTO craft_subthemes (org_id, theme_key, position, title, description, keywords, retired) "
                       "VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING id",
-                      {a.orgId, key, p[0].i64(0), in.title, in.description, toJson(in.keywords)})[0]
+                      {a.orgId, key, p[0].i64(0), in.title, in.description.str(), toJson(in.keywords)})[0]
                      .i64(0);
     out = subthemeView(c, a.orgId, key, id);
   });
@@ -164,7 +164,7 @@ json::object CodebookStore::putSubtheme(const Actor& a, const std::string& key, 
     ensureCodebook(c, a.orgId);
     requireSubtheme(c, a.orgId, key, id);
     c.query("UPDATE craft_subthemes SET title = $2, description = $3, keywords = $4, retired = $5 WHERE id = $1",
-            {id, in.title, in.description, toJson(in.keywords), int64_t{in.retired}});
+            {id, in.title, in.description.str(), toJson(in.keywords), int64_t{in.retired}});
     out = subthemeView(c, a.orgId, key, id);
   });
   return out;

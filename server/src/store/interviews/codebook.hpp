@@ -10,6 +10,9 @@
 #include <vector>
 
 #include "domain/interviews/craft.hpp"
+#include "domain/guarded_text.hpp"
+#include "domain/foundation/people.hpp"
+#include "domain/interviews/craft.hpp"
 #include "domain/foundation/people.hpp"
 #include "store/db.hpp"
 
@@ -28,7 +31,8 @@ struct CodeSuggestion {
 CodeSuggestion suggestCodes(Conn& c, int64_t orgId, std::string_view text);
 
 struct CodeInput {
-  std::string title, description;
+  std::string title;                // a label
+  domain::GuardedText description;  // free text: through the privacy guard
   std::vector<std::string> keywords;
   bool retired = false;  // sub-themes only
 };

@@ -27,6 +27,12 @@ using namespace vk::domain;
 
 namespace {
 
+std::vector<std::string> strings(const std::vector<GuardedText>& xs) {
+  std::vector<std::string> out;
+  for (auto& x : xs) out.push_back(x.str());
+  return out;
+}
+
 constexpr const char* kCardCols = "id, grp, group_title, title, quote, questions, prompts";
 Card cardOf(const Row& r) {
   return {r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), fromJson(r.str(5)), fromJson(r.str(6))};
@@ -283,7 +289,8 @@ json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::option
       auto r = c.query(
           "UPDATE cards SET grp = $3, group_title = $4, title = $5, quote = $6, questions = $7, prompts = $8 "
           "WHERE id = $1 AND deck_id = $2 RETURNING id",
-          {*cardId, deckId, in.group, groupTitle, in.title, in.quote, toJson(in.questions), toJson(in.prompts)});
+          {*cardId, deckId, in.group, groupTitle, in.title, in.quote.str(), toJson(strings(in.questions)),
+           toJson(strings(in.prompts))});
       if (r.empty()) notFound("Deze kaart bestaat niet.");
       id = *cardId;
     } else {
@@ -291,8 +298,8 @@ json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::option
       id = c.query(
                 "INSERT INTO cards (deck_id, position, grp, group_title, title, quote, questions, prompts) "
                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                {deckId, p[0].i64(0), in.group, groupTitle, in.title, in.quote, toJson(in.questions),
-                 toJson(in.prompts)})[0]
+                {deckId, p[0].i64(0), in.group, groupTitle, in.title, in.quote.str(), toJson(strings(in.questions)),
+                 toJson(strings(in.prompts))})[0]
                .i64(0);
     }
     out = cardOf(c.query(std::string("SELECT ") + kCardCols + " FROM cards WHERE id = $1", {id})[0]);
@@ -438,7 +445,8 @@ json::object InterviewStore::interview(const Actor& a, int64_t id) {
   return out;
 }
 
-json::object InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId, const std::string& text, int64_t now) {
+json::object InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId, const GuardedText& guarded, int64_t now) {
+  const std::string& text = guarded.str();
   db_.write([&](Conn& c) {
     auto row = participantInterview(c, a, id);
     if (!row.deckId || c.query("SELECT 1 FROM cards WHERE id = $1 AND deck_id = $2", {cardId, *row.deckId}).empty())
@@ -460,7 +468,8 @@ json::object InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
 }
 
 json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
-                                           const std::string& text, bool anonymous, int64_t now) {
+                                           const GuardedText& guarded, bool anonymous, int64_t now) {
+  const std::string& text = guarded.str();
   json::object out;
   db_.write([&](Conn& c) {
     auto row = participantInterview(c, a, interviewId);
@@ -812,29 +821,20 @@ void InterviewStore::setAnalyst(const Actor& a, int64_t userId, bool analyst) {
   });
 }
 
-int64_t InterviewStore::importThreads(const Actor& a, const json::value& file, int64_t now) {
+int64_t InterviewStore::importThreads(const Actor& a, const NationalImport& file, int64_t now) {
   if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie importeren rode draden.");
-  auto* obj = file.if_object();
-  if (!obj || !obj->if_contains("threads") || !obj->at("threads").is_array() || !obj->if_contains("source") ||
-      !obj->at("source").is_string())
-    invalid("Dit is geen bestand met rode draden.", {{"threads", "Verwacht: source en een lijst threads."}});
-  std::string source(obj->at("source").as_string());
+  const std::string& source = file.source;
   int64_t n = 0;
   db_.write([&](Conn& c) {
     // A new file from the same source replaces the previous one.
     c.query("DELETE FROM national_threads WHERE org_id = $1 AND source = $2", {a.orgId, source});
-    for (auto& x : obj->at("threads").as_array()) {
-      auto* t = x.if_object();
-      auto s = [&](const char* k) {
-        auto* v = t ? t->if_contains(k) : nullptr;
-        return v && v->is_string() ? std::string(v->as_string()) : std::string();
-      };
-      if (!t || !knownThemeKey(s("theme")) || s("fragment").empty())
+    for (auto& t : file.threads) {
+      if (!knownThemeKey(t.theme) || t.fragment.empty())
         invalid("Een rode draad in het bestand is onvolledig.", {{"threads", "Elke draad heeft een bekend thema en een fragment."}});
       c.query(
           "INSERT INTO national_threads (org_id, source, theme, fragment, period, size_band, imported_at) "
           "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-          {a.orgId, source, s("theme"), s("fragment"), s("period"), s("teamSizeBand"), now});
+          {a.orgId, source, t.theme, t.fragment.str(), t.period, t.sizeBand, now});
       ++n;
     }
   });
@@ -876,7 +876,9 @@ json::object InterviewStore::nationalThreads(const Actor& a) {
   return out;
 }
 
-json::object InterviewStore::addZodatje(const Actor& a, const std::string& text, std::optional<int64_t> teamId, int64_t now) {
+json::object InterviewStore::addZodatje(const Actor& a, const GuardedText& guarded, std::optional<int64_t> teamId,
+                                        int64_t now) {
+  const std::string& text = guarded.str();
   int64_t id = 0;
   db_.write([&](Conn& c) {
     id = c.query("INSERT INTO zodatjes (org_id, user_id, text, themes, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -954,7 +956,8 @@ int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t author
       .i64(0);
 }
 
-json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const std::string& text, int64_t now) {
+json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const GuardedText& guarded, int64_t now) {
+  const std::string& text = guarded.str();
   db_.write([&](Conn& c) {
     requireTeamMember(c, a, teamId);
     if (text.empty())

@@ -10,6 +10,9 @@
 #include <vector>
 
 #include "domain/interviews/craft.hpp"
+#include "domain/guarded_text.hpp"
+#include "domain/foundation/people.hpp"
+#include "domain/interviews/craft.hpp"
 #include "domain/foundation/people.hpp"
 #include "store/db.hpp"
 #include "store/privacy/personal_data.hpp"
@@ -26,8 +29,20 @@ struct NewInterview {
 };
 
 struct CardInput {
-  std::string group, groupTitle, title, quote;  // groupTitle: only for a group new to the deck
-  std::vector<std::string> questions, prompts;
+  std::string group, groupTitle, title;  // labels; groupTitle: only for a group new to the deck
+  domain::GuardedText quote;             // free text: through the privacy guard
+  std::vector<domain::GuardedText> questions, prompts;
+};
+
+// A file of the association's national common threads (from another organisation's export).
+struct NationalThread {
+  std::string theme;             // a theme key
+  domain::GuardedText fragment;  // an anonymous fragment: through the privacy guard
+  std::string period, sizeBand;  // "2026-K4", "10-19"
+};
+struct NationalImport {
+  std::string source;  // the organisation it came from
+  std::vector<NationalThread> threads;
 };
 
 class InterviewStore {
@@ -48,10 +63,11 @@ class InterviewStore {
   boost::json::object createInterview(const domain::Actor& a, const NewInterview& in, int64_t now);
   boost::json::object interviews(const domain::Actor& a);
   boost::json::object interview(const domain::Actor& a, int64_t id);
-  boost::json::object putNote(const domain::Actor& a, int64_t id, int64_t cardId, const std::string& text, int64_t now);
+  boost::json::object putNote(const domain::Actor& a, int64_t id, int64_t cardId, const domain::GuardedText& text,
+                              int64_t now);
   boost::json::object complete(const domain::Actor& a, int64_t id, int64_t now);
   boost::json::object shareFragment(const domain::Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
-                                    const std::string& text, bool anonymous, int64_t now);
+                                    const domain::GuardedText& text, bool anonymous, int64_t now);
   void withdrawFragment(const domain::Actor& a, int64_t fragmentId);
   boost::json::object confirmThemes(const domain::Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
                                     const std::optional<std::vector<int64_t>>& subthemes = std::nullopt);
@@ -62,19 +78,19 @@ class InterviewStore {
   boost::json::object teamChain(const domain::Actor& a, int64_t teamId);
   boost::json::object orgThreads(const domain::Actor& a);
   boost::json::object exportThreads(const domain::Actor& a, int64_t now);
-  int64_t importThreads(const domain::Actor& a, const boost::json::value& file, int64_t now);
+  int64_t importThreads(const domain::Actor& a, const NationalImport& file, int64_t now);
   boost::json::object nationalThreads(const domain::Actor& a);
   void setAnalyst(const domain::Actor& a, int64_t userId, bool analyst);
   bool isAnalyst(int64_t userId);
 
-  boost::json::object addZodatje(const domain::Actor& a, const std::string& text, std::optional<int64_t> teamId,
+  boost::json::object addZodatje(const domain::Actor& a, const domain::GuardedText& text, std::optional<int64_t> teamId,
                                  int64_t now);
   boost::json::array zodatjes(const domain::Actor& a);
   boost::json::object shareZodatje(const domain::Actor& a, int64_t id, std::optional<int64_t> teamId, bool anonymous,
                                    int64_t now);
   void deleteZodatje(const domain::Actor& a, int64_t id);
 
-  boost::json::object putStatement(const domain::Actor& a, int64_t teamId, const std::string& text, int64_t now);
+  boost::json::object putStatement(const domain::Actor& a, int64_t teamId, const domain::GuardedText& text, int64_t now);
   boost::json::array statements(const domain::Actor& a, int64_t teamId);
 
   // Seeds an organisation's starter deck if it has none; returns its id.

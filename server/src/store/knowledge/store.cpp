@@ -115,7 +115,7 @@ int64_t KnowledgeStore::revision(const Actor& a) {
 }
 
 std::string KnowledgeStore::addAspect(const Actor& a, const std::string& domainId, const std::string& name,
-                                      const std::string& kind, const std::string& description,
+                                      const std::string& kind, const domain::GuardedText& description,
                                       const std::vector<std::string>& terms, int64_t now) {
   requireAdmin(a);
   if (!starterCatalogue().domain(domainId)) invalid("Dit leefgebied bestaat niet.", {{"domainId", "Onbekend leefgebied."}});
@@ -126,14 +126,14 @@ std::string KnowledgeStore::addAspect(const Actor& a, const std::string& domainI
     c.query(
         "INSERT INTO knowledge_aspects (org_id, aspect_id, domain_id, name, kind, description, local, retired, "
         "updated_at, terms) VALUES ($1, $2, $3, $4, $5, $6, 1, 0, $7, $8)",
-        {a.orgId, id, domainId, name, kind, description, now, joinTerms(terms)});
+        {a.orgId, id, domainId, name, kind, description.str(), now, joinTerms(terms)});
     bumpRevision(c, a.orgId);
   });
   return id;
 }
 
 void KnowledgeStore::patchAspect(const Actor& a, const std::string& aspectId, const std::optional<std::string>& name,
-                                 const std::optional<std::string>& description, std::optional<bool> retired,
+                                 const std::optional<domain::GuardedText>& description, std::optional<bool> retired,
                                  const std::optional<std::vector<std::string>>& terms, int64_t now) {
   requireAdmin(a);
   db_.write([&](Conn& c) {
@@ -142,7 +142,7 @@ void KnowledgeStore::patchAspect(const Actor& a, const std::string& aspectId, co
     if (it == all.end()) notFound("Dit kennisaspect bestaat niet.");
     OrgAspect x = *it;
     if (name) x.name = *name;
-    if (description) x.description = *description;
+    if (description) x.description = description->str();
     if (retired) x.retired = *retired;
     if (terms) x.terms = *terms;
     c.query(
@@ -301,14 +301,14 @@ std::vector<Partner> KnowledgeStore::partners(const Actor& a, int64_t teamId) {
   return out;
 }
 
-Partner KnowledgeStore::addPartner(const Actor& a, int64_t teamId, const Partner& p, int64_t now) {
-  Partner out = p;
+Partner KnowledgeStore::addPartner(const Actor& a, int64_t teamId, const NewPartner& p, int64_t now) {
+  Partner out{0, p.aspectId, p.organisation.str(), p.role.str()};
   db_.write([&](Conn& c) {
     requireTeamMember(c, a, teamId);
     out.id = c.query(
                   "INSERT INTO knowledge_partners (team_id, aspect_id, organisation, role, created_at) VALUES ($1, $2, "
                   "$3, $4, $5) RETURNING id",
-                  {teamId, p.aspectId, p.organisation, p.role, now})[0]
+                  {teamId, p.aspectId, p.organisation.str(), p.role.str(), now})[0]
                  .i64(0);
   });
   return out;
@@ -332,7 +332,7 @@ Corrections KnowledgeStore::corrections(const Actor& a) {
   return out;
 }
 
-int64_t KnowledgeStore::saveQuestion(const Actor& a, int64_t teamId, const std::string& text,
+int64_t KnowledgeStore::saveQuestion(const Actor& a, int64_t teamId, const domain::GuardedText& text,
                                      const std::vector<QuestionTag>& tags, std::optional<int64_t> duoUserId,
                                      int64_t now) {
   int64_t id = 0;
@@ -341,7 +341,7 @@ int64_t KnowledgeStore::saveQuestion(const Actor& a, int64_t teamId, const std::
     id = c.query(
               "INSERT INTO help_questions (team_id, user_id, text, duo_user_id, created_at) VALUES ($1, $2, $3, $4, "
               "$5) RETURNING id",
-              {teamId, a.userId, text, duoUserId ? Value{*duoUserId} : Value{}, now})[0]
+              {teamId, a.userId, text.str(), duoUserId ? Value{*duoUserId} : Value{}, now})[0]
              .i64(0);
     for (auto& t : tags)
       c.query(
@@ -535,7 +535,7 @@ Plan KnowledgeStore::replacePlan(const Actor& a, int64_t teamId, const std::vect
                "target_level, target_date, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                {planId, pos++, it.aspectId, static_cast<int64_t>(std::lround(it.priority * 1000)),
                 it.mentorId ? Value{*it.mentorId} : Value{}, std::string(toString(it.targetLevel)), it.targetDate,
-                it.note})[0]
+                std::string()})[0]  // notes only through patchPlanItem (GuardedText)
               .i64(0);
       for (auto u : it.learners)
         c.query("INSERT INTO training_plan_learners (item_id, user_id) VALUES ($1, $2)", {itemId, u});
@@ -562,7 +562,7 @@ void KnowledgeStore::patchPlanItem(const Actor& a, int64_t teamId, int64_t itemI
       c.query("UPDATE training_plan_items SET target_level = $1 WHERE id = $2",
               {std::string(toString(*p.targetLevel)), itemId});
     if (p.targetDate) c.query("UPDATE training_plan_items SET target_date = $1 WHERE id = $2", {*p.targetDate, itemId});
-    if (p.note) c.query("UPDATE training_plan_items SET note = $1 WHERE id = $2", {*p.note, itemId});
+    if (p.note) c.query("UPDATE training_plan_items SET note = $1 WHERE id = $2", {p.note->str(), itemId});
     if (p.learners) {
       requireTeamUsers(c, teamId, *p.learners);
       c.query("DELETE FROM training_plan_learners WHERE item_id = $1", {itemId});

@@ -11,6 +11,10 @@
 
 #include <boost/json/value.hpp>
 
+#include "domain/guarded_text.hpp"
+#include "domain/knowledge/map.hpp"
+#include "domain/knowledge/matcher.hpp"
+#include "domain/knowledge/org_catalogue.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/matcher.hpp"
 #include "domain/knowledge/org_catalogue.hpp"
@@ -46,6 +50,11 @@ struct TeamLevels {
 struct Partner {
   int64_t id = 0;
   std::string aspectId, organisation, role;
+};
+// A partner to add: organisation and role are free text (they passed the privacy guard).
+struct NewPartner {
+  std::string aspectId;
+  domain::GuardedText organisation, role;
 };
 
 struct QuestionTag {
@@ -84,7 +93,8 @@ struct Plan {
 struct PlanItemPatch {
   std::optional<std::optional<int64_t>> mentorId;
   std::optional<domain::Level> targetLevel;
-  std::optional<std::string> targetDate, note;
+  std::optional<std::string> targetDate;
+  std::optional<domain::GuardedText> note;
   std::optional<std::vector<int64_t>> learners;
 };
 
@@ -97,10 +107,10 @@ class KnowledgeStore {
   // Only what the organisation changed or added: what its recognition needs (domain::orgCatalogue).
   std::vector<domain::AspectChange> aspectChanges(const domain::Actor& a);
   std::string addAspect(const domain::Actor& a, const std::string& domainId, const std::string& name,
-                        const std::string& kind, const std::string& description,
+                        const std::string& kind, const domain::GuardedText& description,
                         const std::vector<std::string>& terms, int64_t now);
   void patchAspect(const domain::Actor& a, const std::string& aspectId, const std::optional<std::string>& name,
-                   const std::optional<std::string>& description, std::optional<bool> retired,
+                   const std::optional<domain::GuardedText>& description, std::optional<bool> retired,
                    const std::optional<std::vector<std::string>>& terms, int64_t now);
   // Moves whenever something recognition learns from changes (catalogue, corrections, confirmed
   // tags), so a cached matcher of the organisation knows it is stale. 0 before any change.
@@ -118,12 +128,12 @@ class KnowledgeStore {
 
   // External partners of a team
   std::vector<Partner> partners(const domain::Actor& a, int64_t teamId);
-  Partner addPartner(const domain::Actor& a, int64_t teamId, const Partner& p, int64_t now);
+  Partner addPartner(const domain::Actor& a, int64_t teamId, const NewPartner& p, int64_t now);
   void removePartner(const domain::Actor& a, int64_t teamId, int64_t partnerId);
 
   // Help questions
   domain::Corrections corrections(const domain::Actor& a);
-  int64_t saveQuestion(const domain::Actor& a, int64_t teamId, const std::string& text,
+  int64_t saveQuestion(const domain::Actor& a, int64_t teamId, const domain::GuardedText& text,
                        const std::vector<QuestionTag>& tags, std::optional<int64_t> duoUserId, int64_t now);
   // The asker confirms or corrects the tags; returns the question's text (empty once expired)
   // and the tags it had, so the caller can learn corrections.
@@ -141,7 +151,8 @@ class KnowledgeStore {
   // How many help questions of the team needed each aspect in [from, to).
   std::unordered_map<std::string, int> demand(const domain::Actor& a, int64_t teamId, int64_t from, int64_t to);
 
-  // Training plan
+  // Training plan (a new plan starts without notes: items' notes are not saved by replacePlan;
+  // patchPlanItem sets one, through the guard)
   std::optional<Plan> plan(const domain::Actor& a, int64_t teamId);
   Plan replacePlan(const domain::Actor& a, int64_t teamId, const std::vector<PlanItem>& items, int64_t now);
   void patchPlanItem(const domain::Actor& a, int64_t teamId, int64_t itemId, const PlanItemPatch& p);

@@ -107,7 +107,7 @@ std::string userName(Conn& c, int64_t userId) {
 
 }  // namespace
 
-LiveSession LiveStore::create(const Actor& a, int64_t teamId, const std::string& title, const std::string& programme,
+LiveSession LiveStore::create(const Actor& a, int64_t teamId, const GuardedText& title, const GuardedText& programme,
                               int64_t now) {
   LiveSession out;
   for (int attempt = 0;; ++attempt) {
@@ -119,7 +119,7 @@ LiveSession LiveStore::create(const Actor& a, int64_t teamId, const std::string&
         auto r = c.query(
             "INSERT INTO live_sessions (org_id, team_id, title, programme, join_code, created_by, created_at, last_seq) "
             "VALUES ($1, $2, $3, $4, $5, $6, $7, 0) RETURNING id",
-            {a.orgId, teamId, title, programme, code, a.userId, now});
+            {a.orgId, teamId, title.str(), programme.str(), code, a.userId, now});
         out = loadSession(c, r[0].i64(0), a.orgId);
       });
       return out;
@@ -198,7 +198,8 @@ std::optional<LiveViewer> LiveStore::guestViewer(const std::string& tokenHash, i
 }
 
 LiveAppend LiveStore::append(int64_t sessionId, const std::string& clientId, const LiveViewer& author,
-                             const std::string& kind, const std::string& payload, int64_t now) {
+                             const std::string& kind, const GuardedText& guarded, int64_t now) {
+  const std::string& payload = guarded.str();
   LiveAppend out;
   auto existing = [&](Conn& c) {
     auto r = c.query(
@@ -363,12 +364,12 @@ std::string LiveStore::guidelineOfOrg(int64_t orgId) {
   return own;
 }
 
-void LiveStore::setGuideline(const Actor& a, const std::string& overrides) {
+void LiveStore::setGuideline(const Actor& a, const GuardedText& overrides) {
   requireAdmin(a);
   s_.db().write([&](Conn& c) {
     c.query("INSERT INTO live_settings (org_id, guideline) VALUES ($1, $2) "
             "ON CONFLICT (org_id) DO UPDATE SET guideline = excluded.guideline",
-            {a.orgId, overrides});
+            {a.orgId, overrides.str()});
   });
 }
 

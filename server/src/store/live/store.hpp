@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/guarded_text.hpp"
+#include "domain/foundation/people.hpp"
 #include "domain/foundation/people.hpp"
 #include "store/db.hpp"
 #include "store/privacy/personal_data.hpp"
@@ -103,8 +105,9 @@ class LiveStore {
  public:
   explicit LiveStore(Store& s) : s_(s) {}
 
-  LiveSession create(const domain::Actor& a, int64_t teamId, const std::string& title, const std::string& programme,
-                     int64_t now);
+  // title: free text; programme: the JSON array of blocks, every title and prompt guarded.
+  LiveSession create(const domain::Actor& a, int64_t teamId, const domain::GuardedText& title,
+                     const domain::GuardedText& programme, int64_t now);
   LiveSession session(const domain::Actor& a, int64_t sessionId);
   std::vector<LiveSession> sessionsOfTeam(const domain::Actor& a, int64_t teamId);
   // Access for a member (team view; facilitator: creator, team lead or admin).
@@ -131,8 +134,9 @@ class LiveStore {
 
   // Internal to the hub once access was granted. An ended session takes nothing more
   // (Conflict, Dutch title); an "end" event closes the session as end() does.
+  // payload: the JSON object of the event, every text in it guarded.
   LiveAppend append(int64_t sessionId, const std::string& clientId, const LiveViewer& author, const std::string& kind,
-                    const std::string& payload, int64_t now);
+                    const domain::GuardedText& payload, int64_t now);
   std::vector<LiveEvent> eventsAfter(int64_t sessionId, int64_t afterSeq);
   LiveSession sessionById(int64_t sessionId);
 
@@ -145,11 +149,12 @@ class LiveStore {
   std::string songUrlOfOrg(int64_t orgId);
   // The organisation's own wording of the guideline (JSON, "" for the default).
   std::string guidelineOfOrg(int64_t orgId);
-  void setGuideline(const domain::Actor& a, const std::string& overrides);
+  void setGuideline(const domain::Actor& a, const domain::GuardedText& overrides);  // JSON, every text guarded
 
   // Own templates of the organisation (live_templates.cpp).
   std::vector<LiveTemplate> templates(const domain::Actor& a);
-  LiveTemplate saveTemplate(const domain::Actor& a, const std::string& name, const std::string& blocks, int64_t now);
+  LiveTemplate saveTemplate(const domain::Actor& a, const domain::GuardedText& name, const domain::GuardedText& blocks,
+                            int64_t now);
   // By their creator or an organisation admin.
   void deleteTemplate(const domain::Actor& a, int64_t templateId);
 

@@ -31,13 +31,13 @@ std::vector<LiveTemplate> LiveStore::templates(const Actor& a) {
   return out;
 }
 
-LiveTemplate LiveStore::saveTemplate(const Actor& a, const std::string& name, const std::string& blocks, int64_t now) {
+LiveTemplate LiveStore::saveTemplate(const Actor& a, const GuardedText& name, const GuardedText& blocks, int64_t now) {
   LiveTemplate out;
   s_.db().write([&](Conn& c) {
     auto r = c.query(
         "INSERT INTO live_templates (org_id, name, blocks, created_by, created_at) VALUES ($1, $2, $3, $4, $5) "
         "RETURNING id",
-        {a.orgId, name, blocks, a.userId, now});
+        {a.orgId, name.str(), blocks.str(), a.userId, now});
     out = templateFrom(c.query(std::string(kTemplateSelect) + "WHERE t.id = $1", {r[0].i64(0)})[0]);
   });
   return out;
