@@ -105,6 +105,10 @@ const std::map<std::string, const char*> kAllowed = {
     {"live_guests.token_hash", "a hash of a random token"},
     {"live_guests.name", "a guest's display name (erased after the retention period)"},
     {"live_settings.song_url", "a link to the song"},
+    {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
+    {"idempotency_keys.fingerprint", "a hash of the request"},
+    {"idempotency_keys.content_type", "a media type"},
+    {"idempotency_keys.body", "a copy of an answer already built from the columns above; 24 hours, erased with its user"},
 };
 
 bool textAffinity(std::string type) {
