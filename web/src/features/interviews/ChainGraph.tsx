@@ -39,8 +39,9 @@ export function ChainGraph({ chain }: { chain: Chain }) {
           })}
         </svg>
       )}
+      <div className="vk-table-scroll" role="region" aria-labelledby="chain-table-caption" tabIndex={0}>
       <table className="vk-table">
-        <caption>{t('threads.chain.table')}</caption>
+        <caption id="chain-table-caption">{t('threads.chain.table')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('threads.chain.from')}</th>
@@ -60,6 +61,7 @@ export function ChainGraph({ chain }: { chain: Chain }) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

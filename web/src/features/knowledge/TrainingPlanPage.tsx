@@ -39,9 +39,10 @@ function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; ite
   const reached = item.learners.filter((l) => l.reached).length;
   return (
     <TableRow>
-      <TableCell>{rank}</TableCell>
-      <TableHeaderCell scope="row">{item.aspectName}</TableHeaderCell>
-      <TableCell>{item.learners.map((l) => `${l.name} (${t(`knowledge.level.${l.level}`)})`).join(', ') || t('common.none')}</TableCell>
+      <TableHeaderCell scope="row">
+        <span className="vk-number">{rank}.</span> {item.aspectName}
+      </TableHeaderCell>
+      <TableCell className="vk-kn-plan__learners">{item.learners.map((l) => `${l.name} (${t(`knowledge.level.${l.level}`)})`).join(', ') || t('common.none')}</TableCell>
       <TableCell>{item.mentorName || t('knowledge.plan.noMentor')}</TableCell>
       {!canEdit ? (
         <>
@@ -124,7 +125,6 @@ export function TrainingPlanPage() {
           <ScrollTable id="kn-plan" caption={t('knowledge.plan.caption')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">#</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.map.aspect')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.plan.learners')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.plan.mentor')}</TableHeaderCell>
