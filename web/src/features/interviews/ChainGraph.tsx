@@ -1,8 +1,10 @@
 // The team's interview chain as a graph (who interviewed whom), and the same as a table.
 import { useT } from '../../i18n/I18nProvider';
 import type { Chain } from './api';
+import { useDates } from '../../i18n/dates';
 
 export function ChainGraph({ chain }: { chain: Chain }) {
+  const dates = useDates();
   const t = useT();
   const n = chain.people.length;
   const W = 520;
@@ -56,7 +58,7 @@ export function ChainGraph({ chain }: { chain: Chain }) {
               <td>{name(l.from)}</td>
               <td>{name(l.to)}</td>
               <td>{t(`interviews.purpose.${l.purpose}`)}</td>
-              <td>{l.date}</td>
+              <td>{dates.date(l.date)}</td>
             </tr>
           ))}
         </tbody>

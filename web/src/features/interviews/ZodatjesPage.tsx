@@ -13,8 +13,10 @@ import { privacyConfirmedOf, privacyProblem, usePrivacyGuard } from '../privacy/
 import { interviewsApi } from './api';
 import { findingsPerField, zodatjeText } from './zodatje';
 import './interviews.css';
+import { useDates } from '../../i18n/dates';
 
 export function ZodatjesPage() {
+  const dates = useDates();
   const t = useT();
   const qc = useQueryClient();
   const me = useMe();
@@ -78,7 +80,7 @@ export function ZodatjesPage() {
             <li key={z.id} className="vk-iv-fragment">
               <blockquote>{z.text}</blockquote>
               <p className="vk-iv-meta">
-                {z.createdAt.slice(0, 10)} ·{' '}
+                {dates.date(z.createdAt)} ·{' '}
                 {z.sharedWithTeamId
                   ? t('zodatjes.sharedWith', { team: teams.find((x) => x.id === z.sharedWithTeamId)?.name ?? '' })
                   : t('zodatjes.privateOne')}

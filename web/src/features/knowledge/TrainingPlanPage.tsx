@@ -14,8 +14,10 @@ import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
+import { useDates } from '../../i18n/dates';
 
 function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void; canEdit: boolean }) {
+  const dates = useDates();
   const t = useT();
   const qc = useQueryClient();
   const [targetLevel, setTargetLevel] = useState<Level>(item.targetLevel);
@@ -47,7 +49,7 @@ function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; ite
       {!canEdit ? (
         <>
           <TableCell>{t(`knowledge.level.${item.targetLevel}`)}</TableCell>
-          <TableCell>{item.targetDate}</TableCell>
+          <TableCell>{item.targetDate ? dates.date(item.targetDate) : ''}</TableCell>
           <TableCell>{t('knowledge.plan.progressValue', { reached, total: item.learners.length })}</TableCell>
           <TableCell>{item.note}</TableCell>
           <TableCell />
