@@ -7,12 +7,10 @@ import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import messages from '../../i18n/nl.json';
+import { auditActionLabel, KNOWN_ACTIONS } from './actions';
 import { auditCsvUrl, fetchAuditLog } from '../privacy/avg';
 import '../privacy/avg.css';
 import { useDates } from '../../i18n/dates';
-
-const KNOWN = new Set(Object.keys(messages).filter((k) => k.startsWith('audit.action.')).map((k) => k.slice('audit.action.'.length)));
 
 export function AuditLogPage() {
   const t = useT();
@@ -55,8 +53,8 @@ export function AuditLogPage() {
                 </TableCell>
                 <TableCell>{who(e.userId)}</TableCell>
                 <TableCell>
-                  {KNOWN.has(e.action) ? t(`audit.action.${e.action}`) : e.action}
-                  {KNOWN.has(e.action) && (
+                  {auditActionLabel(e.action, t)}
+                  {KNOWN_ACTIONS.has(e.action) && (
                     <>
                       {' '}
                       <span className="vk-audit__code">({e.action})</span>
