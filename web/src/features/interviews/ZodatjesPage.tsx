@@ -14,6 +14,7 @@ import { interviewsApi } from './api';
 import { findingsPerField, zodatjeText } from './zodatje';
 import './interviews.css';
 import { useDates } from '../../i18n/dates';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 export function ZodatjesPage() {
   const dates = useDates();
@@ -92,7 +93,8 @@ export function ZodatjesPage() {
                   <option value="">{t('zodatjes.nobody')}</option>
                   {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
                 </select>
-                <Button type="button" appearance="subtle-button" onClick={() => remove.mutate(z.id)}>{t('zodatjes.delete')}</Button>
+                <ConfirmButton label={t('zodatjes.delete')} title={t('zodatjes.deleteTitle')} confirmLabel={t('zodatjes.deleteYes')}
+                  onConfirm={() => remove.mutate(z.id)} />
               </div>
             </li>
           ))}

@@ -15,6 +15,7 @@ import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
 import { useDates } from '../../i18n/dates';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void; canEdit: boolean }) {
   const dates = useDates();
@@ -102,11 +103,17 @@ export function TrainingPlanPage() {
     <>
       <PageHeading title={t('knowledge.plan.title')} />
       <Paragraph>{t('knowledge.plan.intro')}</Paragraph>
-      {plan.data?.canEdit !== false && (
+      {plan.data?.canEdit !== false && (plan.data?.exists ? (
+        <ConfirmButton label={t('knowledge.plan.regenerate')} appearance="primary-action-button" busy={generate.isPending}
+          title={t('knowledge.plan.regenerateTitle')} confirmLabel={t('knowledge.plan.regenerateYes')} danger={false}
+          onConfirm={() => generate.mutate()}>
+          <Paragraph>{t('knowledge.plan.regenerateText')}</Paragraph>
+        </ConfirmButton>
+      ) : (
         <Button appearance="primary-action-button" onClick={() => generate.mutate()} busy={generate.isPending} disabled={generate.isPending}>
-          {plan.data?.exists ? t('knowledge.plan.regenerate') : t('knowledge.plan.generate')}
+          {t('knowledge.plan.generate')}
         </Button>
-      )}
+      ))}
       <ProblemAlert error={generate.error ?? plan.error} />
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {plan.isPending && <Loading />}
