@@ -14,26 +14,28 @@ export function Matrix({ guideline, state }: { guideline: Guideline; state: Live
     <figure className="vk-live-matrix">
       <figcaption>{t('live.matrixCaption')}</figcaption>
       <ul className="vk-live-matrix__list">
-        {guideline.rules.map((r) => (
-          <li key={r.key}>
-            <h3 className="vk-live-matrix__rule">{r.name}</h3>
-            <dl>
-              {guideline.parts.map((p) => {
-                const here = state.thoughts.filter((th) => th.rule === r.key && th.part === p.key && th.text !== null);
-                return (
-                  <div key={p.key} className="vk-live-matrix__cell">
-                    <dt>{p.name}</dt>
-                    {here.length === 0 ? (
-                      <dd className="vk-hint">{t('live.matrixEmpty')}</dd>
-                    ) : (
-                      here.map((th) => <dd key={th.seq}>{th.text}</dd>)
-                    )}
-                  </div>
-                );
-              })}
-            </dl>
-          </li>
-        ))}
+        {guideline.rules.map((r) => {
+          const parts = guideline.parts
+            .map((p) => ({ part: p, here: state.thoughts.filter((th) => th.rule === r.key && th.part === p.key && th.text !== null) }))
+            .filter((x) => x.here.length > 0);
+          return (
+            <li key={r.key}>
+              <h3 className="vk-live-matrix__rule">{r.name}</h3>
+              {parts.length === 0 ? (
+                <p className="vk-hint vk-live-matrix__empty">{t('live.matrixEmpty')}</p>
+              ) : (
+                <dl>
+                  {parts.map(({ part, here }) => (
+                    <div key={part.key} className="vk-live-matrix__cell">
+                      <dt>{part.name}</dt>
+                      {here.map((th) => <dd key={th.seq}>{th.text}</dd>)}
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <div className="vk-scroll vk-live-matrix__table">
         <table>
