@@ -8,7 +8,11 @@ const api = process.env.VK_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/api': { target: api, changeOrigin: false } } },
+  server: {
+    proxy: { '/api': { target: api, changeOrigin: false } },
+    // under Vitest only: audit/actions.test.ts reads the server's sources for its audit actions
+    ...(process.env.VITEST ? { fs: { allow: ['.', '../server/src'] } } : {}),
+  },
   build: {
     outDir: 'dist',
     sourcemap: false,

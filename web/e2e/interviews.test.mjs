@@ -79,6 +79,12 @@ test('conduct an interview on a phone with a reload half-way, share a fragment, 
   await k.page.getByRole('heading', { level: 2, name: 'In je element' }).waitFor();
   await eventually(() => notes.inputValue(), (v) => assert.equal(v, 'In haar element als een gezin zelf de eerste stap zet. Contact gaat voor tempo.'));
   await k.page.getByRole('button', { name: 'Rond het gesprek af' }).click();
+  // ending the interview asks first; the dialog fits the phone and passes axe
+  const finish = k.page.getByRole('alertdialog', { name: 'Het gesprek afronden?' });
+  await finish.waitFor();
+  await checkA11y(k.page, 'confirm finishing the interview');
+  assert.equal(await k.page.getByText('Dit gesprek is afgerond.').count(), 0, 'not finished before the confirmation');
+  await finish.getByRole('button', { name: 'Ja, rond het gesprek af' }).click();
   await k.page.getByText('Dit gesprek is afgerond.').waitFor();
   const width = await k.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(width <= 0, `interview mode scrolls sideways on a phone (${width}px)`);

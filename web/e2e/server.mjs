@@ -25,9 +25,10 @@ function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * `demo: true` seeds the demo organisation "Wijkteams Demostad" (see `demoLogins`).
  * @returns {Promise<{ baseURL: string, stop: () => Promise<void>, output: () => string }>}
  */
-export async function startServer() {
+export async function startServer({ demo = false } = {}) {
   const binary = process.env.VK_BINARY ?? join(repoRoot, 'build', 'vakkompas');
   const webRoot = join(repoRoot, 'web', 'dist');
   if (!existsSync(binary)) throw new Error(`server binary not found: ${binary} (build it, or set VK_BINARY)`);
@@ -37,6 +38,7 @@ export async function startServer() {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const args = ['serve', '--listen', `127.0.0.1:${port}`, '--database', `sqlite:${join(dir, 'vk.db')}`, '--web-root', webRoot];
+  if (demo) args.push('--demo');
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -112,3 +114,11 @@ export async function setUpOrganisation(baseURL, { organisation = 'Wijkteam Oost
   await admin.request('POST', '/setup', { organisation, name, email, password });
   return { admin, email, password, name };
 }
+
+/** The demo organisation's log-ins (server/src/app/demo.hpp and demo.cpp). */
+export const demoLogins = {
+  password: 'demo-wachtwoord',
+  admin: 'beheer@demostad.nl',
+  member: 'sanne.bakker@demostad.nl',
+  lead: 'ingrid.smit@demostad.nl',
+};

@@ -1,6 +1,6 @@
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logOut } from '../api/endpoints';
 import { queryKeys, useMe } from '../api/queries';
@@ -108,8 +108,36 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * On a small screen the user menu and the main menu sit behind a "Menu" button (a real
+ * <button aria-expanded>): opening moves focus to the first link, Escape closes and returns
+ * focus to the button, following a link closes it. On a wide screen the button is hidden by
+ * CSS and the menu is always shown.
+ */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    panelRef.current?.querySelector<HTMLElement>('nav a')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { open, setOpen, buttonRef, panelRef };
+}
+
 export function Layout() {
   const t = useT();
+  const me = useMe();
+  const menu = useMenu();
   useFocusOnNavigate();
   return (
     <div className="vk-page">
@@ -122,10 +150,26 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width={28} height={28} className="vk-brand__logo" />
             <span>{t('app.name')}</span>
           </RouterLink>
-          <UserMenu />
-        </div>
-        <div className="vk-header__nav">
-          <MainNav />
+          {me.data && (
+            <button
+              type="button"
+              id="vk-menu-button"
+              ref={menu.buttonRef}
+              className="vk-menu-button utrecht-button utrecht-button--secondary-action"
+              aria-expanded={menu.open}
+              aria-controls="vk-menu"
+              onClick={() => menu.setOpen(!menu.open)}
+            >
+              <span className="vk-menu-button__icon" aria-hidden="true" />
+              {t('header.menu')}
+            </button>
+          )}
+          <div id="vk-menu" ref={menu.panelRef} className={`vk-menu${menu.open ? ' vk-menu--open' : ''}`}>
+            <UserMenu />
+            <div className="vk-header__nav">
+              <MainNav />
+            </div>
+          </div>
         </div>
       </PageHeader>
       <main id="main" tabIndex={-1} className="vk-main">

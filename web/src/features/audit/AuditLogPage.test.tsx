@@ -24,6 +24,7 @@ describe('AuditLogPage', () => {
     expect(rows[1].textContent).toContain('Gegevens gedownload');
     expect(rows[2].textContent).toContain('Gewist lid (nr. 9)');
     expect(rows[3].textContent).toContain('something.new');
+    expect(rows[3].textContent).toContain('Andere actie');
     expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe('/api/v1/audit-log?format=csv');
   });
 });

@@ -6,20 +6,18 @@ import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
-import { useLocale, useT } from '../../i18n/I18nProvider';
-import messages from '../../i18n/nl.json';
+import { useT } from '../../i18n/I18nProvider';
+import { auditActionLabel, KNOWN_ACTIONS } from './actions';
 import { auditCsvUrl, fetchAuditLog } from '../privacy/avg';
 import '../privacy/avg.css';
-
-const KNOWN = new Set(Object.keys(messages).filter((k) => k.startsWith('audit.action.')).map((k) => k.slice('audit.action.'.length)));
+import { useDates } from '../../i18n/dates';
 
 export function AuditLogPage() {
   const t = useT();
-  const { locale } = useLocale();
   const log = useQuery({ queryKey: queryKeys.auditLog(), queryFn: fetchAuditLog });
   const members = useQuery({ queryKey: queryKeys.members(), queryFn: fetchMembers });
   const names = new Map((members.data ?? []).map((m) => [m.id, m.name]));
-  const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  const dates = useDates();
   const who = (id: number | null) => {
     if (id === null) return t('audit.who.system');
     return names.get(id) ?? t('audit.who.erased', { id });
@@ -51,12 +49,12 @@ export function AuditLogPage() {
             {log.data.map((e) => (
               <TableRow key={e.id}>
                 <TableCell>
-                  <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                  <time dateTime={e.at}>{dates.dateTime(e.at)}</time>
                 </TableCell>
                 <TableCell>{who(e.userId)}</TableCell>
                 <TableCell>
-                  {KNOWN.has(e.action) ? t(`audit.action.${e.action}`) : e.action}
-                  {KNOWN.has(e.action) && (
+                  {auditActionLabel(e.action, t)}
+                  {KNOWN_ACTIONS.has(e.action) && (
                     <>
                       {' '}
                       <span className="vk-audit__code">({e.action})</span>

@@ -1,8 +1,10 @@
 // The team's interview chain as a graph (who interviewed whom), and the same as a table.
 import { useT } from '../../i18n/I18nProvider';
 import type { Chain } from './api';
+import { useDates } from '../../i18n/dates';
 
 export function ChainGraph({ chain }: { chain: Chain }) {
+  const dates = useDates();
   const t = useT();
   const n = chain.people.length;
   const W = 520;
@@ -39,8 +41,9 @@ export function ChainGraph({ chain }: { chain: Chain }) {
           })}
         </svg>
       )}
+      <div className="vk-table-scroll" role="region" aria-labelledby="chain-table-caption" tabIndex={0}>
       <table className="vk-table">
-        <caption>{t('threads.chain.table')}</caption>
+        <caption id="chain-table-caption">{t('threads.chain.table')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('threads.chain.from')}</th>
@@ -55,11 +58,12 @@ export function ChainGraph({ chain }: { chain: Chain }) {
               <td>{name(l.from)}</td>
               <td>{name(l.to)}</td>
               <td>{t(`interviews.purpose.${l.purpose}`)}</td>
-              <td>{l.date}</td>
+              <td>{dates.date(l.date)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

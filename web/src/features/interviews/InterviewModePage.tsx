@@ -16,6 +16,7 @@ import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { interviewsApi, pendingNotes, type Interview } from './api';
 import './interviews.css';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 type SaveState = 'saved' | 'saving' | 'waiting' | 'offline' | 'privacy';
 
@@ -242,9 +243,10 @@ export function InterviewModePage() {
                   {f.anonymous ? t('interviews.shared.anonymous') : t('interviews.shared.named')} · {f.themes.join(', ')}
                 </p>
                 {data.myRole === 'interviewee' && (
-                  <Button type="button" appearance="subtle-button" onClick={() => withdraw.mutate(f.id)}>
-                    {t('interviews.shared.withdraw')}
-                  </Button>
+                  <ConfirmButton label={t('interviews.shared.withdraw')} title={t('interviews.shared.withdrawTitle')}
+                    confirmLabel={t('interviews.shared.withdrawYes')} onConfirm={() => withdraw.mutate(f.id)}>
+                    <Paragraph>{f.text}</Paragraph>
+                  </ConfirmButton>
                 )}
               </li>
             ))}
@@ -255,9 +257,11 @@ export function InterviewModePage() {
         {data.completedAt ? (
           <Paragraph>{t('interviews.completed')}</Paragraph>
         ) : (
-          <Button type="button" appearance="secondary-action-button" onClick={() => complete.mutate()} busy={complete.isPending}>
-            {t('interviews.complete')}
-          </Button>
+          <ConfirmButton label={t('interviews.complete')} appearance="secondary-action-button" busy={complete.isPending}
+            title={t('interviews.completeTitle')} confirmLabel={t('interviews.completeYes')} danger={false}
+            onConfirm={() => complete.mutate()}>
+            <Paragraph>{t('interviews.completeText')}</Paragraph>
+          </ConfirmButton>
         )}
       </div>
     </>

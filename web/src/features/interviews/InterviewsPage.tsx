@@ -14,6 +14,7 @@ import { SelectField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import { interviewsApi, PURPOSES, type InterviewSummary, type Purpose } from './api';
 import './interviews.css';
+import { useDates } from '../../i18n/dates';
 
 function StartForm({ parent }: { parent?: InterviewSummary }) {
   const t = useT();
@@ -99,6 +100,7 @@ function StartForm({ parent }: { parent?: InterviewSummary }) {
 }
 
 export function InterviewsPage() {
+  const dates = useDates();
   const t = useT();
   const me = useMe();
   const list = useQuery({ queryKey: queryKeys.interviews.list(), queryFn: interviewsApi.list });
@@ -146,7 +148,7 @@ export function InterviewsPage() {
                     </RouterLink>
                   </td>
                   <td>{t(`interviews.purpose.${iv.purpose}`)}</td>
-                  <td>{iv.createdAt.slice(0, 10)}</td>
+                  <td>{dates.date(iv.createdAt)}</td>
                   <td>{iv.completedAt ? t('interviews.status.done') : t('interviews.status.open')}</td>
                 </tr>
               ))}

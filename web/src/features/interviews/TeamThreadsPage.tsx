@@ -17,8 +17,10 @@ import { ChainGraph } from './ChainGraph';
 import { interviewsApi, type CraftTheme, type Fragment } from './api';
 import { WordCloud } from './WordCloud';
 import './interviews.css';
+import { useDates } from '../../i18n/dates';
 
 function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: CraftTheme[]; teamId: number; canConfirm: boolean }) {
+  const dates = useDates();
   const t = useT();
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -40,7 +42,7 @@ function FragmentItem({ f, themes, teamId, canConfirm }: { f: Fragment; themes: 
     <li className="vk-iv-fragment">
       <blockquote>{f.text}</blockquote>
       <p className="vk-iv-meta">
-        {f.authorName ?? t('threads.anonymous')} · {f.period} · {t(`threads.source.${f.source}`)} ·{' '}
+        {f.authorName ?? t('threads.anonymous')} · {dates.quarter(f.period)} · {t(`threads.source.${f.source}`)} ·{' '}
         {f.themes.map(title).join(', ') || t('threads.noTheme')}{' '}
         {f.themesConfirmed ? t('threads.confirmed') : t('threads.suggested')}
         {subs.length > 0 && <> · {t('threads.subthemes')}: {subs.join(', ')}</>}
@@ -129,6 +131,7 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
 }
 
 export function TeamThreadsPage() {
+  const dates = useDates();
   const t = useT();
   const teamId = Number(useParams().teamId);
   const me = useMe();
@@ -186,7 +189,7 @@ export function TeamThreadsPage() {
                   <tbody>
                     {threads.data.timeline.map((row) => (
                       <tr key={row.period}>
-                        <th scope="row">{row.period}</th>
+                        <th scope="row">{dates.quarter(row.period)}</th>
                         {list.map((th) => <td key={th.key}>{row.counts[th.key] ?? 0}</td>)}
                       </tr>
                     ))}

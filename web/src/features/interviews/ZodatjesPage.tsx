@@ -13,8 +13,11 @@ import { privacyConfirmedOf, privacyProblem, usePrivacyGuard } from '../privacy/
 import { interviewsApi } from './api';
 import { findingsPerField, zodatjeText } from './zodatje';
 import './interviews.css';
+import { useDates } from '../../i18n/dates';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 export function ZodatjesPage() {
+  const dates = useDates();
   const t = useT();
   const qc = useQueryClient();
   const me = useMe();
@@ -78,7 +81,7 @@ export function ZodatjesPage() {
             <li key={z.id} className="vk-iv-fragment">
               <blockquote>{z.text}</blockquote>
               <p className="vk-iv-meta">
-                {z.createdAt.slice(0, 10)} ·{' '}
+                {dates.date(z.createdAt)} ·{' '}
                 {z.sharedWithTeamId
                   ? t('zodatjes.sharedWith', { team: teams.find((x) => x.id === z.sharedWithTeamId)?.name ?? '' })
                   : t('zodatjes.privateOne')}
@@ -90,7 +93,8 @@ export function ZodatjesPage() {
                   <option value="">{t('zodatjes.nobody')}</option>
                   {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
                 </select>
-                <Button type="button" appearance="subtle-button" onClick={() => remove.mutate(z.id)}>{t('zodatjes.delete')}</Button>
+                <ConfirmButton label={t('zodatjes.delete')} title={t('zodatjes.deleteTitle')} confirmLabel={t('zodatjes.deleteYes')}
+                  onConfirm={() => remove.mutate(z.id)} />
               </div>
             </li>
           ))}

@@ -1,6 +1,5 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { acceptInvitation, fetchInvitationPreview } from '../../api/endpoints';
@@ -15,6 +14,7 @@ import { serverFieldErrors } from '../../components/errors';
 import { MIN_PASSWORD, useForm, type Invalid } from '../../components/useForm';
 import { useT } from '../../i18n/I18nProvider';
 import type { InvitationPreview } from '../../api/types';
+import { useDates } from '../../i18n/dates';
 
 interface AcceptValues extends Record<string, unknown> {
   name: string;
@@ -33,8 +33,8 @@ export function validateAccept(v: AcceptValues): Invalid<AcceptValues> {
 const FIELDS = ['name', 'password', 'repeat'];
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const dates = useDates();
   const t = useT();
-  const intl = useIntl();
   const navigate = useNavigate();
   const startSession = useStartSession();
   const form = useForm<AcceptValues>({ name: preview.name ?? '', password: '', repeat: '' }, validateAccept);
@@ -54,7 +54,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
         {t('accept.intro', { organisation: preview.organisation, team: preview.teamName })}
       </Paragraph>
       {!Number.isNaN(expires.getTime()) && (
-        <Paragraph>{t('accept.expires', { date: intl.formatDate(expires, { day: 'numeric', month: 'long', year: 'numeric' }) })}</Paragraph>
+        <Paragraph>{t('accept.expires', { date: dates.date(expires) })}</Paragraph>
       )}
       <ErrorSummary errors={summary} attempt={form.attempt} />
       <ProblemAlert error={accept.error} overrides={{ 410: 'accept.error.gone', 404: 'accept.error.unknown' }} />

@@ -11,7 +11,6 @@ import {
 } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useIntl } from 'react-intl';
 import { fetchInvitations, fetchTeams, revokeInvitation } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import type { CreatedInvitation, Invitation } from '../../api/types';
@@ -22,6 +21,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { useLabel, useT } from '../../i18n/I18nProvider';
 import { CopyLink } from './CopyLink';
 import { InviteForm } from './InviteForm';
+import { useDates } from '../../i18n/dates';
 
 function absolute(link: string): string {
   try {
@@ -81,9 +81,9 @@ function RevokeButton({ invitation, onDone }: { invitation: Invitation; onDone: 
 }
 
 export function InvitationsPage() {
+  const dates = useDates();
   const t = useT();
   const label = useLabel();
-  const intl = useIntl();
   const qc = useQueryClient();
   const teams = useQuery({ queryKey: queryKeys.teams.list(), queryFn: fetchTeams });
   const invitations = useQuery({ queryKey: queryKeys.invitations(), queryFn: fetchInvitations });
@@ -91,7 +91,7 @@ export function InvitationsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const date = (iso: string) => {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : intl.formatDate(d, { day: 'numeric', month: 'long', year: 'numeric' });
+    return Number.isNaN(d.getTime()) ? iso : dates.date(d);
   };
 
   return (

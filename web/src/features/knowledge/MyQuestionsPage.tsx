@@ -2,7 +2,6 @@
 // the confirmed tags (life domains, aspects, target groups); each one's advice can be reopened.
 import { Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
-import { useIntl } from 'react-intl';
 import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
@@ -11,6 +10,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
 import { fetchMyQuestions, type MyQuestion } from './api';
 import './knowledge.css';
+import { useDates } from '../../i18n/dates';
 
 function TagList({ q }: { q: MyQuestion }) {
   const t = useT();
@@ -28,9 +28,8 @@ function TagList({ q }: { q: MyQuestion }) {
 
 export function MyQuestionsPage() {
   const t = useT();
-  const intl = useIntl();
   const questions = useQuery({ queryKey: queryKeys.knowledge.myQuestions(), queryFn: fetchMyQuestions });
-  const date = (iso: string) => intl.formatDate(new Date(iso), { day: 'numeric', month: 'long', year: 'numeric' });
+  const { date } = useDates();
   return (
     <>
       <PageHeading title={t('knowledge.mine.title')} />

@@ -2,7 +2,6 @@
 // the advice on what it needs, worked out again with your team's current knowledge.
 import { Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
-import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
@@ -12,15 +11,16 @@ import { useT } from '../../i18n/I18nProvider';
 import { AdviceView } from './AdviceView';
 import { fetchQuestion } from './api';
 import './knowledge.css';
+import { useDates } from '../../i18n/dates';
 
 export function QuestionPage() {
+  const dates = useDates();
   const t = useT();
-  const intl = useIntl();
   const params = useParams();
   const teamId = Number(params.teamId);
   const questionId = Number(params.questionId);
   const question = useQuery({ queryKey: queryKeys.knowledge.question(teamId, questionId), queryFn: () => fetchQuestion(teamId, questionId) });
-  const asked = question.data?.createdAt ? intl.formatDate(new Date(question.data.createdAt), { day: 'numeric', month: 'long', year: 'numeric' }) : '';
+  const asked = question.data?.createdAt ? dates.date(question.data.createdAt) : '';
   return (
     <>
       <PageHeading title={t('knowledge.question.title')} />

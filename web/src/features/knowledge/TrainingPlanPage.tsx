@@ -14,8 +14,11 @@ import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { privacyBody, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { exportUrl, fetchPlan, generatePlan, patchPlanItem, type Level, type PlanItem } from './api';
 import './knowledge.css';
+import { useDates } from '../../i18n/dates';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; item: PlanItem; rank: number; onSaved: () => void; canEdit: boolean }) {
+  const dates = useDates();
   const t = useT();
   const qc = useQueryClient();
   const [targetLevel, setTargetLevel] = useState<Level>(item.targetLevel);
@@ -39,14 +42,15 @@ function ItemRow({ teamId, item, rank, onSaved, canEdit }: { teamId: number; ite
   const reached = item.learners.filter((l) => l.reached).length;
   return (
     <TableRow>
-      <TableCell>{rank}</TableCell>
-      <TableHeaderCell scope="row">{item.aspectName}</TableHeaderCell>
-      <TableCell>{item.learners.map((l) => `${l.name} (${t(`knowledge.level.${l.level}`)})`).join(', ') || t('common.none')}</TableCell>
+      <TableHeaderCell scope="row">
+        <span className="vk-number">{rank}.</span> {item.aspectName}
+      </TableHeaderCell>
+      <TableCell className="vk-kn-plan__learners">{item.learners.map((l) => `${l.name} (${t(`knowledge.level.${l.level}`)})`).join(', ') || t('common.none')}</TableCell>
       <TableCell>{item.mentorName || t('knowledge.plan.noMentor')}</TableCell>
       {!canEdit ? (
         <>
           <TableCell>{t(`knowledge.level.${item.targetLevel}`)}</TableCell>
-          <TableCell>{item.targetDate}</TableCell>
+          <TableCell>{item.targetDate ? dates.date(item.targetDate) : ''}</TableCell>
           <TableCell>{t('knowledge.plan.progressValue', { reached, total: item.learners.length })}</TableCell>
           <TableCell>{item.note}</TableCell>
           <TableCell />
@@ -99,11 +103,17 @@ export function TrainingPlanPage() {
     <>
       <PageHeading title={t('knowledge.plan.title')} />
       <Paragraph>{t('knowledge.plan.intro')}</Paragraph>
-      {plan.data?.canEdit !== false && (
+      {plan.data?.canEdit !== false && (plan.data?.exists ? (
+        <ConfirmButton label={t('knowledge.plan.regenerate')} appearance="primary-action-button" busy={generate.isPending}
+          title={t('knowledge.plan.regenerateTitle')} confirmLabel={t('knowledge.plan.regenerateYes')} danger={false}
+          onConfirm={() => generate.mutate()}>
+          <Paragraph>{t('knowledge.plan.regenerateText')}</Paragraph>
+        </ConfirmButton>
+      ) : (
         <Button appearance="primary-action-button" onClick={() => generate.mutate()} busy={generate.isPending} disabled={generate.isPending}>
-          {plan.data?.exists ? t('knowledge.plan.regenerate') : t('knowledge.plan.generate')}
+          {t('knowledge.plan.generate')}
         </Button>
-      )}
+      ))}
       <ProblemAlert error={generate.error ?? plan.error} />
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {plan.isPending && <Loading />}
@@ -124,7 +134,6 @@ export function TrainingPlanPage() {
           <ScrollTable id="kn-plan" caption={t('knowledge.plan.caption')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">#</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.map.aspect')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.plan.learners')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('knowledge.plan.mentor')}</TableHeaderCell>

@@ -13,6 +13,7 @@ import { isRevealed } from './liveState';
 import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 export function FacilitatorPage() {
   const t = useT();
@@ -20,7 +21,6 @@ export function FacilitatorPage() {
   const live = useLiveSocket(id);
   const [newGroup, setNewGroup] = useState('');
   const [extraGroups, setExtraGroups] = useState<string[]>([]);
-  const [confirmEnd, setConfirmEnd] = useState(false);
   const { state, welcome } = live;
   if (!welcome) return <Loading />;
   const guideline = welcome.session.guideline;
@@ -56,19 +56,13 @@ export function FacilitatorPage() {
           onClick={() => live.submit('block', { index: state.blockStartedAt === null ? state.block : Math.min(state.block + 1, state.blocks.length - 1) })}>
           {state.blockStartedAt === null ? t('live.startBlock') : t('live.nextBlock')}
         </Button>{' '}
-        {!ended && !confirmEnd && (
-          <Button appearance="secondary-action-button" onClick={() => setConfirmEnd(true)}>{t('live.endSession')}</Button>
+        {!ended && (
+          <ConfirmButton label={t('live.endSession')} appearance="secondary-action-button" title={t('live.endTitle')}
+            confirmLabel={t('live.endConfirmYes')} onConfirm={() => live.submit('end')}>
+            <Paragraph>{t('live.endConfirm')}</Paragraph>
+          </ConfirmButton>
         )}
       </div>
-      {!ended && confirmEnd && (
-        <div role="alertdialog" aria-labelledby="end-confirm" className="vk-live-end-confirm">
-          <Paragraph id="end-confirm">{t('live.endConfirm')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={() => { live.submit('end'); setConfirmEnd(false); }}>
-            {t('live.endConfirmYes')}
-          </Button>{' '}
-          <Button appearance="secondary-action-button" onClick={() => setConfirmEnd(false)}>{t('live.endCancel')}</Button>
-        </div>
-      )}
       <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
 
       <section aria-labelledby="thoughts-heading">

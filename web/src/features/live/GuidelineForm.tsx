@@ -8,6 +8,7 @@ import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi, type GuidelineItem } from './api';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 function ItemsTable({ kind, items, onChange }: { kind: 'rule' | 'part'; items: GuidelineItem[]; onChange: (items: GuidelineItem[]) => void }) {
   const t = useT();
@@ -79,13 +80,14 @@ export function GuidelineForm() {
         <Button appearance="primary-action-button" type="submit" busy={save.isPending} disabled={save.isPending}>
           {t('live.saveGuideline')}
         </Button>{' '}
-        <Button appearance="secondary-action-button" type="button" disabled={reset.isPending}
-          onClick={() => {
+        <ConfirmButton label={t('live.resetGuideline')} appearance="secondary-action-button" busy={reset.isPending}
+          title={t('live.resetGuidelineTitle')} confirmLabel={t('live.resetGuidelineYes')}
+          onConfirm={() => {
             save.reset();
             reset.mutate();
           }}>
-          {t('live.resetGuideline')}
-        </Button>
+          <Paragraph>{t('live.resetGuidelineText')}</Paragraph>
+        </ConfirmButton>
       </form>
       {save.isSuccess && <SuccessNotice>{t('live.guidelineSaved')}</SuccessNotice>}
       {reset.isSuccess && <SuccessNotice>{t('live.guidelineReset')}</SuccessNotice>}

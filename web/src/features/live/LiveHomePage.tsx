@@ -15,8 +15,10 @@ import { liveApi } from './api';
 import type { Block } from './liveState';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { OwnTemplates, SaveTemplate, TemplateChoice } from './Templates';
+import { useDates } from '../../i18n/dates';
 
 export function LiveHomePage() {
+  const dates = useDates();
   const t = useT();
   const me = useMe();
   const teamsQuery = useQuery({ queryKey: queryKeys.teams.list(), queryFn: fetchTeams });
@@ -79,7 +81,7 @@ export function LiveHomePage() {
       <ul>
         {sessions.data?.items.map((s) => (
           <li key={s.id}>
-            {s.title} ({s.createdAt.slice(0, 10)}) –{' '}
+            {s.title} ({dates.date(s.createdAt)}) –{' '}
             <RouterLink to={`/live/sessies/${s.id}/begeleiden`}>{t('live.facilitate')}</RouterLink> ·{' '}
             <RouterLink to={`/live/sessies/${s.id}`}>{t('live.participate')}</RouterLink> ·{' '}
             <RouterLink to={`/live/sessies/${s.id}/verslag`}>{t('live.report')}</RouterLink>

@@ -1,4 +1,5 @@
-// Pieces both screens share: the 5 rules × 4 parts matrix as a real table, the block
+// Pieces both screens share: the 5 rules × 4 parts matrix as a real table (on a phone a list
+// per rule, CSS shows one of the two), the block
 // with its timer, the connection status and submission errors.
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
@@ -12,7 +13,31 @@ export function Matrix({ guideline, state }: { guideline: Guideline; state: Live
   return (
     <figure className="vk-live-matrix">
       <figcaption>{t('live.matrixCaption')}</figcaption>
-      <div className="vk-scroll">
+      <ul className="vk-live-matrix__list">
+        {guideline.rules.map((r) => {
+          const parts = guideline.parts
+            .map((p) => ({ part: p, here: state.thoughts.filter((th) => th.rule === r.key && th.part === p.key && th.text !== null) }))
+            .filter((x) => x.here.length > 0);
+          return (
+            <li key={r.key}>
+              <h3 className="vk-live-matrix__rule">{r.name}</h3>
+              {parts.length === 0 ? (
+                <p className="vk-hint vk-live-matrix__empty">{t('live.matrixEmpty')}</p>
+              ) : (
+                <dl>
+                  {parts.map(({ part, here }) => (
+                    <div key={part.key} className="vk-live-matrix__cell">
+                      <dt>{part.name}</dt>
+                      {here.map((th) => <dd key={th.seq}>{th.text}</dd>)}
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="vk-scroll vk-live-matrix__table">
         <table>
           <thead>
             <tr>

@@ -10,8 +10,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import { ContributionConsent } from './ContributionConsent';
+import { useDates } from '../../i18n/dates';
 
 export function ReportPage() {
+  const dates = useDates();
   const t = useT();
   const id = Number(useParams().sessionId);
   const report = useQuery({ queryKey: queryKeys.live.report(id), queryFn: () => liveApi.report(id) });
@@ -23,9 +25,9 @@ export function ReportPage() {
   return (
     <>
       <PageHeading title={t('live.reportTitle', { title: r.session.title })} />
-      <Paragraph>{r.session.teamName} · {r.session.createdAt.slice(0, 10)}</Paragraph>
+      <Paragraph>{r.session.teamName} · {dates.date(r.session.createdAt)}</Paragraph>
       {r.session.endedAt && (
-        <Paragraph role="status">{t('live.endedAt', { date: `${r.session.endedAt.slice(0, 10)} ${r.session.endedAt.slice(11, 16)} UTC` })}</Paragraph>
+        <Paragraph role="status">{t('live.endedAt', { date: dates.dateTime(r.session.endedAt) })}</Paragraph>
       )}
       <Paragraph><a href={`/api/v1/live/sessions/${id}/report.pdf`}>{t('live.downloadPdf')}</a></Paragraph>
       <Heading level={2}>{t('live.perRule')}</Heading>

@@ -11,8 +11,10 @@ import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import { SongLink } from './SongPanel';
 import './live.css';
+import { useDates } from '../../i18n/dates';
 
 export function TeamSongPage() {
+  const dates = useDates();
   const t = useT();
   const teamId = Number(useParams().teamId);
   const song = useQuery({ queryKey: queryKeys.live.song(teamId), queryFn: () => liveApi.teamSong(teamId) });
@@ -26,7 +28,7 @@ export function TeamSongPage() {
       {song.data.sessions.length === 0 && <Paragraph>{t('live.noVerses')}</Paragraph>}
       {song.data.sessions.map((s) => (
         <section key={s.id} aria-labelledby={`song-${s.id}`}>
-          <Heading level={2} id={`song-${s.id}`}>{t('live.versesOf', { title: s.title, date: s.createdAt.slice(0, 10) })}</Heading>
+          <Heading level={2} id={`song-${s.id}`}>{t('live.versesOf', { title: s.title, date: dates.date(s.createdAt) })}</Heading>
           <ul className="vk-live-verses">{s.verses.map((v, i) => <li key={i}>{v}</li>)}</ul>
         </section>
       ))}

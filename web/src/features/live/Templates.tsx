@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import type { Block } from './liveState';
+import { ConfirmButton } from '../../components/ConfirmDialog';
 
 export function TemplateChoice({ defaultBlocks, onChoose }: { defaultBlocks: Block[]; onChoose: (blocks: Block[]) => void }) {
   const t = useT();
@@ -69,8 +70,9 @@ export function OwnTemplates() {
             <li key={x.id}>
               {t('live.templateLine', { name: x.name, n: x.blocks.length, by: x.createdByName || '–' })}{' '}
               {x.canDelete && (
-                <Button appearance="subtle-button" type="button" onClick={() => remove.mutate(x.id)}
-                  aria-label={t('live.deleteTemplate', { name: x.name })}>{t('live.delete')}</Button>
+                <ConfirmButton label={t('live.delete')} ariaLabel={t('live.deleteTemplate', { name: x.name })}
+                  title={t('live.deleteTemplateTitle', { name: x.name })} confirmLabel={t('live.deleteTemplateYes')}
+                  onConfirm={() => remove.mutate(x.id)} />
               )}
             </li>
           ))}

@@ -14,6 +14,7 @@ import { TextField } from '../../components/fields';
 import { serverFieldErrors } from '../../components/errors';
 import { useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { fetchProfile } from '../knowledge/api';
 
 interface TeamValues extends Record<string, unknown> {
   name: string;
@@ -63,6 +64,35 @@ function CreateTeamForm() {
   );
 }
 
+/**
+ * First steps for a new member: shown until the knowledge profile is filled in (an empty
+ * profile is the sign of someone new); each step is a link to the page where it is done.
+ */
+function FirstSteps({ teamId }: { teamId: number | null }) {
+  const t = useT();
+  const profile = useQuery({ queryKey: queryKeys.knowledge.profile(), queryFn: fetchProfile });
+  if (!profile.data || profile.data.some((p) => p.level !== 'geen' || p.wantsToLearn)) return null;
+  const steps = [
+    { to: '/kennis/profiel', label: t('home.steps.profile'), text: t('home.steps.profileText') },
+    ...(teamId ? [{ to: `/teams/${teamId}`, label: t('home.steps.team'), text: t('home.steps.teamText') }] : []),
+    { to: '/vakgesprekken', label: t('home.steps.interview'), text: t('home.steps.interviewText') },
+    ...(teamId ? [{ to: `/kennis/teams/${teamId}/hulpvraag`, label: t('home.steps.question'), text: t('home.steps.questionText') }] : []),
+    { to: '/account', label: t('home.steps.account'), text: t('home.steps.accountText') },
+  ];
+  return (
+    <section aria-labelledby="first-steps-heading" className="vk-section vk-panel">
+      <Heading level={2} id="first-steps-heading">{t('home.steps.title')}</Heading>
+      <ol className="vk-first-steps">
+        {steps.map((st) => (
+          <li key={st.to}>
+            <RouterLink to={st.to}>{st.label}</RouterLink> <span className="vk-hint">{st.text}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function MyTeamsPage() {
   const t = useT();
   const label = useLabel();
@@ -74,6 +104,7 @@ export function MyTeamsPage() {
     <>
       <PageHeading title={t('teams.title')} />
       {me.data && <Paragraph appearance="lead">{t('teams.welcome', { name: me.data.user.name, organisation: me.data.organisation.name })}</Paragraph>}
+      {teams.data && <FirstSteps teamId={teams.data.find((x) => x.myRole)?.id ?? null} />}
       {teams.isPending && <Loading />}
       <ProblemAlert error={teams.error} />
       {teams.data && teams.data.length === 0 && (

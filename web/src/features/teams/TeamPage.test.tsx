@@ -36,6 +36,22 @@ describe('TeamPage', () => {
     expect(screen.queryByRole('combobox')).toBeNull(); // a member cannot change roles
   });
 
+  it('is the hub of the team: links to its map, help question, training plan, threads, sessions and song', async () => {
+    const plain = { ...ME, user: { ...ME.user, orgAdmin: false }, teams: [{ id: 7, name: 'Team Noord', role: 'member' }] };
+    mockApi(api(plain));
+    renderAt(<TeamPage />, opts);
+    const hub = await screen.findByRole('navigation', { name: 'Wat dit team doet' });
+    const links = Object.fromEntries([...hub.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual({
+      Teamkaart: '/kennis/teams/7/kaart',
+      'Een hulpvraag stellen': '/kennis/teams/7/hulpvraag',
+      Scholingsplan: '/kennis/teams/7/scholingsplan',
+      'Rode draden': '/teams/7/rode-draden',
+      Teamsessies: '/live',
+      'Het lied van het team': '/live/teams/7/lied',
+    });
+  });
+
   it('lets a team lead change a role', async () => {
     const { calls } = mockApi(api(ME));
     renderAt(<TeamPage />, opts);

@@ -96,6 +96,32 @@ function MemberActions({ teamId, member, onDone }: { teamId: number; member: Tea
   );
 }
 
+/** The team's parts, one click from the team page. */
+function TeamHub({ teamId }: { teamId: number }) {
+  const t = useT();
+  const links = [
+    { to: `/kennis/teams/${teamId}/kaart`, label: t('team.hub.map'), text: t('team.hub.mapText') },
+    { to: `/kennis/teams/${teamId}/hulpvraag`, label: t('team.hub.question'), text: t('team.hub.questionText') },
+    { to: `/kennis/teams/${teamId}/scholingsplan`, label: t('team.hub.plan'), text: t('team.hub.planText') },
+    { to: `/teams/${teamId}/rode-draden`, label: t('team.hub.threads'), text: t('team.hub.threadsText') },
+    { to: '/live', label: t('team.hub.sessions'), text: t('team.hub.sessionsText') },
+    { to: `/live/teams/${teamId}/lied`, label: t('team.hub.song'), text: t('team.hub.songText') },
+  ];
+  return (
+    <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
+      <h2 id="team-hub-heading">{t('team.hub.title')}</h2>
+      <ul className="vk-team-hub__list">
+        {links.map((l) => (
+          <li key={l.to} className="vk-team-hub__item">
+            <RouterLink to={l.to} className="vk-team-hub__link">{l.label}</RouterLink>
+            <span className="vk-hint">{l.text}</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function TeamPage() {
   const t = useT();
   const label = useLabel();
@@ -122,6 +148,7 @@ export function TeamPage() {
       {team.data && team.data.myRole && (
         <Paragraph>{t('team.yourRole', { role: label('role', team.data.myRole) })}</Paragraph>
       )}
+      {team.data && <TeamHub teamId={teamId} />}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {(team.isPending || members.isPending) && <Loading />}
       <ProblemAlert error={team.error ?? members.error} />
