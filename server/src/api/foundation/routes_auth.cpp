@@ -6,6 +6,7 @@
 #include "api/problem.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/foundation/validation.hpp"
+#include "store/db.hpp"
 
 namespace vk::api {
 
@@ -99,8 +100,11 @@ http::Response changePassword(Ctx& c) {
   auto creds = c.store.credentialsOf(c.actor());
   if (!creds || !verifyPassword(creds->passwordHash, current))
     invalid("Je huidige wachtwoord klopt niet.", {{"currentPassword", "Dit is niet je huidige wachtwoord."}});
-  c.store.setPassword(c.actor(), hashPassword(next), c.tokenHash);
-  c.store.audit(c.actor(), "password.change", "user/" + std::to_string(c.actor().userId), c.now);
+  std::string hash = hashPassword(next);  // before the command: no write lock while hashing
+  c.store.db().commandScope([&] {             // the change and its audit entry, or neither
+    c.store.setPassword(c.actor(), hash, c.tokenHash);
+    c.store.audit(c.actor(), "password.change", "user/" + std::to_string(c.actor().userId), c.now);
+  });
   return http::Response::empty(204);
 }
 
