@@ -20,7 +20,7 @@ JsonBody::JsonBody(std::string_view body, std::vector<std::string_view> allowed)
   }
 }
 
-const boost::json::value* JsonBody::get(std::string_view field) {
+const boost::json::value* JsonBody::get(std::string_view field) const {
   auto* v = root_.as_object().if_contains(field);
   return (v && !v->is_null()) ? v : nullptr;
 }
@@ -61,6 +61,41 @@ std::optional<int64_t> JsonBody::optionalInt(std::string_view field) {
   if (v->is_uint64() && v->as_uint64() < (1ull << 62)) return static_cast<int64_t>(v->as_uint64());
   errors_.push_back({std::string(field), "Verwacht een geheel getal."});
   return std::nullopt;
+}
+
+bool JsonBody::has(std::string_view field) const { return get(field) != nullptr; }
+
+std::vector<std::string> JsonBody::stringArray(std::string_view field) {
+  std::vector<std::string> out;
+  auto* v = get(field);
+  if (!v) return out;
+  auto bad = [&] {
+    errors_.push_back({std::string(field), "Verwacht een lijst met teksten."});
+    return std::vector<std::string>{};
+  };
+  if (!v->is_array()) return bad();
+  for (auto& x : v->as_array()) {
+    if (!x.is_string()) return bad();
+    out.emplace_back(x.as_string());
+  }
+  return out;
+}
+
+std::vector<int64_t> JsonBody::intArray(std::string_view field) {
+  std::vector<int64_t> out;
+  auto* v = get(field);
+  if (!v) return out;
+  auto bad = [&] {
+    errors_.push_back({std::string(field), "Verwacht een lijst met nummers."});
+    return std::vector<int64_t>{};
+  };
+  if (!v->is_array()) return bad();
+  for (auto& x : v->as_array()) {
+    if (x.is_int64()) out.push_back(x.as_int64());
+    else if (x.is_uint64() && x.as_uint64() < (1ull << 62)) out.push_back(static_cast<int64_t>(x.as_uint64()));
+    else return bad();
+  }
+  return out;
 }
 
 void JsonBody::finish() {

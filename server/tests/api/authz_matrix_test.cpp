@@ -53,6 +53,7 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
   // One server for the route table; each call gets a fresh world, so one caller's
   // change (a removal, an accepted invitation) never decides another caller's outcome.
   TestServer probe("sqlite");
+  int calls = 0;
   for (auto& route : probe.app().routes().routes()) {
     std::string key = route.method + " " + http::openApiPath(route.pattern);
     seen.insert(key);
@@ -70,6 +71,7 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
       if (who != Who::Nobody) signIn(srv, c, idOf(w, who));
       std::string target = fill(http::openApiPath(route.pattern), w);
       auto res = c.request(route.method, target, fill(it->second.body, w));
+      ++calls;
       bool refused = res.status == 401 || res.status == 403 || res.status == 404;
       bool shouldAllow = it->second.allowed.count(who) > 0;
       EXPECT_EQ(!refused, shouldAllow) << key << " as " << label << " → " << res.status << " " << res.body;
@@ -81,6 +83,8 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
     }
   }
   for (auto& [key, e] : table) EXPECT_TRUE(seen.count(key)) << "expectation for a route that does not exist: " << key;
+  std::cout << "authorisation matrix: " << seen.size() << " routes, " << std::size(kCallers) << " callers, " << calls
+            << " calls" << std::endl;
 }
 
 }  // namespace

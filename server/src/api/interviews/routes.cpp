@@ -40,8 +40,8 @@ store::CardInput cardInput(Ctx& c) {
   if (in.group.empty() && !has("group")) body.errors().push_back({"group", "Kies een groep."});
   in.title = boundedText(body, "title", 120);
   in.quote = boundedText(body, "quote", 200, false);
-  in.questions = stringArray(c, "questions", body.errors());
-  in.prompts = stringArray(c, "prompts", body.errors());
+  in.questions = body.stringArray("questions");
+  in.prompts = body.stringArray("prompts");
   if (in.title.empty() && !has("title")) body.errors().push_back({"title", "Geef de kaart een titel."});
   // Empty lines in the form are no questions; each one is at most 500 characters.
   for (auto* list : {&in.questions, &in.prompts}) {
@@ -114,7 +114,7 @@ void addInterviewRoutes(RouteTable& r) {
   });
   r.add("PUT", "/api/v1/card-decks/{deckId:int}/order", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"cardIds"});
-    auto ids = intArray(c, "cardIds", body.errors());
+    auto ids = body.intArray("cardIds");
     body.finish();
     return ok(st(c).reorderCards(c.actor(), c.id("deckId"), ids));
   });
@@ -140,7 +140,7 @@ void addInterviewRoutes(RouteTable& r) {
     in.purpose = body.requiredString("purpose");
     in.deckId = body.optionalInt("deckId");
     in.parentId = body.optionalInt("parentId");
-    in.cardIds = intArray(c, "cardIds", body.errors());
+    in.cardIds = body.intArray("cardIds");
     body.finish();
     in.intervieweeId = *who;
     auto out = st(c).createInterview(c.actor(), in, c.now);
@@ -178,10 +178,10 @@ void addInterviewRoutes(RouteTable& r) {
   });
   r.add("PUT", "/api/v1/fragments/{fragmentId:int}/themes", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"themes", "subthemes"});
-    auto themes = stringArray(c, "themes", body.errors());
+    auto themes = body.stringArray("themes");
     // Without "subthemes" the ones already on the fragment stay, under the themes still chosen.
     std::optional<std::vector<int64_t>> subthemes;
-    if (hasField(c, "subthemes")) subthemes = intArray(c, "subthemes", body.errors());
+    if (body.has("subthemes")) subthemes = body.intArray("subthemes");
     body.finish();
     return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
   });

@@ -28,7 +28,7 @@ store::CodeInput codeInput(Ctx& c, bool subtheme) {
   store::CodeInput in;
   in.title = boundedText(body, "title", 120);
   std::string description = boundedText(body, "description", 1000, false);
-  in.keywords = cleanKeywords(stringArray(c, "keywords", body.errors()), "keywords", body.errors());
+  in.keywords = cleanKeywords(body.stringArray("keywords"), "keywords", body.errors());
   if (subtheme) in.retired = body.optionalBool("retired").value_or(false);
   bool needsTitle = in.title.empty();
   for (auto& e : body.errors()) needsTitle = needsTitle && e.field != "title";

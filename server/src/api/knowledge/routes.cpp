@@ -1,6 +1,7 @@
 // The knowledge map (Kennisbouwstenen): the organisation's catalogue, profiles, external
 // partners, help questions with advice and duo partners, the team map and the training plan.
-// Scoping (own organisation, own team) is enforced by store/knowledge_store.
+// Scoping (own organisation, own team) is enforced by store/knowledge/store; the JSON shapes
+// are in views.cpp.
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -12,12 +13,7 @@
 #include "api/privacy/guarded_text.hpp"
 #include "api/knowledge/routes.hpp"
 #include "api/knowledge/team_map.hpp"
-#include "api/foundation/views.hpp"
-#include "domain/knowledge/map.hpp"
-#include "domain/knowledge/starter.hpp"
-#include "domain/knowledge/org_catalogue.hpp"
-#include "api/knowledge/routes.hpp"
-#include "api/knowledge/team_map.hpp"
+#include "api/knowledge/views.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
@@ -34,22 +30,10 @@ namespace json = boost::json;
 using namespace vk::domain;
 using store::KnowledgeStore;
 using knowledge::byId;
-using knowledge::parseBody;
 
 namespace {
 
 constexpr int64_t kDay = 24 * 3600;
-
-json::object aspectView(const store::OrgAspect& a) {
-  json::array sources;
-  for (auto& s : a.sources)
-    sources.push_back(json::object{{"id", s.id}, {"kind", s.kind}, {"title", s.title}, {"url", s.url}});
-  json::array terms;
-  for (auto& t : a.terms) terms.push_back(json::value(t));
-  return json::object{{"id", a.id},       {"domainId", a.domainId}, {"name", a.name},
-                      {"kind", a.kind},   {"description", a.description}, {"local", a.local},
-                      {"retired", a.retired}, {"terms", std::move(terms)}, {"sources", std::move(sources)}};
-}
 
 std::string domainName(const std::string& id) {
   auto* d = starterCatalogue().domain(id);
@@ -70,53 +54,11 @@ bool validDate(const std::string& s) {
   return true;
 }
 
-std::string nameOf(const std::vector<MemberKnowledge>& team, int64_t id) {
-  for (auto& m : team)
-    if (m.userId == id) return m.name;
-  return "";
-}
-
 // Whether the caller may generate and edit the plan (the store decides; the web app uses this
 // to show the controls only to the lead, the supervisor and admins).
 json::object withPlanRight(json::object view, Ctx& c, int64_t teamId) {
   view["canEdit"] = domain::canEditTrainingPlan(c.actor(), c.store.team(c.actor(), teamId).myRole);
   return view;
-}
-
-json::object planView(const std::optional<store::Plan>& plan, const std::vector<MemberKnowledge>& team,
-                      const std::vector<store::OrgAspect>& aspects) {
-  auto ids = byId(aspects);
-  json::array items;
-  if (plan)
-    for (auto& it : plan->items) {
-      json::array learners;
-      int reached = 0;
-      for (auto u : it.learners) {
-        Level now = Level::Geen;
-        for (auto& m : team)
-          if (m.userId == u) now = m.level(it.aspectId);
-        bool done = now >= it.targetLevel;
-        reached += done;
-        learners.push_back(json::object{{"userId", u}, {"name", nameOf(team, u)}, {"level", toString(now)}, {"reached", done}});
-      }
-      auto a = ids.find(it.aspectId);
-      json::object item{{"id", it.id},
-                        {"aspectId", it.aspectId},
-                        {"aspectName", a != ids.end() ? a->second->name : it.aspectId},
-                        {"domainId", a != ids.end() ? a->second->domainId : ""},
-                        {"priority", it.priority},
-                        {"mentorId", it.mentorId ? json::value(*it.mentorId) : json::value(nullptr)},
-                        {"mentorName", it.mentorId ? nameOf(team, *it.mentorId) : ""},
-                        {"targetLevel", toString(it.targetLevel)},
-                        {"targetDate", it.targetDate},
-                        {"note", it.note},
-                        {"learners", std::move(learners)},
-                        {"progress", it.learners.empty() ? 0.0 : static_cast<double>(reached) / it.learners.size()}};
-      items.push_back(std::move(item));
-    }
-  return json::object{{"exists", plan.has_value()},
-                      {"createdAt", plan ? json::value(isoUtc(plan->createdAt)) : json::value(nullptr)},
-                      {"items", std::move(items)}};
 }
 
 std::vector<MapAspect> activeAspects(const std::vector<store::OrgAspect>& all, const std::string& domain) {
@@ -174,7 +116,7 @@ void addKnowledgeRoutes(RouteTable& r) {
   });
   r.add("POST", "/api/v1/knowledge/aspects", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"domainId", "name", "kind", "description", "terms", "privacyConfirmed"});
-    auto terms = termsField(parseBody(c, {"domainId", "name", "kind", "description", "terms", "privacyConfirmed"}), body.errors());
+    auto terms = termsField(body.root(), body.errors());
     std::string domainId = body.requiredString("domainId");
     std::string name = trimmed(body.requiredString("name"));
     std::string kind = body.optionalString("kind").value_or("specifiek");
@@ -194,7 +136,7 @@ void addKnowledgeRoutes(RouteTable& r) {
   }).guardedFields = {"description"};
   r.add("PATCH", "/api/v1/knowledge/aspects/{aspectId}", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"name", "description", "retired", "terms", "privacyConfirmed"});
-    auto terms = termsField(parseBody(c, {"name", "description", "retired", "terms", "privacyConfirmed"}), body.errors());
+    auto terms = termsField(body.root(), body.errors());
     auto name = body.optionalString("name");
     auto description = body.optionalString("description");
     auto retired = body.optionalBool("retired");
@@ -240,7 +182,9 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(json::object{{"items", std::move(items)}});
   });
   r.add("PUT", "/api/v1/me/profile", http::Access::Member, [](Ctx& c) {
-    auto root = parseBody(c, {"items"});
+    auto body = c.body({"items"});
+    body.finish();
+    const auto& root = body.root();
     auto* items = root.as_object().if_contains("items");
     if (!items || !items->is_array()) invalid("Niet alle gegevens zijn goed ingevuld.", {{"items", "Verwacht een lijst."}});
     if (items->as_array().size() > 500) invalid("Niet alle gegevens zijn goed ingevuld.", {{"items", "Te veel onderdelen."}});
@@ -352,8 +296,9 @@ void addKnowledgeRoutes(RouteTable& r) {
     return ok(withPlanRight(planView(plan, team, all), c, teamId), 201);
   });
   r.add("PATCH", "/api/v1/teams/{teamId:int}/training-plan/items/{planItemId:int}", http::Access::Member, [](Ctx& c) {
-    auto root = parseBody(c, {"mentorId", "targetLevel", "targetDate", "note", "learners", "privacyConfirmed"});
-    auto& o = root.as_object();
+    auto body = c.body({"mentorId", "targetLevel", "targetDate", "note", "learners", "privacyConfirmed"});
+    body.finish();
+    const auto& o = body.root().as_object();
     store::PlanItemPatch p;
     std::optional<std::string> note;
     std::vector<FieldError> errors;

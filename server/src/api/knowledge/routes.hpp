@@ -25,12 +25,5 @@ inline std::unordered_map<std::string, const store::OrgAspect*> byId(const std::
   return m;
 }
 
-// The body as JSON after the strict checks (malformed JSON and unknown fields are 400s).
-inline boost::json::value parseBody(Ctx& c, std::vector<std::string_view> allowed) {
-  JsonBody check(c.req.body, allowed);
-  check.finish();
-  return boost::json::parse(c.req.body);
-}
-
 }  // namespace knowledge
 }  // namespace vk::api

@@ -207,7 +207,9 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
   });
 
   r.add("PUT", "/api/v1/teams/{teamId:int}/help-questions/{questionId:int}/tags", http::Access::Member, [](Ctx& c) {
-    auto root = knowledge::parseBody(c, {"domains", "aspects", "groups"});
+    auto body = c.body({"domains", "aspects", "groups"});
+    body.finish();
+    const auto& root = body.root();
     KnowledgeStore ks(c.store.db());
     auto all = ks.aspects(c.actor());
     auto tags = readTags(root, byId(all));

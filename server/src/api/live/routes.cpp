@@ -10,6 +10,8 @@
 #include "api/live/programme.hpp"
 #include "api/live/report.hpp"
 #include "api/live/routes.hpp"
+#include "api/live/public_url.hpp"
+#include "api/live/views.hpp"
 #include "api/problem.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/time_format.hpp"
@@ -25,59 +27,6 @@ using namespace vk::domain;
 namespace {
 
 constexpr int64_t kGuestSeconds = 12 * 3600;
-
-std::string lowered(std::string s) {
-  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
-
-// Scheme, host and port of a URL, lower-case: "https://Vakkompas.example/x" → "https://vakkompas.example".
-std::string originOf(const std::string& url) {
-  auto p = url.find("://");
-  if (p == std::string::npos) return lowered(url);
-  return lowered(url.substr(0, url.find_first_of("/?#", p + 3)));
-}
-
-// Where people reach us: the configured public URL, else the request's own scheme and host.
-std::string publicBase(const Ctx& c) {
-  const auto& configured = c.app.config().publicUrl;
-  if (!configured.empty()) return originOf(configured);
-  return std::string(c.app.config().secureCookies ? "https://" : "http://") + std::string(c.req.header("host"));
-}
-
-std::string joinUrl(const Ctx& c, const store::LiveSession& s) { return publicBase(c) + "/live/join?code=" + s.joinCode; }
-
-// A browser always sends Origin with a WebSocket handshake: it must be ours, or another
-// site's page is using the visitor's cookie. Without Origin (no browser) there is no such risk.
-bool originAllowed(const Ctx& c) {
-  std::string origin = lowered(std::string(c.req.header("origin")));
-  if (origin.empty()) return true;
-  const auto& configured = c.app.config().publicUrl;
-  if (!configured.empty()) return origin == originOf(configured);
-  std::string host = lowered(std::string(c.req.header("host")));
-  return !host.empty() && (origin == "http://" + host || origin == "https://" + host);
-}
-
-json::object view(const store::LiveSession& s, bool withCode, const Ctx& c) {
-  json::object o{{"id", s.id},
-                 {"teamId", s.teamId},
-                 {"teamName", s.teamName},
-                 {"title", s.title},
-                 {"programme", json::parse(s.programme)},
-                 {"createdAt", isoUtc(s.createdAt)},
-                 {"lastSeq", s.lastSeq},
-                 {"endedAt", s.endedAt ? json::value(isoUtc(*s.endedAt)) : json::value(nullptr)}};
-  if (withCode && !s.endedAt) {  // an ended session's code works no more
-    o["joinCode"] = s.joinCode;
-    o["joinUrl"] = joinUrl(c, s);
-  }
-  return o;
-}
-
-json::object contributionView(const store::LiveContribution& x) {
-  return {{"seq", x.seq},           {"kind", x.kind},           {"text", x.text},
-          {"at", isoUtc(x.createdAt)}, {"toThreads", x.toThreads}, {"anonymous", x.anonymous}};
-}
 
 }  // namespace
 
@@ -103,7 +52,7 @@ void addLiveRoutes(RouteTable& r) {
     body.finish();
     std::optional<json::array> blocks;
     try {
-      blocks = requestBlocks(c.req.body);
+      blocks = requestBlocks(body);
     } catch (const Error& e) {
       return unprocessable(e);
     }

@@ -1,5 +1,5 @@
 #pragma once
-// Shared by the live route files (routes_live.cpp, routes_live_org.cpp).
+// Shared by the live route files (routes.cpp, routes_org.cpp).
 #include <boost/json/array.hpp>
 #include <optional>
 #include <string>
@@ -13,7 +13,7 @@ namespace vk::api {
 void addLiveOrgRoutes(RouteTable& r);
 // The checked "blocks" of a request body, or nullopt when it has none; throws
 // domain::Error(Invalid) when they are not acceptable.
-std::optional<boost::json::array> requestBlocks(const std::string& body);
+std::optional<boost::json::array> requestBlocks(const JsonBody& body);
 // A readable body whose content is not acceptable: 422 with the Dutch title and fields.
 http::Response unprocessable(const domain::Error& e);
 

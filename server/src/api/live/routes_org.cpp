@@ -7,6 +7,7 @@
 #include "api/live/guideline.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/routes.hpp"
+#include "api/live/views.hpp"
 #include "api/problem.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/live/guideline.hpp"
@@ -23,21 +24,6 @@ using namespace vk::domain;
 
 namespace {
 
-json::value parsedBody(const std::string& body) {
-  boost::system::error_code ec;
-  auto v = json::parse(body, ec);
-  return ec ? json::value() : v;
-}
-
-json::object templateView(const store::LiveTemplate& t, const Actor& a) {
-  return {{"id", t.id},
-          {"name", t.name},
-          {"blocks", json::parse(t.blocks)},
-          {"createdByName", t.createdByName},
-          {"createdAt", isoUtc(t.createdAt)},
-          {"canDelete", a.orgAdmin || t.createdBy == a.userId}};
-}
-
 // Names and descriptions of an edit, for the privacy guard ("rules[0].description").
 std::vector<FieldText> guidelineTexts(const json::object& stored) {
   std::vector<FieldText> out;
@@ -53,10 +39,9 @@ std::vector<FieldText> guidelineTexts(const json::object& stored) {
 
 }  // namespace
 
-std::optional<json::array> requestBlocks(const std::string& body) {
-  auto v = parsedBody(body);
-  if (!v.is_object() || !v.as_object().contains("blocks")) return std::nullopt;
-  return checkedBlocks(v.as_object().at("blocks"));
+std::optional<json::array> requestBlocks(const JsonBody& body) {
+  if (!body.has("blocks")) return std::nullopt;
+  return checkedBlocks(body.root().as_object().at("blocks"));
 }
 
 http::Response unprocessable(const Error& e) { return problem(422, e.title(), e.fields()); }
@@ -72,7 +57,7 @@ void addLiveOrgRoutes(RouteTable& r) {
     body.finish();
     std::string stored;
     try {
-      stored = checkedGuidelineEdit(defaultGuideline(), parsedBody(c.req.body));
+      stored = checkedGuidelineEdit(defaultGuideline(), body.root());
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Invalid) throw;
       return unprocessable(e);
@@ -123,7 +108,7 @@ void addLiveOrgRoutes(RouteTable& r) {
     body.finish();
     std::optional<json::array> blocks;
     try {
-      blocks = requestBlocks(c.req.body);
+      blocks = requestBlocks(body);
       if (!blocks) invalid("Een sjabloon heeft blokken.", {{"blocks", "Kies 1 tot 30 blokken."}});
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Invalid) throw;
