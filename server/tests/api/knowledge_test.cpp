@@ -3,7 +3,9 @@
 // exports, the organisation's catalogue; and the scoping by team and organisation.
 #include <gtest/gtest.h>
 
+#include "app/demo.hpp"
 #include "harness.hpp"
+#include "store/db.hpp"
 #include "store/privacy/personal_data.hpp"
 
 namespace vk::test {
@@ -559,6 +561,42 @@ TEST_P(Knowledge, NothingRecognisedIsNoAdviceAndPartnersOfTheDomainComeWithASpec
       EXPECT_TRUE(uncovered.count(std::string(e.at("forAspect").as_string()))) << unsafe.body;
     }
   EXPECT_TRUE(veiligThuis) << unsafe.body;
+}
+
+// Issue 13: after `serve --demo` starts (demo seeded, then the retention job), every help
+// question of the demo team still shows something in "Mijn hulpvragen": its text or its
+// confirmed tags, never an empty row.
+TEST_P(Knowledge, DemoHelpQuestionsKeepConfirmedTagsAfterRetention) {
+  TestServer srv(GetParam());
+  ASSERT_TRUE(app::seedDemo(srv.store(), srv.now));
+  int64_t erased = store::runRetention(srv.store().db(), srv.now, 30 * 24 * 3600);
+  EXPECT_GE(erased, 10) << "most demo texts are older than the retention period";
+  std::vector<std::pair<int64_t, std::string>> askers;
+  srv.store().db().read([&](store::Conn& c) {
+    auto r = c.query("SELECT DISTINCT u.id, u.email FROM help_questions q JOIN users u ON u.id = q.user_id ORDER BY u.id", {});
+    for (size_t i = 0; i < r.size(); ++i) askers.push_back({r[i].i64(0), r[i].str(1)});
+  });
+  ASSERT_GE(askers.size(), 5u);
+  bool sawDemoMember = false;
+  size_t questions = 0, withoutText = 0;
+  for (auto& [id, email] : askers) {
+    sawDemoMember = sawDemoMember || email == app::kDemoMemberEmail;
+    Client c(srv.port());
+    signIn(srv, c, id);
+    auto list = c.get("/api/v1/me/help-questions");
+    ASSERT_EQ(list.status, 200) << list.body;
+    auto items = list.json();
+    for (auto& q : items.at("items").as_array()) {
+      ++questions;
+      if (!q.at("text").is_null()) continue;
+      ++withoutText;
+      EXPECT_FALSE(q.at("tags").as_array().empty()) << email << ": " << q;
+      EXPECT_TRUE(q.at("confirmed").as_bool()) << email << ": " << q;
+    }
+  }
+  EXPECT_TRUE(sawDemoMember);
+  EXPECT_EQ(questions, 26u);
+  EXPECT_GE(withoutText, 10u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Knowledge, ::testing::ValuesIn(backends()));
