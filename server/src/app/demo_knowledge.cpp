@@ -23,6 +23,8 @@ using namespace vk::domain;
 namespace {
 
 constexpr int64_t kDay = 24 * 3600;
+// Demo help questions older than this have their recognition confirmed by the asker.
+constexpr int64_t kConfirmedAfter = 7 * kDay;
 
 // A small deterministic spread, so the demo looks the same on every run.
 int spread(const std::string& a, const std::string& b) {
@@ -126,7 +128,10 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
   partner("huiselijk-geweld", "Veilig Thuis", "adviseur");
   partner("inburgering", "VluchtelingenWerk", "consulent");
   // Past help questions, spread over the last four months, each by a member of the team, read
-  // with Demostad's own catalogue (so the Stadspas is recognised).
+  // with Demostad's own catalogue (so the Stadspas is recognised). The asker confirmed the tags of
+  // every question older than a week: the retention job that `serve --demo` runs at start erases
+  // the texts older than the retention period, and only confirmed tags outlive the text, so
+  // "Mijn hulpvragen" shows no empty rows. The newest ones still wait for their confirmation.
   const Matcher matcher(orgCatalogue(cat, ks.aspectChanges(admin)));
   for (size_t i = 0; i < kQuestions.size() * 2; ++i) {
     auto& asker = teamMembers[i % teamMembers.size()].user;
@@ -137,7 +142,9 @@ void seedKnowledgeDemo(store::Store& s, const Actor& admin, const std::vector<in
     for (auto& d : r.domains) tags.push_back({"domain", d.id});
     for (auto& x : r.aspects) tags.push_back({"aspect", x.id});
     for (auto& g : r.groups) tags.push_back({"group", g.id});
-    ks.saveQuestion(a, noord, api::guard("text", q), tags, std::nullopt, now - static_cast<int64_t>(i * 5 + 1) * kDay);
+    const int64_t age = static_cast<int64_t>(i * 5 + 1) * kDay;
+    int64_t id = ks.saveQuestion(a, noord, api::guard("text", q), tags, std::nullopt, now - age);
+    if (age > kConfirmedAfter) ks.retagQuestion(a, noord, id, tags);
   }
   auto team = ks.teamKnowledge(admin, noord, now);
   std::vector<MapAspect> aspects;

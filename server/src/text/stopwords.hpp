@@ -14,4 +14,10 @@ bool isStopword(std::string_view foldedWord);
 // The whole list, sorted (for word-cloud filters and tests).
 std::span<const std::string_view> stopwords();
 
+// True if the folded word is a filler for word clouds: not a function word, but no topic either
+// (numerals, modal and light verbs, verb particles, time and degree adverbs, spoken fillers).
+// Not used by the matcher: a filler can still be part of a phrase it recognises.
+bool isFiller(std::string_view foldedWord);
+std::span<const std::string_view> fillers();  // sorted
+
 }  // namespace vk::text

@@ -2,8 +2,12 @@
 // suggestions, distinctive words for the word clouds, and the 5-person threshold.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "domain/interviews/craft.hpp"
 #include "domain/resources.hpp"
+#include "text/keys.hpp"
+#include "text/normalise.hpp"
 
 namespace vk::domain {
 namespace {
@@ -102,6 +106,50 @@ TEST(Craft, CountsWordsWithoutStopWords) {
   EXPECT_EQ(counts.count("2026"), 0u);
   EXPECT_EQ(counts["kind"], 2);  // kinderen → kind
   EXPECT_EQ(surface["kind"], "kinderen");
+}
+
+TEST(Craft, CloudWordsLeaveOutNumeralsLightVerbsAndFillers) {
+  std::map<std::string, int64_t> counts;
+  countWords("Twee keer per week neem ik het mee, dat hoeft niet. Blijf erbij, doe het pas als het misgaat of mis is. "
+             "Het huisbezoek en de schulden.",
+             counts);
+  std::set<std::string> keys;
+  for (auto& [k, n] : counts) keys.insert(k);
+  EXPECT_EQ(keys.size(), 4u) << [&] {
+    std::string all;
+    for (auto& k : keys) all += k + " ";
+    return all;
+  }();
+  EXPECT_TRUE(counts.count(vk::text::wordKey("week")));
+  EXPECT_TRUE(counts.count(vk::text::wordKey("huisbezoek")));
+  EXPECT_TRUE(counts.count(vk::text::wordKey("schulden")));
+  EXPECT_TRUE(counts.count(vk::text::wordKey("misgaat")));
+  EXPECT_FALSE(cloudWord("twee"));
+  EXPECT_FALSE(cloudWord("2026"));
+  EXPECT_TRUE(cloudWord("collegas"));
+}
+
+TEST(Craft, WordsAreShownAsWrittenInTheirCommonestForm) {
+  // Apostrophes and diacritics stay as written; capitals are lowered; inflections share one key
+  // and show the form written most.
+  std::map<std::string, int64_t> counts;
+  WrittenForms forms;
+  countWords("Mijn Collega's helpen. Een collega belt. De collega's en de collega’s weten het. Één café, twee cafés.",
+             counts, nullptr, &forms);
+  auto best = forms.best();
+  auto key = vk::text::wordKey("collega");
+  ASSERT_TRUE(counts.count(key));
+  EXPECT_EQ(counts[key], 4);  // collega and collega's share a key
+  EXPECT_EQ(best[key], "collega's");
+  EXPECT_EQ(best[vk::text::wordKey("cafe")], "café");
+  auto toks = vk::text::tokenize("ÉÉN Ärger");
+  EXPECT_EQ(writtenForm("ÉÉN Ärger", toks.at(0)), "één");
+  EXPECT_EQ(writtenForm("ÉÉN Ärger", toks.at(1)), "ärger");
+  // On a tie the first form seen is shown.
+  WrittenForms tie;
+  tie.add("kind", "kinderen");
+  tie.add("kind", "kind");
+  EXPECT_EQ(tie.best()["kind"], "kinderen");
 }
 
 // Worked example: a team talks about "duo" a lot (8 of its 20 words), the rest of the

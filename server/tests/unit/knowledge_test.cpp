@@ -81,6 +81,93 @@ TEST(DuoChoice, WeighsLevelsAndSpreadsTheLoad) {
   EXPECT_EQ(advise(asker, {gezel, busy}, {"huur"}).duo[0].userId, 2);  // the meester was asked 4 times lately
 }
 
+TEST(Advice, ColleaguesTogetherWhenNoSinglePartnerCoversEverything) {
+  // Ann knows debts, Bob parenting: nobody is missing from the team, so no specialist; no single
+  // partner covers both, so the two of them together.
+  auto asker = person(1, Experience::Gezel, {});
+  auto ann = person(2, Experience::Meester, {{"schulden", Level::Meester}});
+  auto bob = person(3, Experience::Gezel, {{"opvoeding", Level::Gezel}});
+  auto a = advise(asker, {asker, ann, bob}, {"schulden", "opvoeding"});
+  EXPECT_EQ(a.kind, AdviceKind::Colleagues);
+  EXPECT_EQ(toString(a.kind), "colleagues");
+  EXPECT_TRUE(a.uncovered.empty());
+  ASSERT_EQ(a.together.size(), 2u);
+  EXPECT_EQ(a.together[0].userId, 2);
+  EXPECT_EQ(a.together[0].aspects, std::vector<std::string>{"schulden"});
+  EXPECT_EQ(a.together[1].userId, 3);
+  EXPECT_EQ(a.together[1].aspects, std::vector<std::string>{"opvoeding"});
+  // Once one of them covers both, a duo is enough.
+  bob.levels["schulden"] = Level::Gezel;
+  auto b = advise(asker, {asker, ann, bob}, {"schulden", "opvoeding"});
+  EXPECT_EQ(b.kind, AdviceKind::Duo);
+  EXPECT_EQ(b.duo[0].userId, 3);
+  EXPECT_TRUE(b.together.empty());
+}
+
+TEST(Advice, SpecialistOnlyForWhatNobodyCoversAndTogetherForTheRest) {
+  auto asker = person(1, Experience::Gezel, {});
+  auto ann = person(2, Experience::Meester, {{"schulden", Level::Meester}});
+  auto bob = person(3, Experience::Gezel, {{"opvoeding", Level::Gezel}});
+  auto a = advise(asker, {asker, ann, bob}, {"schulden", "opvoeding", "verslaving"});
+  EXPECT_EQ(a.kind, AdviceKind::Specialist);
+  EXPECT_EQ(a.uncovered, std::vector<std::string>{"verslaving"});
+  ASSERT_EQ(a.together.size(), 2u);
+  EXPECT_EQ(a.together[0].aspects.size() + a.together[1].aspects.size(), 2u);
+}
+
+TEST(Advice, NothingRecognisedIsNoAdviceNotSelf) {
+  auto asker = person(1, Experience::Meester, {{"schulden", Level::Meester}});
+  auto a = advise(asker, {asker, person(2, Experience::Meester, {{"schulden", Level::Meester}})}, {});
+  EXPECT_EQ(a.kind, AdviceKind::None);
+  EXPECT_EQ(toString(a.kind), "none");
+  EXPECT_TRUE(a.duo.empty());
+  EXPECT_TRUE(a.together.empty());
+}
+
+TEST(DuoChoice, NeverALeerlingInTheKnowledgeAtStake) {
+  // Lia is leerling in parenting (what the asker misses) and gezel in debts; she is no duo
+  // partner for this question, Max (gezel parenting) is.
+  auto asker = person(1, Experience::Gezel, {});
+  auto lia = person(2, Experience::Meester, {{"opvoeding", Level::Leerling}, {"schulden", Level::Meester}});
+  auto max = person(3, Experience::Gezel, {{"opvoeding", Level::Gezel}, {"schulden", Level::Gezel}});
+  auto a = advise(asker, {asker, lia, max}, {"schulden", "opvoeding"});
+  EXPECT_EQ(a.kind, AdviceKind::Duo);
+  ASSERT_EQ(a.duo.size(), 1u);
+  EXPECT_EQ(a.duo[0].userId, 3);
+  // A colleague who is only leerling raises nothing the asker needs: no partner at all.
+  auto onlyLearner = advise(asker, {asker, person(4, Experience::Gezel, {{"huur", Level::Leerling}})}, {"huur"});
+  EXPECT_TRUE(onlyLearner.duo.empty());
+  EXPECT_EQ(onlyLearner.kind, AdviceKind::Specialist);
+  // Leerling in what the asker covers herself does not count against a partner.
+  auto self = person(1, Experience::Gezel, {{"schulden", Level::Meester}});
+  auto kim = person(5, Experience::Gezel, {{"schulden", Level::Leerling}, {"opvoeding", Level::Gezel}});
+  auto c = advise(self, {self, kim}, {"schulden", "opvoeding"});
+  ASSERT_EQ(c.duo.size(), 1u);
+  EXPECT_EQ(c.duo[0].userId, 5);
+}
+
+TEST(DuoChoice, NotTheTeamLeadWhileTheTeamCanDoWithout) {
+  auto asker = person(1, Experience::Gezel, {});
+  auto lead = person(2, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}});
+  lead.lead = true;
+  auto ann = person(3, Experience::Gezel, {{"schulden", Level::Gezel}, {"opvoeding", Level::Gezel}});
+  auto a = advise(asker, {asker, lead, ann}, {"schulden", "opvoeding"});
+  EXPECT_EQ(a.kind, AdviceKind::Duo);
+  ASSERT_EQ(a.duo.size(), 1u) << "the lead is not proposed next to a colleague who covers it all";
+  EXPECT_EQ(a.duo[0].userId, 3);
+  // Two colleagues together rather than the lead alone.
+  auto bea = person(4, Experience::Gezel, {{"schulden", Level::Gezel}});
+  auto cor = person(5, Experience::Gezel, {{"opvoeding", Level::Gezel}});
+  auto b = advise(asker, {asker, lead, bea, cor}, {"schulden", "opvoeding"});
+  EXPECT_EQ(b.kind, AdviceKind::Colleagues);
+  for (auto& d : b.duo) EXPECT_NE(d.userId, 2);
+  for (auto& t : b.together) EXPECT_NE(t.userId, 2);
+  // Only the lead has it: then the lead.
+  auto c = advise(asker, {asker, lead, bea}, {"schulden", "opvoeding"});
+  EXPECT_EQ(c.kind, AdviceKind::Duo);
+  EXPECT_EQ(c.duo[0].userId, 2);
+}
+
 TEST(TeamMap, RisksAndHiddenExpertise) {
   std::vector<MapAspect> aspects = {{"schulden", "inkomen"}, {"opvoeding", "opvoeden-opgroeien"}, {"rouw", "psychische-gezondheid"}};
   auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}, {"opvoeding", Level::Meester}},

@@ -155,6 +155,31 @@ TEST(Stopwords, ListIsSortedAndLookupWorks) {
   EXPECT_FALSE(isStopword("alleen"));  // "woont alleen" carries meaning
 }
 
+TEST(Stopwords, FunctionWordsAndCloudFillersAreSeparateSortedLists) {
+  auto fill = fillers();
+  EXPECT_TRUE(std::is_sorted(fill.begin(), fill.end()));
+  EXPECT_TRUE(std::adjacent_find(fill.begin(), fill.end()) == fill.end());
+  // No word is in both lists, and every filler is folded (no capitals, diacritics or apostrophes).
+  for (auto w : fill) {
+    EXPECT_FALSE(isStopword(w)) << w;
+    for (char c : w) EXPECT_TRUE((c >= 'a' && c <= 'z') || c == '-') << w;
+  }
+  // More function words than before: pronominal adverbs, prepositions, conjunctions.
+  for (auto w : {"daarmee", "ervoor", "waarbij", "tijdens", "volgens", "zoals", "zichzelf", "dezelfde", "via"})
+    EXPECT_TRUE(isStopword(w)) << w;
+  // The words that dominated the team's clouds (issue 13), numerals, light and modal verbs.
+  for (auto w : {"twee", "keer", "hoeft", "mee", "neem", "blijf", "pas", "mis", "doe", "drie", "eerste", "paar",
+                 "mag", "komt", "krijgt", "zegt", "gewoon", "echt", "nou", "hoor", "dingen"})
+    EXPECT_TRUE(isFiller(w)) << w;
+  EXPECT_TRUE(isStopword("gaat"));  // in one list only
+  EXPECT_FALSE(isFiller("gaat"));
+  // Words with a topic stay.
+  for (auto w : {"schulden", "alleen", "collegas", "gesprek", "huisbezoek", "lastig", "moeilijk", "samen", "luisteren"}) {
+    EXPECT_FALSE(isFiller(w)) << w;
+    EXPECT_FALSE(isStopword(w)) << w;
+  }
+}
+
 TEST(Negation, DenialScopeEndsAtClauseOrMaar) {
   auto ts = tokenize("Er is geen sprake van schulden of geweld, maar wel van eenzaamheid.");
   std::vector<char> neg;

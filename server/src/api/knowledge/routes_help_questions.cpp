@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "api/privacy/guarded_text.hpp"
 #include "api/knowledge/recognition.hpp"
@@ -72,15 +73,35 @@ json::object adviceView(const Advice& advice, const std::vector<Scored>& aspects
                                {"coveredTogether", d.coveredTogether}, {"adds", std::move(adds)},
                                {"mentoring", d.mentoring}});
   }
-  json::array uncovered, external;
-  for (auto& u : advice.uncovered) {
-    uncovered.push_back(json::value(u));
-    for (auto& p : partners)
-      if (p.aspectId == u)
-        external.push_back(json::object{{"id", p.id}, {"aspectId", p.aspectId}, {"organisation", p.organisation}, {"role", p.role}});
+  json::array together;
+  for (auto& share : advice.together) {
+    auto& m = *std::find_if(team.begin(), team.end(), [&](auto& t) { return t.userId == share.userId; });
+    json::array shareAspects;
+    for (auto& x : share.aspects) shareAspects.push_back(json::value(x));
+    together.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline},
+                                    {"aspects", std::move(shareAspects)}});
   }
+  // The team's external partners for what nobody covers: those for the aspect itself, and those
+  // for another aspect of its life domain (Veilig Thuis, kept for huiselijk geweld, also for
+  // kindermishandeling), each once.
+  json::array uncovered, external;
+  std::set<int64_t> listed;
+  auto domainOf = [&](const std::string& aspect) {
+    auto it = ids.find(aspect);
+    return it == ids.end() ? std::string() : it->second->domainId;
+  };
+  for (auto& u : advice.uncovered) uncovered.push_back(json::value(u));
+  for (std::string_view match : {"aspect", "domain"})
+    for (auto& u : advice.uncovered)
+      for (auto& p : partners) {
+        bool fits = match == "aspect" ? p.aspectId == u : !domainOf(u).empty() && domainOf(p.aspectId) == domainOf(u);
+        if (!fits || !listed.insert(p.id).second) continue;
+        external.push_back(json::object{{"id", p.id}, {"aspectId", p.aspectId}, {"organisation", p.organisation},
+                                        {"role", p.role}, {"forAspect", u}, {"match", match}});
+      }
   return json::object{{"needed", std::move(needed)}, {"advice", toString(advice.kind)}, {"duo", std::move(duo)},
-                      {"uncovered", std::move(uncovered)}, {"external", std::move(external)}};
+                      {"together", std::move(together)}, {"uncovered", std::move(uncovered)},
+                      {"external", std::move(external)}};
 }
 
 // Aspects the organisation still uses, in the order given.
@@ -196,7 +217,13 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
     for (auto& t : q.tags)
       if (t.kind == "aspect") needed.push_back({t.id, 0});
     auto aspects = activeOnly(needed, ids);
-    auto out = adviceView(advise(asker, team, idsOf(aspects)), aspects, asker, team, ids, ks.partners(c.actor(), teamId));
+    // Once the text has expired only the confirmed tags are shown, without advice: the question
+    // cannot be taken up any more.
+    auto out = q.text ? adviceView(advise(asker, team, idsOf(aspects)), aspects, asker, team, ids,
+                                   ks.partners(c.actor(), teamId))
+                      : json::object{{"needed", json::array{}}, {"advice", "expired"}, {"duo", json::array{}},
+                                     {"together", json::array{}}, {"uncovered", json::array{}},
+                                     {"external", json::array{}}};
     out["id"] = q.id;
     out["text"] = q.text ? json::value(*q.text) : json::value(nullptr);
     out["createdAt"] = isoUtc(q.createdAt);

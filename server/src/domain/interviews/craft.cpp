@@ -166,18 +166,83 @@ std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, co
   return out;
 }
 
-void countWords(std::string_view text, std::map<std::string, int64_t>& counts, std::map<std::string, std::string>* surface) {
+bool cloudWord(std::string_view w) {
+  if (w.size() < 3 || text::isStopword(w) || text::isFiller(w)) return false;
+  return !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view cloudFolded(std::string_view text, const text::Token& t) {
+  std::string_view w = t.text;
+  if (t.end > text.size() || t.begin >= t.end || w.size() < 2 || w.back() != 's') return w;
+  std::string_view orig = text.substr(t.begin, t.end - t.begin);
+  bool apostrophe = orig.size() >= 2 && (orig.back() == 's' || orig.back() == 'S') &&
+                    (orig[orig.size() - 2] == '\'' ||
+                     (orig.size() >= 4 && orig.substr(orig.size() - 4, 3) == "\xE2\x80\x99"));
+  if (apostrophe) w.remove_suffix(1);
+  return w;
+}
+
+std::string writtenForm(std::string_view text, const text::Token& t) {
+  std::string out;
+  if (t.end > text.size() || t.begin >= t.end) return t.text;
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < w.size()) {
+      // Latin-1 capitals À–Þ (except ×) are U+00C0–U+00DE: C3 80–9E; their small letters are 0x20 on.
+      auto d = static_cast<unsigned char>(w[i + 1]);
+      out += static_cast<char>(c);
+      out += static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+      ++i;
+    } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(w[i + 2]) == 0x99 || static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+      out += '\'';  // ’ or ‘ inside a word
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+void WrittenForms::add(const std::string& key, std::string form) {
+  auto& v = forms_[key];
+  for (auto& f : v)
+    if (f.text == form) {
+      ++f.count;
+      return;
+    }
+  v.push_back({std::move(form), 1});
+}
+
+std::map<std::string, std::string> WrittenForms::best() const {
+  std::map<std::string, std::string> out;
+  for (auto& [key, v] : forms_) {
+    const Form* top = nullptr;
+    for (auto& f : v)
+      if (!top || f.count > top->count) top = &f;
+    if (top) out.emplace(key, top->text);
+  }
+  return out;
+}
+
+void countWords(std::string_view text, std::map<std::string, int64_t>& counts, std::map<std::string, std::string>* surface,
+                WrittenForms* forms) {
   thread_local std::vector<text::Token> toks;
   thread_local std::string key;
   text::tokenize(text, toks);
   for (auto& t : toks) {
-    if (t.text.size() < 3 || text::isStopword(t.text)) continue;
-    if (std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-    text::wordKey(t.text, key);
+    auto folded = cloudFolded(text, t);
+    if (!cloudWord(folded)) continue;
+    text::wordKey(folded, key);
     if (key.size() < 3) continue;
     auto [it, inserted] = counts.try_emplace(key, 0);
     ++it->second;
-    if (inserted && surface) surface->try_emplace(key, t.text);
+    if (inserted && surface) surface->try_emplace(key, writtenForm(text, t));
+    if (forms) forms->add(key, writtenForm(text, t));
   }
 }
 

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/normalise.hpp"
+
 #include "domain/errors.hpp"
 
 namespace vk::domain {
@@ -66,10 +68,38 @@ std::vector<int64_t> suggestSubthemes(std::string_view text, const std::vector<C
 std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, const std::string& field,
                                        std::vector<FieldError>& errors);
 
-// Word counts of a text: key → count, stop words, numbers and words shorter than 3 left out.
-// `surface` keeps, per key, the first folded form seen (for display).
+// A word that counts in a word cloud (folded token): at least 3 characters, not a number, not a
+// stop word and not a filler (numerals, modal and light verbs, fillers: text::isFiller).
+bool cloudWord(std::string_view folded);
+
+// The folded token a cloud counts: an 's written with an apostrophe is dropped ("collega's" →
+// "collega", "baby's" → "baby"), so the plural shares its key with the singular. A view into t.text.
+std::string_view cloudFolded(std::string_view text, const text::Token& t);
+
+// The token as written in `text`: lowercased, with its apostrophes and diacritics ("Collega's" →
+// "collega's", "Één" → "één"; a typographic apostrophe becomes ').
+std::string writtenForm(std::string_view text, const text::Token& t);
+
+// The written forms of each key (every inflection of a word shares its key), to show a word in
+// its commonest written form: "collega's" when that is written most, "kinderen" over "kind".
+class WrittenForms {
+ public:
+  void add(const std::string& key, std::string form);
+  // Per key the form written most often; on a tie the one seen first.
+  std::map<std::string, std::string> best() const;
+
+ private:
+  struct Form {
+    std::string text;
+    int64_t count = 0;
+  };
+  std::map<std::string, std::vector<Form>> forms_;
+};
+
+// Word counts of a text: key → count, only cloud words (cloudWord). `surface` keeps, per key,
+// the first written form seen (for display); `forms` counts every written form.
 void countWords(std::string_view text, std::map<std::string, int64_t>& counts,
-                std::map<std::string, std::string>* surface = nullptr);
+                std::map<std::string, std::string>* surface = nullptr, WrittenForms* forms = nullptr);
 
 struct WordWeight {
   std::string word;  // display form

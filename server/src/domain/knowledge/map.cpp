@@ -31,14 +31,92 @@ std::string_view toString(AdviceKind k) {
   switch (k) {
     case AdviceKind::Self: return "self";
     case AdviceKind::Duo: return "duo";
+    case AdviceKind::Colleagues: return "colleagues";
     case AdviceKind::Specialist: return "specialist";
+    case AdviceKind::None: return "none";
   }
   return "self";
 }
 
+namespace {
+
+// Duo candidates among `team` (without the asker; leads only if `withLeads`), best first.
+std::vector<DuoCandidate> duoCandidates(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& team,
+                                        const std::vector<std::string>& needed, bool withLeads) {
+  const double n = needed.empty() ? 1.0 : static_cast<double>(needed.size());
+  std::vector<DuoCandidate> cands;
+  for (auto& m : team) {
+    if (m.userId == asker.userId || (m.lead && !withLeads)) continue;
+    DuoCandidate c;
+    c.userId = m.userId;
+    double weighted = 0;
+    bool learnerAtStake = false;
+    for (auto& id : needed) {
+      Level la = asker.level(id), lp = m.level(id);
+      weighted += static_cast<double>(std::max(static_cast<int>(la), static_cast<int>(lp)));
+      if (covers(la) || covers(lp)) ++c.coveredTogether;
+      if (covers(lp) && !covers(la)) c.adds.push_back(id);
+      if (!covers(la) && lp == Level::Leerling) learnerAtStake = true;
+    }
+    if (c.adds.empty() || learnerAtStake) continue;
+    c.mentoring = asker.experience == Experience::Leerling && m.experience != Experience::Leerling;
+    c.score = weighted / (3.0 * n) + (c.mentoring ? 0.15 : 0.0) - 0.1 * m.load;
+    cands.push_back(std::move(c));
+  }
+  std::stable_sort(cands.begin(), cands.end(), [&](const DuoCandidate& x, const DuoCandidate& y) {
+    if (x.coveredTogether != y.coveredTogether) return x.coveredTogether > y.coveredTogether;
+    return x.score > y.score;
+  });
+  return cands;
+}
+
+// Colleagues who together cover `missing` as far as the team can: each step takes the colleague
+// who covers most of what is left (then the higher levels, the lower load, the lower id).
+std::vector<CoverShare> coverTogether(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& team,
+                                      const std::vector<std::string>& missing, bool withLeads) {
+  std::vector<std::string> left = missing;
+  std::vector<CoverShare> out;
+  std::set<int64_t> used;
+  while (!left.empty()) {
+    const MemberKnowledge* best = nullptr;
+    int bestCount = 0, bestLevels = 0;
+    for (auto& m : team) {
+      if (m.userId == asker.userId || (m.lead && !withLeads) || used.count(m.userId)) continue;
+      int count = 0, levels = 0;
+      for (auto& id : left)
+        if (covers(m.level(id))) ++count, levels += static_cast<int>(m.level(id));
+      if (count == 0) continue;
+      bool better = !best || count > bestCount || (count == bestCount && levels > bestLevels) ||
+                    (count == bestCount && levels == bestLevels &&
+                     (m.load < best->load || (m.load == best->load && m.userId < best->userId)));
+      if (better) best = &m, bestCount = count, bestLevels = levels;
+    }
+    if (!best) break;
+    CoverShare share{best->userId, {}};
+    std::vector<std::string> rest;
+    for (auto& id : left) (covers(best->level(id)) ? share.aspects : rest).push_back(id);
+    used.insert(best->userId);
+    out.push_back(std::move(share));
+    left = std::move(rest);
+  }
+  return out;
+}
+
+size_t coveredCount(const std::vector<CoverShare>& shares) {
+  size_t n = 0;
+  for (auto& s : shares) n += s.aspects.size();
+  return n;
+}
+
+}  // namespace
+
 Advice advise(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& team,
               const std::vector<std::string>& needed, size_t maxDuo) {
   Advice a;
+  if (needed.empty()) {
+    a.kind = AdviceKind::None;
+    return a;
+  }
   for (auto& id : needed) (covers(asker.level(id)) ? a.askerCovers : a.askerMisses).push_back(id);
   for (auto& id : needed) {
     bool any = covers(asker.level(id));
@@ -49,34 +127,26 @@ Advice advise(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& 
     a.kind = AdviceKind::Self;
     return a;
   }
-  const double n = needed.empty() ? 1.0 : static_cast<double>(needed.size());
-  std::vector<DuoCandidate> cands;
-  for (auto& m : team) {
-    if (m.userId == asker.userId) continue;
-    DuoCandidate c;
-    c.userId = m.userId;
-    double weighted = 0;
-    bool raises = false;
-    for (auto& id : needed) {
-      Level la = asker.level(id), lp = m.level(id);
-      weighted += static_cast<double>(std::max(static_cast<int>(la), static_cast<int>(lp)));
-      if (covers(la) || covers(lp)) ++c.coveredTogether;
-      if (covers(lp) && !covers(la)) c.adds.push_back(id);
-      if (lp > la) raises = true;
+  const int all = static_cast<int>(needed.size());
+  const size_t coverable = a.askerMisses.size() - a.uncovered.size();
+  auto fullDuo = [&](const std::vector<DuoCandidate>& c) { return !c.empty() && c.front().coveredTogether == all; };
+  // Without the lead first; the lead comes in only when the team cannot do it without them.
+  auto cands = duoCandidates(asker, team, needed, false);
+  auto together = coverTogether(asker, team, a.askerMisses, false);
+  if (!fullDuo(cands) && coveredCount(together) < coverable) {
+    auto withLead = duoCandidates(asker, team, needed, true);
+    auto togetherWithLead = coverTogether(asker, team, a.askerMisses, true);
+    if (fullDuo(withLead) || coveredCount(togetherWithLead) > coveredCount(together) || cands.empty()) {
+      cands = std::move(withLead);
+      together = std::move(togetherWithLead);
     }
-    if (!raises) continue;
-    c.mentoring = asker.experience == Experience::Leerling && m.experience != Experience::Leerling;
-    c.score = weighted / (3.0 * n) + (c.mentoring ? 0.15 : 0.0) - 0.1 * m.load;
-    cands.push_back(std::move(c));
   }
-  std::stable_sort(cands.begin(), cands.end(), [&](const DuoCandidate& x, const DuoCandidate& y) {
-    if (x.coveredTogether != y.coveredTogether) return x.coveredTogether > y.coveredTogether;
-    return x.score > y.score;
-  });
   if (cands.size() > maxDuo) cands.resize(maxDuo);
   a.duo = std::move(cands);
-  bool pairCoversAll = !a.duo.empty() && a.duo.front().coveredTogether == static_cast<int>(needed.size());
-  a.kind = pairCoversAll ? AdviceKind::Duo : AdviceKind::Specialist;
+  if (!a.uncovered.empty()) a.kind = AdviceKind::Specialist;
+  else if (fullDuo(a.duo)) a.kind = AdviceKind::Duo;
+  else a.kind = AdviceKind::Colleagues;
+  if (a.kind != AdviceKind::Duo) a.together = std::move(together);
   return a;
 }
 

@@ -28,6 +28,7 @@ struct MemberKnowledge {
   std::unordered_map<std::string, Level> levels;  // aspect or competence id → level (missing: geen)
   std::unordered_map<std::string, bool> wishes;   // "wil ik leren"
   int load = 0;  // how often the member was proposed as duo partner recently (spreads the load)
+  bool lead = false;  // the team's lead: a duo partner only when the team cannot do without them
   Level level(const std::string& id) const {
     auto it = levels.find(id);
     return it == levels.end() ? Level::Geen : it->second;
@@ -41,8 +42,11 @@ struct MemberKnowledge {
 // An aspect is covered by someone at gezel or meester level.
 inline bool covers(Level l) { return l >= Level::Gezel; }
 
-enum class AdviceKind { Self, Duo, Specialist };
-std::string_view toString(AdviceKind k);  // "self" | "duo" | "specialist"
+// Self: the asker covers everything. Duo: one partner completes it. Colleagues: no single
+// partner does, but colleagues together cover every needed aspect. Specialist: a needed aspect
+// nobody in the team covers. None: nothing was recognised, so there is nothing to advise on.
+enum class AdviceKind { Self, Duo, Colleagues, Specialist, None };
+std::string_view toString(AdviceKind k);  // "self" | "duo" | "colleagues" | "specialist" | "none"
 
 struct DuoCandidate {
   int64_t userId = 0;
@@ -52,18 +56,30 @@ struct DuoCandidate {
   bool mentoring = false;            // a leerling asker paired with a gezel/meester partner
 };
 
+// A colleague brought in for some of the aspects the asker misses.
+struct CoverShare {
+  int64_t userId = 0;
+  std::vector<std::string> aspects;  // in the order of `needed`
+};
+
 struct Advice {
   AdviceKind kind = AdviceKind::Self;
   std::vector<std::string> askerCovers;   // needed aspects the asker covers
   std::vector<std::string> askerMisses;   // needed aspects the asker does not cover
   std::vector<DuoCandidate> duo;          // best first, at most maxDuo
+  std::vector<CoverShare> together;       // colleagues who together cover what the team can of askerMisses
   std::vector<std::string> uncovered;     // needed aspects nobody in the team covers
 };
 
 // `needed`: the aspect ids a help question touches. `team` includes the asker (by id) or not.
-// Self: the asker covers every needed aspect. Duo: the best partner and the asker together
-// cover every needed aspect. Specialist: some needed aspect stays uncovered even with the best
-// partner. Duo partners are ranked by combined coverage weighted by level (each needed aspect
+// Nothing needed: None. Self: the asker covers every needed aspect. Specialist: only when some
+// needed aspect is covered by nobody in the team (`together` still says who covers the rest).
+// Duo: the best partner and the asker together cover every needed aspect. Colleagues: no single
+// partner does, but colleagues together do (`together`, a smallest-first greedy cover).
+// A duo partner covers at least one aspect the asker misses and is never at leerling level in an
+// aspect the asker misses (the knowledge at stake). The team lead is left out of the duo and of
+// `together` as long as the team covers the question without them.
+// Duo partners are ranked by combined coverage weighted by level (each needed aspect
 // counts the higher of the two levels, 0–3), a bonus for pairing a leerling with a gezel or
 // meester (+0.15), and a penalty of 0.1 per time the partner was proposed in the last 30 days.
 Advice advise(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& team,

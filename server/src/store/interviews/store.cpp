@@ -581,13 +581,13 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
                         const std::vector<CraftTheme>& themes, size_t minPeoplePerWord) {
   // Each fragment is tokenised and stemmed once; its keys count towards the background
   // (the organisation's whole vocabulary) and, when in scope, towards its themes.
-  std::map<std::string, std::string> surface;
+  domain::WrittenForms forms;  // shown in the commonest written form (collega's, not collegas)
   std::unordered_map<std::string, int32_t> keyIndex;
   std::vector<std::string> keys;
   std::vector<std::vector<int32_t>> perFragment(all.size());
   std::vector<int64_t> bg;
   // A folded token's key is computed once (stemming is the costly part); -1: not counted
-  // (stop word, number, shorter than 3). Same rules as countWords.
+  // (domain::cloudWord: stop word, filler, number, shorter than 3). Same rules as countWords.
   std::unordered_map<std::string, int32_t> tokenKey;
   std::vector<text::Token> toks;
   std::vector<text::Finding> found;
@@ -599,27 +599,27 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
     auto& v = perFragment[i];
     for (auto& t : toks) {
       if (minPeoplePerWord && nameLike(all[i].text, t, found)) continue;
-      auto it = tokenKey.find(t.text);
+      std::string_view folded = domain::cloudFolded(all[i].text, t);  // collega's counts as collega
+      auto it = tokenKey.find(std::string(folded));
       int32_t k = -1;
       if (it != tokenKey.end()) {
         k = it->second;
       } else {
-        bool digits = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (t.text.size() >= 3 && !digits && !text::isStopword(t.text)) {
-          text::wordKey(t.text, key);
+        if (domain::cloudWord(folded)) {
+          text::wordKey(folded, key);
           if (key.size() >= 3) {
             auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
             if (added) {
               keys.push_back(key);
               bg.push_back(0);
-              surface.try_emplace(key, t.text);
             }
             k = ki->second;
           }
         }
-        tokenKey.emplace(t.text, k);
+        tokenKey.emplace(std::string(folded), k);
       }
       if (k < 0) continue;
+      forms.add(keys[size_t(k)], domain::writtenForm(all[i].text, t));
       v.push_back(k);
       bg[size_t(k)] += int64_t(all[i].themes.size());
     }
@@ -650,6 +650,7 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
   }
   std::map<std::string, int64_t> bgAll;
   for (size_t k = 0; k < keys.size(); ++k) bgAll[keys[k]] = bg[k];
+  const auto surface = forms.best();
   json::array out;
   for (size_t t = 0; t < themes.size(); ++t) {
     auto& th = themes[t];

@@ -207,7 +207,7 @@ std::vector<MemberKnowledge> loadMembers(Conn& c, int64_t teamId, int64_t now,
                                          std::unordered_map<int64_t, size_t>& index) {
   std::vector<MemberKnowledge> out;
   auto m = c.query(
-      "SELECT u.id, u.name, u.discipline, u.experience FROM team_members tm JOIN users u ON u.id = tm.user_id "
+      "SELECT u.id, u.name, u.discipline, u.experience, tm.role FROM team_members tm JOIN users u ON u.id = tm.user_id "
       "WHERE tm.team_id = $1 ORDER BY u.name, u.id",
       {teamId});
   for (size_t i = 0; i < m.size(); ++i) {
@@ -216,6 +216,7 @@ std::vector<MemberKnowledge> loadMembers(Conn& c, int64_t teamId, int64_t now,
     k.name = m[i].str(1);
     k.discipline = m[i].str(2);
     k.experience = parseExperience(m[i].str(3)).value_or(Experience::Leerling);
+    k.lead = parseTeamRole(m[i].str(4)) == TeamRole::TeamLead;
     index[k.userId] = out.size();
     out.push_back(std::move(k));
   }

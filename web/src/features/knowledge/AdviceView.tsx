@@ -1,5 +1,6 @@
 // The advice on one help question: what it needs, what you have of it, the advice (yourself / with
-// a duo partner / bring in a specialist), the best duo partner and external partners; below it the
+// a duo partner / with colleagues together / bring in a specialist; or nothing recognised, or the
+// text expired), the best duo partner, who brings what, and external partners; below it the
 // form to confirm or correct the recognition. Used right after asking and when a question is reopened.
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
@@ -37,8 +38,8 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
         <br />
         {t('knowledge.ask.groups')}: {advice.recognised.groups.map((g) => groupName(g.id)).join(', ') || t('common.none')}
       </Paragraph>
-      <Heading level={3}>{t('knowledge.ask.needed')}</Heading>
-      {advice.needed.length === 0 ? (
+      {advice.advice !== 'expired' && <Heading level={3}>{t('knowledge.ask.needed')}</Heading>}
+      {advice.advice === 'expired' ? null : advice.needed.length === 0 ? (
         <Paragraph>{t('knowledge.ask.nothingNeeded')}</Paragraph>
       ) : (
         <ul>
@@ -64,6 +65,18 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
           </ol>
         </>
       )}
+      {(advice.together ?? []).length > 0 && (
+        <>
+          <Heading level={3}>{t('knowledge.ask.together')}</Heading>
+          <ul>
+            {advice.together.map((c) => (
+              <li key={c.userId} data-testid="together-colleague">
+                {t('knowledge.ask.brings', { name: c.name, aspects: c.aspects.map(aspectName).join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {advice.uncovered.length > 0 && (
         <>
           <Heading level={3}>{t('knowledge.ask.uncovered')}</Heading>
@@ -71,9 +84,13 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
             {advice.uncovered.map((u) => (
               <li key={u}>
                 {aspectName(u)}
-                {advice.external.filter((e) => e.aspectId === u).map((e) => (
+                {advice.external.filter((e) => (e.forAspect ?? e.aspectId) === u).map((e) => (
                   <span key={e.id}>
-                    {' '}— {t('knowledge.ask.external', { organisation: e.organisation, role: e.role })}
+                    {' '}—{' '}
+                    {t(e.match === 'domain' ? 'knowledge.ask.externalDomain' : 'knowledge.ask.external', {
+                      organisation: e.organisation,
+                      role: e.role,
+                    })}
                   </span>
                 ))}
               </li>

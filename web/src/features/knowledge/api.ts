@@ -39,10 +39,14 @@ export interface Advice {
   confirmed?: boolean;
   recognised: { domains: Scored[]; aspects: Scored[]; groups: Scored[] };
   needed: { id: string; name: string; domainId: string; myLevel: Level; covered: boolean; colleagues: { userId: number; name: string; level: Level }[] }[];
-  advice: 'self' | 'duo' | 'specialist';
+  /** none: nothing recognised; colleagues: no single duo partner, but colleagues together cover it; expired: a reopened question whose text is gone (no advice). */
+  advice: 'self' | 'duo' | 'colleagues' | 'specialist' | 'none' | 'expired';
   duo: { userId: number; name: string; discipline: string; experience: string; coveredTogether: number; adds: string[]; mentoring: boolean }[];
+  /** Colleagues who together cover what the asker misses (advice colleagues or specialist), with what each brings. */
+  together: { userId: number; name: string; discipline: string; aspects: string[] }[];
   uncovered: string[];
-  external: { id: number; aspectId: string; organisation: string; role: string }[];
+  /** External partners for what nobody covers: kept for that aspect, or for another aspect of its life domain. */
+  external: { id: number; aspectId: string; organisation: string; role: string; forAspect: string; match: 'aspect' | 'domain' }[];
 }
 export interface Tags {
   domains: string[];
