@@ -1,7 +1,8 @@
 // Help questions of the knowledge map: ask one (recognition with the organisation's own matcher,
 // advice, duo partner, external partners), confirm or correct what was recognised (anonymous tags
 // that teach the organisation's matcher), list your own questions and reopen one's advice.
-// Scoping (own team, own questions) is enforced by store/knowledge_store.
+// Scoping (own team, own questions) is enforced by store/knowledge/store; the JSON shapes are in
+// views.cpp.
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include "api/privacy/guarded_text.hpp"
 #include "api/knowledge/recognition.hpp"
 #include "api/knowledge/routes.hpp"
+#include "api/knowledge/views.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
@@ -25,83 +27,10 @@ using store::KnowledgeStore;
 
 namespace {
 
-using AspectIndex = std::unordered_map<std::string, const store::OrgAspect*>;
-
-json::array scoredView(const std::vector<Scored>& xs) {
-  json::array a;
-  for (auto& x : xs) a.push_back(json::object{{"id", x.id}, {"score", x.score}});
-  return a;
-}
-
-// Stored tags of one kind, for a reopened question (no scores are kept).
-json::array tagView(const std::vector<store::QuestionTag>& tags, std::string_view kind) {
-  json::array a;
-  for (auto& t : tags)
-    if (t.kind == kind) a.push_back(json::object{{"id", t.id}});
-  return a;
-}
-
 const MemberKnowledge& askerIn(const std::vector<MemberKnowledge>& team, int64_t userId) {
   auto it = std::find_if(team.begin(), team.end(), [&](auto& m) { return m.userId == userId; });
   if (it == team.end()) forbidden("Je bent geen lid van dit team.");
   return *it;
-}
-
-// What the needed aspects ask of the team: per aspect the asker's level and the colleagues who
-// cover it, the advice, the duo partners and the external partners for what nobody covers.
-json::object adviceView(const Advice& advice, const std::vector<Scored>& aspects, const MemberKnowledge& asker,
-                        const std::vector<MemberKnowledge>& team, const AspectIndex& ids,
-                        const std::vector<store::Partner>& partners) {
-  json::array needed;
-  for (auto& s : aspects) {
-    auto* a = ids.at(s.id);
-    json::array covering;
-    for (auto& m : team)
-      if (m.userId != asker.userId && covers(m.level(s.id)))
-        covering.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"level", toString(m.level(s.id))}});
-    needed.push_back(json::object{{"id", s.id}, {"name", a->name}, {"domainId", a->domainId}, {"score", s.score},
-                                  {"myLevel", toString(asker.level(s.id))}, {"covered", covers(asker.level(s.id))},
-                                  {"colleagues", std::move(covering)}});
-  }
-  json::array duo;
-  for (auto& d : advice.duo) {
-    json::array adds;
-    for (auto& x : d.adds) adds.push_back(json::value(x));
-    auto& m = *std::find_if(team.begin(), team.end(), [&](auto& t) { return t.userId == d.userId; });
-    duo.push_back(json::object{{"userId", d.userId}, {"name", m.name}, {"discipline", m.discipline},
-                               {"experience", toString(m.experience)}, {"score", d.score},
-                               {"coveredTogether", d.coveredTogether}, {"adds", std::move(adds)},
-                               {"mentoring", d.mentoring}});
-  }
-  json::array together;
-  for (auto& share : advice.together) {
-    auto& m = *std::find_if(team.begin(), team.end(), [&](auto& t) { return t.userId == share.userId; });
-    json::array shareAspects;
-    for (auto& x : share.aspects) shareAspects.push_back(json::value(x));
-    together.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline},
-                                    {"aspects", std::move(shareAspects)}});
-  }
-  // The team's external partners for what nobody covers: those for the aspect itself, and those
-  // for another aspect of its life domain (Veilig Thuis, kept for huiselijk geweld, also for
-  // kindermishandeling), each once.
-  json::array uncovered, external;
-  std::set<int64_t> listed;
-  auto domainOf = [&](const std::string& aspect) {
-    auto it = ids.find(aspect);
-    return it == ids.end() ? std::string() : it->second->domainId;
-  };
-  for (auto& u : advice.uncovered) uncovered.push_back(json::value(u));
-  for (std::string_view match : {"aspect", "domain"})
-    for (auto& u : advice.uncovered)
-      for (auto& p : partners) {
-        bool fits = match == "aspect" ? p.aspectId == u : !domainOf(u).empty() && domainOf(p.aspectId) == domainOf(u);
-        if (!fits || !listed.insert(p.id).second) continue;
-        external.push_back(json::object{{"id", p.id}, {"aspectId", p.aspectId}, {"organisation", p.organisation},
-                                        {"role", p.role}, {"forAspect", u}, {"match", match}});
-      }
-  return json::object{{"needed", std::move(needed)}, {"advice", toString(advice.kind)}, {"duo", std::move(duo)},
-                      {"together", std::move(together)}, {"uncovered", std::move(uncovered)},
-                      {"external", std::move(external)}};
 }
 
 // Aspects the organisation still uses, in the order given.
