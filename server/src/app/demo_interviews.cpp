@@ -107,14 +107,13 @@ void seedOwnDeck(store::InterviewStore& st, const Actor& admin, int64_t starterI
 void seedOwnCodebook(store::Store& store, const Actor& admin) {
   store::CodebookStore book(store.db());
   for (auto& t : book.themes(admin)) {
-    auto& o = t.as_object();
-    if (o.at("key").as_string() != "werk") continue;
+    if (t.key != "werk") continue;
     store::CodeInput in;
-    in.title = std::string(o.at("title").as_string());
+    in.title = t.title;
     in.description = api::guard("description",
         "In Demostad: eerst contact, dan pas het plan. We volgen het tempo van het huishouden en werken samen met "
         "school, huisarts en buurthuis.");
-    for (auto& k : o.at("keywords").as_array()) in.keywords.emplace_back(k.as_string());
+    in.keywords = t.keywords;
     in.keywords.push_back("school");
     book.putTheme(admin, "werk", in);
     book.addSubtheme(admin, "werk",

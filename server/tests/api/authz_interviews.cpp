@@ -86,7 +86,7 @@ void seedInterviews(store::Store& s, World& w, int64_t now) {
   int64_t zodatjeId =
       st.addZodatje(member, api::guard("text", "Ik bel eerst even, zodat ze weet dat ik kom."), std::nullopt, now).id;
   int64_t subthemeId =
-      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", {}, {"humor"}, false}).at("id").as_int64();
+      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", {}, {"humor"}, false}).subtheme.id;
   domain::Actor otherAdmin{w.otherOrgAdmin, w.org2, true};
   st.setAnalyst(otherAdmin, w.otherOrgMember, true);
   w.ids["{deckId}"] = std::to_string(deckId);

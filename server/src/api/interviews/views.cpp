@@ -162,4 +162,28 @@ json::object savedView(const store::CraftStatement& s) {
   return {{"teamId", s.teamId}, {"userId", s.userId}, {"text", s.text}, {"updatedAt", isoUtc(s.updatedAt)}};
 }
 
+json::object view(const store::CodebookSubtheme& x) {
+  auto& s = x.subtheme;
+  return {{"id", s.id},
+          {"title", s.title},
+          {"description", s.description},
+          {"keywords", strings(s.keywords)},
+          {"retired", s.retired},
+          {"confirmedCount", x.confirmedCount}};
+}
+
+json::object view(const store::CodebookTheme& t) {
+  return {{"key", t.key},
+          {"title", t.title},
+          {"description", t.description},
+          {"keywords", strings(t.keywords)},
+          {"subthemes", arrayOf(t.subthemes)}};
+}
+
+json::object view(const store::CodeSuggestion& s) {
+  json::array subs;
+  for (auto id : s.subthemes) subs.emplace_back(id);
+  return {{"themes", strings(s.themes)}, {"subthemes", std::move(subs)}};
+}
+
 }  // namespace vk::api::interviews

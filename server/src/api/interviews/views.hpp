@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/interviews/craft.hpp"
+#include "store/interviews/codebook.hpp"
 #include "store/interviews/store.hpp"
 
 namespace vk::api::interviews {
@@ -35,6 +36,10 @@ boost::json::object view(const store::Zodatje& z);
 boost::json::object view(const store::CraftStatement& s);
 // The author's own statement as saved: which team.
 boost::json::object savedView(const store::CraftStatement& s);
+
+boost::json::object view(const store::CodebookSubtheme& s);
+boost::json::object view(const store::CodebookTheme& t);
+boost::json::object view(const store::CodeSuggestion& s);
 
 template <typename T>
 boost::json::array arrayOf(const std::vector<T>& xs) {
