@@ -1,7 +1,6 @@
 #include "store/interviews/store.hpp"
 
 #include <algorithm>
-#include <boost/json.hpp>
 #include <cmath>
 #include <map>
 #include <set>
@@ -22,7 +21,6 @@
 
 namespace vk::store {
 
-namespace json = boost::json;
 using namespace vk::domain;
 
 namespace {
