@@ -100,21 +100,20 @@ void seedOwnDeck(store::InterviewStore& st, const Actor& admin, int64_t starterI
   card.questions = {api::guard("questions[0]", "Wanneer maakte samenwerken met een school of kinderopvang het verschil voor een gezin?")};
   card.prompts = {api::guard("prompts[0]", "Wie nam de eerste stap, en hoe?"),
                   api::guard("prompts[1]", "Wat zou je een nieuwe collega hierover meegeven?")};
-  st.putCard(admin, own.at("id").as_int64(), std::nullopt, card);
+  st.putCard(admin, own.id, std::nullopt, card);
 }
 
 // Demostad's codebook in its own words: one theme described anew, one sub-theme added.
 void seedOwnCodebook(store::Store& store, const Actor& admin) {
   store::CodebookStore book(store.db());
   for (auto& t : book.themes(admin)) {
-    auto& o = t.as_object();
-    if (o.at("key").as_string() != "werk") continue;
+    if (t.key != "werk") continue;
     store::CodeInput in;
-    in.title = std::string(o.at("title").as_string());
+    in.title = t.title;
     in.description = api::guard("description",
         "In Demostad: eerst contact, dan pas het plan. We volgen het tempo van het huishouden en werken samen met "
         "school, huisarts en buurthuis.");
-    for (auto& k : o.at("keywords").as_array()) in.keywords.emplace_back(k.as_string());
+    in.keywords = t.keywords;
     in.keywords.push_back("school");
     book.putTheme(admin, "werk", in);
     book.addSubtheme(admin, "werk",
@@ -131,11 +130,11 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
   for (auto& m : store.members(admin)) ids[m.user.email.substr(0, m.user.email.find('@'))] = m.user.id;
   auto actor = [&](const std::string& who) { return Actor{ids.at(who), admin.orgId, false}; };
   store::InterviewStore st(store.db());
-  int64_t deckId = st.decks(admin).at(0).as_object().at("id").as_int64();
+  int64_t deckId = st.decks(admin).at(0).id;
   seedOwnDeck(st, admin, deckId, now);
   seedOwnCodebook(store, admin);
   auto deck = st.deck(admin, deckId);
-  auto& cards = deck.at("cards").as_array();
+  auto& cards = deck.cards;
   for (size_t t = 0; t < chains().size(); ++t) {
     std::optional<int64_t> parent;
     for (auto& d : chains()[t]) {
@@ -148,10 +147,10 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
       // The previous interviewee passes the chain on (the onboarding interview starts fresh).
       if (std::string(d.purpose) != "onboarding") in.parentId = parent;
       auto iv = st.createInterview(actor(d.interviewer), in, at);
-      int64_t id = iv.at("id").as_int64();
+      int64_t id = iv.summary.id;
       size_t k = 1;
       for (auto& [text, anonymous] : d.fragments) {
-        int64_t cardId = cards.at(k++ % cards.size()).as_object().at("id").as_int64();
+        int64_t cardId = cards.at(k++ % cards.size()).id;
         st.putNote(actor(d.interviewer), id, cardId, api::guard("text", text), at);
       }
       st.complete(actor(d.interviewer), id, at + 3600);
@@ -164,7 +163,7 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
     // Most are shared with the first team the person is in; one stays private.
     if (std::string(who) != "marieke.deboer") {
       int64_t team = std::string(who) == "esra.demir" || std::string(who) == "samira.amrani" ? teams[1] : teams[0];
-      st.shareZodatje(actor(who), z.at("id").as_int64(), team, false, now - 5 * day);
+      st.shareZodatje(actor(who), z.id, team, false, now - 5 * day);
     }
   }
   for (auto& [who, text] : statements()) {

@@ -67,28 +67,26 @@ void seedInterviews(store::Store& s, World& w, int64_t now) {
   store::InterviewStore st(s.db());
   domain::Actor member{w.member, w.org1, false}, target{w.target, w.org1, false}, admin{w.admin, w.org1, true};
   // The organisation's own copy of the starter deck (the starter deck itself stays as it came).
-  int64_t starterId = st.decks(member).at(0).as_object().at("id").as_int64();
+  int64_t starterId = st.decks(member).at(0).id;
   auto deck = st.copyDeck(admin, starterId, "Eigen set", now);
-  int64_t deckId = deck.at("id").as_int64();
-  int64_t openingId = deck.at("cards").as_array().at(0).as_object().at("id").as_int64();
-  int64_t cardId = deck.at("cards").as_array().at(1).as_object().at("id").as_int64();
+  int64_t deckId = deck.id;
+  int64_t openingId = deck.cards.at(0).id;
+  int64_t cardId = deck.cards.at(1).id;
   std::string allCards;
-  for (auto& c : deck.at("cards").as_array())
-    allCards += (allCards.empty() ? "" : ",") + std::to_string(c.at("id").as_int64());
+  for (auto& c : deck.cards) allCards += (allCards.empty() ? "" : ",") + std::to_string(c.id);
   store::NewInterview in;
   in.teamId = w.teamA;
   in.intervieweeId = w.member;
   in.purpose = "collegial";
   in.deckId = deckId;
-  int64_t interviewId = st.createInterview(target, in, now).at("id").as_int64();
+  int64_t interviewId = st.createInterview(target, in, now).summary.id;
   st.putNote(target, interviewId, openingId, api::guard("text", "Contact eerst, dan de rest."), now);
   int64_t fragmentId =
-      st.shareFragment(member, interviewId, cardId, api::guard("text", "Het team is mijn thuisbasis."), false, now).at("id").as_int64();
-  int64_t zodatjeId = st.addZodatje(member, api::guard("text", "Ik bel eerst even, zodat ze weet dat ik kom."), std::nullopt, now)
-                          .at("id")
-                          .as_int64();
+      st.shareFragment(member, interviewId, cardId, api::guard("text", "Het team is mijn thuisbasis."), false, now).id;
+  int64_t zodatjeId =
+      st.addZodatje(member, api::guard("text", "Ik bel eerst even, zodat ze weet dat ik kom."), std::nullopt, now).id;
   int64_t subthemeId =
-      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", {}, {"humor"}, false}).at("id").as_int64();
+      store::CodebookStore(s.db()).addSubtheme(admin, "team", {"Humor", {}, {"humor"}, false}).subtheme.id;
   domain::Actor otherAdmin{w.otherOrgAdmin, w.org2, true};
   st.setAnalyst(otherAdmin, w.otherOrgMember, true);
   w.ids["{deckId}"] = std::to_string(deckId);

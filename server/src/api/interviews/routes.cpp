@@ -9,6 +9,7 @@
 #include "api/app.hpp"
 #include "api/privacy/guarded_text.hpp"
 #include "api/interviews/body.hpp"
+#include "api/interviews/views.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/interviews/craft.hpp"
 #include "domain/foundation/validation.hpp"
@@ -18,6 +19,8 @@
 namespace vk::api {
 
 using namespace vk::domain;
+using interviews::arrayOf;
+using interviews::view;
 namespace json = boost::json;
 
 namespace {
@@ -72,9 +75,9 @@ store::CardInput cardInput(Ctx& c) {
 void addInterviewRoutes(RouteTable& r) {
   // Cards and themes
   r.add("GET", "/api/v1/card-decks", http::Access::Member,
-        [](Ctx& c) { return ok(json::object{{"items", st(c).decks(c.actor())}}); });
+        [](Ctx& c) { return ok(json::object{{"items", arrayOf(st(c).decks(c.actor()))}}); });
   r.add("GET", "/api/v1/card-decks/{deckId:int}", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).deck(c.actor(), c.id("deckId"))); });
+        [](Ctx& c) { return ok(view(st(c).deck(c.actor(), c.id("deckId")))); });
   r.add("POST", "/api/v1/card-decks", http::Access::OrgAdmin, [](Ctx& c) {
     auto body = c.body({"name", "fromDeckId"});
     std::string name = boundedText(body, "name", 80);
@@ -83,16 +86,16 @@ void addInterviewRoutes(RouteTable& r) {
     if (!from) body.errors().push_back({"fromDeckId", "Kies de set die je als basis neemt."});
     body.finish();
     auto d = st(c).copyDeck(c.actor(), *from, name, c.now);
-    c.store.audit(c.actor(), "deck.create", "deck/" + std::to_string(d.at("id").as_int64()), c.now);
-    return ok(d, 201);
+    c.store.audit(c.actor(), "deck.create", "deck/" + std::to_string(d.id), c.now);
+    return ok(view(d), 201);
   });
   r.add("POST", "/api/v1/card-decks/{deckId:int}/cards", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = cardInput(c);
-    return ok(st(c).putCard(c.actor(), c.id("deckId"), std::nullopt, in), 201);
+    return ok(view(st(c).putCard(c.actor(), c.id("deckId"), std::nullopt, in)), 201);
   }).guardedFields = {"quote"};
   r.add("PUT", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = cardInput(c);
-    return ok(st(c).putCard(c.actor(), c.id("deckId"), c.id("cardId"), in));
+    return ok(view(st(c).putCard(c.actor(), c.id("deckId"), c.id("cardId"), in)));
   }).guardedFields = {"quote"};
   r.add("DELETE", "/api/v1/card-decks/{deckId:int}/cards/{cardId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     st(c).deleteCard(c.actor(), c.id("deckId"), c.id("cardId"));
@@ -105,7 +108,7 @@ void addInterviewRoutes(RouteTable& r) {
     body.finish();
     auto d = st(c).renameDeck(c.actor(), c.id("deckId"), name);
     c.store.audit(c.actor(), "deck.rename", "deck/" + std::to_string(c.id("deckId")), c.now);
-    return ok(d);
+    return ok(view(d));
   });
   r.add("DELETE", "/api/v1/card-decks/{deckId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     st(c).deleteDeck(c.actor(), c.id("deckId"));
@@ -116,7 +119,7 @@ void addInterviewRoutes(RouteTable& r) {
     auto body = c.body({"cardIds"});
     auto ids = body.intArray("cardIds");
     body.finish();
-    return ok(st(c).reorderCards(c.actor(), c.id("deckId"), ids));
+    return ok(view(st(c).reorderCards(c.actor(), c.id("deckId"), ids)));
   });
   r.add("GET", "/api/v1/card-decks/{deckId:int}/pdf", http::Access::Member, [](Ctx& c) {
     auto deck = st(c).deckForPrint(c.actor(), c.id("deckId"));
@@ -130,7 +133,7 @@ void addInterviewRoutes(RouteTable& r) {
   addInterviewCodebookRoutes(r);
 
   // Interviews: only the two participants ever read one.
-  r.add("GET", "/api/v1/interviews", http::Access::Member, [](Ctx& c) { return ok(st(c).interviews(c.actor())); });
+  r.add("GET", "/api/v1/interviews", http::Access::Member, [](Ctx& c) { return ok(view(st(c).interviews(c.actor()))); });
   r.add("POST", "/api/v1/interviews", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"teamId", "intervieweeId", "purpose", "deckId", "cardIds", "parentId"});
     store::NewInterview in;
@@ -144,11 +147,11 @@ void addInterviewRoutes(RouteTable& r) {
     body.finish();
     in.intervieweeId = *who;
     auto out = st(c).createInterview(c.actor(), in, c.now);
-    c.store.audit(c.actor(), "interview.create", "interview/" + std::to_string(out.at("id").as_int64()), c.now);
-    return ok(out, 201);
+    c.store.audit(c.actor(), "interview.create", "interview/" + std::to_string(out.summary.id), c.now);
+    return ok(view(out), 201);
   });
   r.add("GET", "/api/v1/interviews/{interviewId:int}", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).interview(c.actor(), c.id("interviewId"))); });
+        [](Ctx& c) { return ok(view(st(c).interview(c.actor(), c.id("interviewId")))); });
   r.add("PUT", "/api/v1/interviews/{interviewId:int}/notes/{cardId:int}", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "privacyConfirmed"});
     std::string t = body.requiredString("text");
@@ -156,10 +159,10 @@ void addInterviewRoutes(RouteTable& r) {
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     auto guarded = guard(c, "text", t, confirmed);
-    return ok(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), guarded, c.now));
+    return ok(view(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), guarded, c.now)));
   }).guardedFields = {"text"};
   r.add("POST", "/api/v1/interviews/{interviewId:int}/completion", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).complete(c.actor(), c.id("interviewId"), c.now)); });
+        [](Ctx& c) { return ok(view(st(c).complete(c.actor(), c.id("interviewId"), c.now))); });
   r.add("POST", "/api/v1/interviews/{interviewId:int}/fragments", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "anonymous", "cardId", "privacyConfirmed"});
     std::string t = boundedText(body, "text", 2000);
@@ -169,7 +172,7 @@ void addInterviewRoutes(RouteTable& r) {
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     auto guarded = guard(c, "text", t, confirmed);
-    return ok(st(c).shareFragment(c.actor(), c.id("interviewId"), card, guarded, anonymous, c.now), 201);
+    return ok(view(st(c).shareFragment(c.actor(), c.id("interviewId"), card, guarded, anonymous, c.now)), 201);
   }).guardedFields = {"text"};
   r.add("DELETE", "/api/v1/fragments/{fragmentId:int}", http::Access::Member, [](Ctx& c) {
     st(c).withdrawFragment(c.actor(), c.id("fragmentId"));
@@ -183,7 +186,7 @@ void addInterviewRoutes(RouteTable& r) {
     std::optional<std::vector<int64_t>> subthemes;
     if (body.has("subthemes")) subthemes = body.intArray("subthemes");
     body.finish();
-    return ok(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes));
+    return ok(view(st(c).confirmThemes(c.actor(), c.id("fragmentId"), themes, subthemes)));
   });
   // The author lets the team lead change the themes (or takes that back).
   r.add("PUT", "/api/v1/fragments/{fragmentId:int}/theme-consent", http::Access::Member, [](Ctx& c) {
@@ -193,26 +196,26 @@ void addInterviewRoutes(RouteTable& r) {
     body.finish();
     auto out = st(c).setThemeConsent(c.actor(), c.id("fragmentId"), *consent);
     c.store.audit(c.actor(), "fragment.theme-consent", "fragment/" + std::to_string(c.id("fragmentId")), c.now);
-    return ok(out);
+    return ok(view(out));
   });
 
   // Common threads
   r.add("GET", "/api/v1/teams/{teamId:int}/threads", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).teamThreads(c.actor(), c.id("teamId"))); });
+        [](Ctx& c) { return ok(view(st(c).teamThreads(c.actor(), c.id("teamId")))); });
   r.add("GET", "/api/v1/teams/{teamId:int}/interview-chain", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).teamChain(c.actor(), c.id("teamId"))); });
+        [](Ctx& c) { return ok(view(st(c).teamChain(c.actor(), c.id("teamId")))); });
   r.add("GET", "/api/v1/threads", http::Access::Member, [](Ctx& c) {
-    auto out = st(c).orgThreads(c.actor());
+    auto out = view(st(c).orgThreads(c.actor()));
     out["analyst"] = st(c).isAnalyst(c.actor().userId);  // the web app shows the national part to analysts only
     return ok(out);
   });
   r.add("GET", "/api/v1/threads/export", http::Access::OrgAdmin, [](Ctx& c) {
-    auto res = ok(st(c).exportThreads(c.actor(), c.now));
+    auto res = ok(view(st(c).exportThreads(c.actor(), c.now)));
     res.set("Content-Disposition", "attachment; filename=\"rode-draden.json\"");
     return res;
   });
   r.add("GET", "/api/v1/national-threads", http::Access::Member,
-        [](Ctx& c) { return ok(st(c).nationalThreads(c.actor())); });
+        [](Ctx& c) { return ok(view(st(c).nationalThreads(c.actor()))); });
   r.add("POST", "/api/v1/national-threads", http::Access::Member, [](Ctx& c) {
     json::value file;
     try {
@@ -259,7 +262,7 @@ void addInterviewRoutes(RouteTable& r) {
 
   // Zodatjes and statements
   r.add("GET", "/api/v1/zodatjes", http::Access::Member,
-        [](Ctx& c) { return ok(json::object{{"items", st(c).zodatjes(c.actor())}}); });
+        [](Ctx& c) { return ok(json::object{{"items", arrayOf(st(c).zodatjes(c.actor()))}}); });
   r.add("POST", "/api/v1/zodatjes", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "teamId", "privacyConfirmed"});
     std::string t = boundedText(body, "text", 1000);
@@ -268,28 +271,28 @@ void addInterviewRoutes(RouteTable& r) {
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     auto guarded = guard(c, "text", t, confirmed);
-    return ok(st(c).addZodatje(c.actor(), guarded, team, c.now), 201);
+    return ok(view(st(c).addZodatje(c.actor(), guarded, team, c.now)), 201);
   }).guardedFields = {"text"};
   r.add("PUT", "/api/v1/zodatjes/{zodatjeId:int}/sharing", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"teamId", "anonymous"});
     auto team = body.optionalInt("teamId");
     bool anonymous = body.optionalBool("anonymous").value_or(false);
     body.finish();
-    return ok(st(c).shareZodatje(c.actor(), c.id("zodatjeId"), team, anonymous, c.now));
+    return ok(view(st(c).shareZodatje(c.actor(), c.id("zodatjeId"), team, anonymous, c.now)));
   });
   r.add("DELETE", "/api/v1/zodatjes/{zodatjeId:int}", http::Access::Member, [](Ctx& c) {
     st(c).deleteZodatje(c.actor(), c.id("zodatjeId"));
     return http::Response::empty(204);
   });
   r.add("GET", "/api/v1/teams/{teamId:int}/craft-statements", http::Access::Member,
-        [](Ctx& c) { return ok(json::object{{"items", st(c).statements(c.actor(), c.id("teamId"))}}); });
+        [](Ctx& c) { return ok(json::object{{"items", arrayOf(st(c).statements(c.actor(), c.id("teamId")))}}); });
   r.add("PUT", "/api/v1/teams/{teamId:int}/craft-statements/me", http::Access::Member, [](Ctx& c) {
     auto body = c.body({"text", "privacyConfirmed"});
     std::string t = boundedText(body, "text", 300);
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     auto guarded = guard(c, "text", t, confirmed);  // "Het is mijn vak om…" may tell of a case
-    return ok(st(c).putStatement(c.actor(), c.id("teamId"), guarded, c.now));
+    return ok(interviews::savedView(st(c).putStatement(c.actor(), c.id("teamId"), guarded, c.now)));
   }).guardedFields = {"text"};
 }
 

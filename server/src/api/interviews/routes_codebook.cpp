@@ -8,10 +8,7 @@
 #include "api/foundation/views.hpp"
 #include "domain/interviews/craft.hpp"
 #include "store/interviews/codebook.hpp"
-#include "api/interviews/body.hpp"
-#include "api/foundation/views.hpp"
-#include "domain/interviews/craft.hpp"
-#include "store/interviews/codebook.hpp"
+#include "api/interviews/views.hpp"
 
 namespace vk::api {
 
@@ -46,24 +43,24 @@ std::string target(Ctx& c) { return "craft-theme/" + key(c); }
 
 void addInterviewCodebookRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/craft-themes", http::Access::Member,
-        [](Ctx& c) { return ok(json::object{{"items", book(c).themes(c.actor())}}); });
+        [](Ctx& c) { return ok(json::object{{"items", interviews::arrayOf(book(c).themes(c.actor()))}}); });
   r.add("PUT", "/api/v1/craft-themes/{themeKey}", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = codeInput(c, false);
     auto out = book(c).putTheme(c.actor(), key(c), in);
     c.store.audit(c.actor(), "craft-theme.put", target(c), c.now);
-    return ok(out);
+    return ok(interviews::view(out));
   }).guardedFields = {"description"};
   r.add("POST", "/api/v1/craft-themes/{themeKey}/subthemes", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = codeInput(c, true);
     auto out = book(c).addSubtheme(c.actor(), key(c), in);
     c.store.audit(c.actor(), "craft-subtheme.create", target(c), c.now);
-    return ok(out, 201);
+    return ok(interviews::view(out), 201);
   }).guardedFields = {"description"};
   r.add("PUT", "/api/v1/craft-themes/{themeKey}/subthemes/{subthemeId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     auto in = codeInput(c, true);
     auto out = book(c).putSubtheme(c.actor(), key(c), c.id("subthemeId"), in);
     c.store.audit(c.actor(), "craft-subtheme.put", target(c), c.now);
-    return ok(out);
+    return ok(interviews::view(out));
   }).guardedFields = {"description"};
   r.add("DELETE", "/api/v1/craft-themes/{themeKey}/subthemes/{subthemeId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     book(c).deleteSubtheme(c.actor(), key(c), c.id("subthemeId"));
@@ -74,7 +71,7 @@ void addInterviewCodebookRoutes(RouteTable& r) {
     auto body = c.body({"text"});
     std::string t = boundedText(body, "text", 4000);
     body.finish();
-    return ok(book(c).suggest(c.actor(), t));
+    return ok(interviews::view(book(c).suggest(c.actor(), t)));
   });
 }
 

@@ -1,6 +1,5 @@
 #include "store/interviews/codebook.hpp"
 
-#include <boost/json.hpp>
 #include <map>
 
 #include "domain/errors.hpp"
@@ -9,7 +8,6 @@
 
 namespace vk::store {
 
-namespace json = boost::json;
 using namespace vk::domain;
 
 namespace {
@@ -34,33 +32,23 @@ std::map<int64_t, int64_t> confirmedUse(Conn& c, int64_t orgId) {
   return out;
 }
 
-json::object view(const CraftTheme& t, const std::map<int64_t, int64_t>& used) {
-  json::array subs;
+CodebookTheme withUse(const CraftTheme& t, const std::map<int64_t, int64_t>& used) {
+  CodebookTheme out{t.key, t.title, t.description, t.keywords, {}};
   for (auto& s : t.subthemes) {
     auto u = used.find(s.id);
-    subs.push_back(json::object{{"id", s.id},
-                                {"title", s.title},
-                                {"description", s.description},
-                                {"keywords", jarr(s.keywords)},
-                                {"retired", s.retired},
-                                {"confirmedCount", u == used.end() ? int64_t{0} : u->second}});
+    out.subthemes.push_back({s, u == used.end() ? int64_t{0} : u->second});
   }
-  return {{"key", t.key},
-          {"title", t.title},
-          {"description", t.description},
-          {"keywords", jarr(t.keywords)},
-          {"subthemes", std::move(subs)}};
+  return out;
 }
 
-json::object themeView(Conn& c, int64_t orgId, const std::string& key) {
+CodebookTheme themeOf(Conn& c, int64_t orgId, const std::string& key) {
   auto book = codebookOf(c, orgId);
-  return view(*findKey(book, key), confirmedUse(c, orgId));
+  return withUse(*findKey(book, key), confirmedUse(c, orgId));
 }
 
-json::object subthemeView(Conn& c, int64_t orgId, const std::string& key, int64_t id) {
-  auto t = themeView(c, orgId, key);
-  for (auto& s : t.at("subthemes").as_array())
-    if (s.at("id").as_int64() == id) return s.as_object();
+CodebookSubtheme subthemeOf(Conn& c, int64_t orgId, const std::string& key, int64_t id) {
+  for (auto& s : themeOf(c, orgId, key).subthemes)
+    if (s.subtheme.id == id) return s;
   notFound("Dit subthema bestaat niet.");
 }
 
@@ -115,33 +103,33 @@ CodeSuggestion suggestCodes(Conn& c, int64_t orgId, std::string_view text) {
   return out;
 }
 
-json::array CodebookStore::themes(const Actor& a) {
-  json::array out;
+std::vector<CodebookTheme> CodebookStore::themes(const Actor& a) {
+  std::vector<CodebookTheme> out;
   db_.write([&](Conn& c) {
     ensureCodebook(c, a.orgId);
     auto used = confirmedUse(c, a.orgId);
-    for (auto& t : codebookOf(c, a.orgId)) out.push_back(view(t, used));
+    for (auto& t : codebookOf(c, a.orgId)) out.push_back(withUse(t, used));
   });
   return out;
 }
 
-json::object CodebookStore::putTheme(const Actor& a, const std::string& key, const CodeInput& in) {
+CodebookTheme CodebookStore::putTheme(const Actor& a, const std::string& key, const CodeInput& in) {
   requireAdmin(a);
   requireThemeKey(key);
-  json::object out;
+  CodebookTheme out;
   db_.write([&](Conn& c) {
     ensureCodebook(c, a.orgId);
     c.query("UPDATE craft_themes SET title = $3, description = $4, keywords = $5 WHERE org_id = $1 AND theme_key = $2",
             {a.orgId, key, in.title, in.description.str(), toJson(in.keywords)});
-    out = themeView(c, a.orgId, key);
+    out = themeOf(c, a.orgId, key);
   });
   return out;
 }
 
-json::object CodebookStore::addSubtheme(const Actor& a, const std::string& key, const CodeInput& in) {
+CodebookSubtheme CodebookStore::addSubtheme(const Actor& a, const std::string& key, const CodeInput& in) {
   requireAdmin(a);
   requireThemeKey(key);
-  json::object out;
+  CodebookSubtheme out;
   db_.write([&](Conn& c) {
     ensureCodebook(c, a.orgId);
     auto p = c.query("SELECT COALESCE(MAX(position), -1) + 1 FROM craft_subthemes WHERE org_id = $1 AND theme_key = $2",
@@ -151,21 +139,21 @@ json::object CodebookStore::addSubtheme(const Actor& a, const std::string& key, 
                       "VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING id",
                       {a.orgId, key, p[0].i64(0), in.title, in.description.str(), toJson(in.keywords)})[0]
                      .i64(0);
-    out = subthemeView(c, a.orgId, key, id);
+    out = subthemeOf(c, a.orgId, key, id);
   });
   return out;
 }
 
-json::object CodebookStore::putSubtheme(const Actor& a, const std::string& key, int64_t id, const CodeInput& in) {
+CodebookSubtheme CodebookStore::putSubtheme(const Actor& a, const std::string& key, int64_t id, const CodeInput& in) {
   requireAdmin(a);
   requireThemeKey(key);
-  json::object out;
+  CodebookSubtheme out;
   db_.write([&](Conn& c) {
     ensureCodebook(c, a.orgId);
     requireSubtheme(c, a.orgId, key, id);
     c.query("UPDATE craft_subthemes SET title = $2, description = $3, keywords = $4, retired = $5 WHERE id = $1",
             {id, in.title, in.description.str(), toJson(in.keywords), int64_t{in.retired}});
-    out = subthemeView(c, a.orgId, key, id);
+    out = subthemeOf(c, a.orgId, key, id);
   });
   return out;
 }
@@ -192,12 +180,10 @@ void CodebookStore::deleteSubtheme(const Actor& a, const std::string& key, int64
   });
 }
 
-json::object CodebookStore::suggest(const Actor& a, const std::string& text) {
+CodeSuggestion CodebookStore::suggest(const Actor& a, const std::string& text) {
   CodeSuggestion s;
   db_.read([&](Conn& c) { s = suggestCodes(c, a.orgId, text); });
-  json::array subs;
-  for (auto id : s.subthemes) subs.emplace_back(id);
-  return {{"themes", jarr(s.themes)}, {"subthemes", std::move(subs)}};
+  return s;
 }
 
 }  // namespace vk::store

@@ -3,8 +3,6 @@
 // descriptions and words) and their sub-themes. It starts as the starter content; an
 // organisation admin edits it. Sub-themes used by confirmed fragments are retired, never
 // deleted. The text engine suggests themes with these words.
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -37,15 +35,26 @@ struct CodeInput {
   bool retired = false;  // sub-themes only
 };
 
+// The codebook as its editor sees it: each sub-theme with how many confirmed fragments carry it.
+struct CodebookSubtheme {
+  domain::SubTheme subtheme;
+  int64_t confirmedCount = 0;
+};
+struct CodebookTheme {
+  std::string key, title, description;
+  std::vector<std::string> keywords;
+  std::vector<CodebookSubtheme> subthemes;
+};
+
 class CodebookStore {
  public:
   explicit CodebookStore(Db& db) : db_(db) {}
-  boost::json::array themes(const domain::Actor& a);
-  boost::json::object putTheme(const domain::Actor& a, const std::string& key, const CodeInput& in);
-  boost::json::object addSubtheme(const domain::Actor& a, const std::string& key, const CodeInput& in);
-  boost::json::object putSubtheme(const domain::Actor& a, const std::string& key, int64_t id, const CodeInput& in);
+  std::vector<CodebookTheme> themes(const domain::Actor& a);
+  CodebookTheme putTheme(const domain::Actor& a, const std::string& key, const CodeInput& in);
+  CodebookSubtheme addSubtheme(const domain::Actor& a, const std::string& key, const CodeInput& in);
+  CodebookSubtheme putSubtheme(const domain::Actor& a, const std::string& key, int64_t id, const CodeInput& in);
   void deleteSubtheme(const domain::Actor& a, const std::string& key, int64_t id);
-  boost::json::object suggest(const domain::Actor& a, const std::string& text);
+  CodeSuggestion suggest(const domain::Actor& a, const std::string& text);
 
  private:
   Db& db_;

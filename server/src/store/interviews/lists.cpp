@@ -6,6 +6,14 @@ namespace vk::store {
 
 namespace json = boost::json;
 
+namespace {
+json::array jarr(const std::vector<std::string>& v) {
+  json::array a;
+  for (auto& s : v) a.emplace_back(s);
+  return a;
+}
+}  // namespace
+
 std::string toJson(const std::vector<std::string>& v) { return json::serialize(jarr(v)); }
 
 std::vector<std::string> fromJson(const std::string& s) {
@@ -14,12 +22,6 @@ std::vector<std::string> fromJson(const std::string& s) {
   auto v = json::parse(s);
   for (auto& x : v.as_array()) out.emplace_back(x.as_string());
   return out;
-}
-
-json::array jarr(const std::vector<std::string>& v) {
-  json::array a;
-  for (auto& s : v) a.emplace_back(s);
-  return a;
 }
 
 std::vector<std::string> splitList(const std::string& s) {

@@ -1,7 +1,6 @@
 #pragma once
 // How the interview tables keep lists in one TEXT column: JSON arrays of strings (card
 // questions, codebook words) and comma-separated keys or ids (fragment themes).
-#include <boost/json/array.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,7 +9,6 @@ namespace vk::store {
 
 std::string toJson(const std::vector<std::string>& v);
 std::vector<std::string> fromJson(const std::string& s);
-boost::json::array jarr(const std::vector<std::string>& v);
 
 std::vector<std::string> splitList(const std::string& s);
 std::string joinList(const std::vector<std::string>& v);

@@ -1,7 +1,6 @@
 #include "store/interviews/store.hpp"
 
 #include <algorithm>
-#include <boost/json.hpp>
 #include <cmath>
 #include <map>
 #include <set>
@@ -22,7 +21,6 @@
 
 namespace vk::store {
 
-namespace json = boost::json;
 using namespace vk::domain;
 
 namespace {
@@ -36,11 +34,6 @@ std::vector<std::string> strings(const std::vector<GuardedText>& xs) {
 constexpr const char* kCardCols = "id, grp, group_title, title, quote, questions, prompts";
 Card cardOf(const Row& r) {
   return {r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), fromJson(r.str(5)), fromJson(r.str(6))};
-}
-json::object view(const Card& c) {
-  return {{"id", c.id},          {"group", c.group},       {"groupTitle", c.groupTitle},
-          {"title", c.title},    {"quote", c.quote},       {"questions", jarr(c.questions)},
-          {"prompts", jarr(c.prompts)}};
 }
 
 std::vector<Card> cardsOf(Conn& c, int64_t deckId) {
@@ -95,56 +88,50 @@ InterviewRow participantInterview(Conn& c, const Actor& a, int64_t id) {
           x.i64(9), x.optI64(10)};
 }
 
-json::object summary(Conn& c, const InterviewRow& r, int64_t me) {
+InterviewSummary summary(Conn& c, const InterviewRow& r, int64_t me) {
   std::string teamName;
   if (r.teamId) {
     auto t = c.query("SELECT name FROM teams WHERE id = $1", {*r.teamId});
     if (!t.empty()) teamName = t[0].str(0);
   }
-  json::object o{{"id", r.id},
-                 {"purpose", r.purpose},
-                 {"teamId", r.teamId ? json::value(*r.teamId) : json::value(nullptr)},
-                 {"teamName", teamName},
-                 {"interviewerId", r.interviewerId ? json::value(*r.interviewerId) : json::value(nullptr)},
-                 {"interviewerName", userName(c, r.interviewerId)},
-                 {"intervieweeId", r.intervieweeId},
-                 {"intervieweeName", userName(c, r.intervieweeId)},
-                 {"myRole", r.intervieweeId == me ? "interviewee" : "interviewer"},
-                 {"deckId", r.deckId ? json::value(*r.deckId) : json::value(nullptr)},
-                 {"parentId", r.parentId ? json::value(*r.parentId) : json::value(nullptr)},
-                 {"createdAt", isoUtc(r.createdAt)},
-                 {"completedAt", r.completedAt ? json::value(isoUtc(*r.completedAt)) : json::value(nullptr)}};
-  return o;
+  return {r.id,
+          r.purpose,
+          r.teamId,
+          teamName,
+          r.interviewerId,
+          userName(c, r.interviewerId),
+          r.intervieweeId,
+          userName(c, r.intervieweeId),
+          r.intervieweeId == me ? "interviewee" : "interviewer",
+          r.deckId,
+          r.parentId,
+          r.createdAt,
+          r.completedAt};
 }
 
-json::object fragmentView(const Row& r, bool withName) {
+// Whether the actor may change this fragment's themes (a kFragmentSelect row), for the web app.
+Fragment fragmentOf(const Row& r, const Actor& a, std::optional<TeamRole> role) {
   // id, team_id, author_id, text, anonymous, themes, themes_confirmed, shared_at, source, author name, subthemes,
   // theme_consent
-  json::object o{{"id", r.i64(0)},
-                 {"teamId", r.i64(1)},
-                 {"text", r.str(3)},
-                 {"anonymous", r.flag(4)},
-                 {"themes", jarr(splitList(r.str(5)))},
-                 {"themesConfirmed", r.flag(6)},
-                 {"sharedAt", isoUtc(r.i64(7))},
-                 {"period", quarterOf(r.i64(7))},
-                 {"source", r.str(8)},
-                 {"leadMayChangeThemes", r.flag(11)}};
-  json::array subs;
-  for (auto id : splitIds(r.str(10))) subs.emplace_back(id);
-  o["subthemes"] = std::move(subs);
-  if (withName && !r.flag(4) && !r.isNull(9)) o["authorName"] = r.str(9);
-  return o;
+  Fragment f;
+  f.id = r.i64(0);
+  f.teamId = r.i64(1);
+  f.text = r.str(3);
+  f.anonymous = r.flag(4);
+  f.themes = splitList(r.str(5));
+  f.themesConfirmed = r.flag(6);
+  f.sharedAt = r.i64(7);
+  f.source = r.str(8);
+  f.leadMayChangeThemes = r.flag(11);
+  f.subthemes = splitIds(r.str(10));
+  if (!r.flag(4) && !r.isNull(9)) f.authorName = r.str(9);  // a named share only
+  bool author = !r.isNull(2) && r.i64(2) == a.userId;
+  f.canChangeThemes = canEditFragmentThemes(author, role, r.flag(11));
+  return f;
 }
 constexpr const char* kFragmentSelect =
     "SELECT f.id, f.team_id, f.author_id, f.text, f.anonymous, f.themes, f.themes_confirmed, f.shared_at, f.source, "
     "u.name, f.subthemes, f.theme_consent FROM fragments f LEFT JOIN users u ON u.id = f.author_id ";
-
-// Whether the actor may change this fragment's themes (fragmentView row), for the web app.
-void withThemeRight(json::object& o, const Row& r, const Actor& a, std::optional<TeamRole> role) {
-  bool author = !r.isNull(2) && r.i64(2) == a.userId;
-  o["canChangeThemes"] = canEditFragmentThemes(author, role, r.flag(11));
-}
 
 // The rows team and organisation views count. Only confirmed themes count: a fragment whose
 // themes are the machine's suggestion alone stands under no theme (it is still listed).
@@ -211,8 +198,8 @@ int64_t InterviewStore::ensureStarterDeck(Conn& c, int64_t orgId, int64_t now) {
   return id;
 }
 
-json::array InterviewStore::decks(const Actor& a) {
-  json::array out;
+std::vector<DeckSummary> InterviewStore::decks(const Actor& a) {
+  std::vector<DeckSummary> out;
   db_.write([&](Conn& c) {
     ensureStarterDeck(c, a.orgId, 0);
     auto r = c.query(
@@ -220,20 +207,17 @@ json::array InterviewStore::decks(const Actor& a) {
         "WHERE d.org_id = $1 ORDER BY d.starter DESC, d.id",
         {a.orgId});
     for (size_t i = 0; i < r.size(); ++i)
-      out.push_back(json::object{
-          {"id", r[i].i64(0)}, {"name", r[i].str(1)}, {"starter", r[i].flag(2)}, {"cardCount", r[i].i64(3)}});
+      out.push_back({r[i].i64(0), r[i].str(1), r[i].flag(2), r[i].i64(3)});
   });
   return out;
 }
 
-json::object InterviewStore::deck(const Actor& a, int64_t deckId) {
-  json::object out;
+DeckDetail InterviewStore::deck(const Actor& a, int64_t deckId) {
+  DeckDetail out;
   db_.read([&](Conn& c) {
     auto r = c.query("SELECT id, name, starter FROM card_decks WHERE id = $1 AND org_id = $2", {deckId, a.orgId});
     if (r.empty()) notFound("Deze kaartenset bestaat niet.");
-    json::array cards;
-    for (auto& card : cardsOf(c, deckId)) cards.push_back(view(card));
-    out = {{"id", r[0].i64(0)}, {"name", r[0].str(1)}, {"starter", r[0].flag(2)}, {"cards", std::move(cards)}};
+    out = {r[0].i64(0), r[0].str(1), r[0].flag(2), cardsOf(c, deckId)};
   });
   return out;
 }
@@ -258,7 +242,7 @@ Deck InterviewStore::deckById(int64_t deckId) {
   return d;
 }
 
-json::object InterviewStore::copyDeck(const Actor& a, int64_t fromDeckId, const std::string& name, int64_t now) {
+DeckDetail InterviewStore::copyDeck(const Actor& a, int64_t fromDeckId, const std::string& name, int64_t now) {
   requireAdmin(a);
   int64_t id = 0;
   db_.write([&](Conn& c) {
@@ -274,7 +258,7 @@ json::object InterviewStore::copyDeck(const Actor& a, int64_t fromDeckId, const 
   return deck(a, id);
 }
 
-json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::optional<int64_t> cardId, const CardInput& in) {
+Card InterviewStore::putCard(const Actor& a, int64_t deckId, std::optional<int64_t> cardId, const CardInput& in) {
   requireAdmin(a);
   Card out;
   db_.write([&](Conn& c) {
@@ -304,7 +288,7 @@ json::object InterviewStore::putCard(const Actor& a, int64_t deckId, std::option
     }
     out = cardOf(c.query(std::string("SELECT ") + kCardCols + " FROM cards WHERE id = $1", {id})[0]);
   });
-  return view(out);
+  return out;
 }
 
 void InterviewStore::deleteCard(const Actor& a, int64_t deckId, int64_t cardId) {
@@ -322,7 +306,7 @@ void InterviewStore::deleteCard(const Actor& a, int64_t deckId, int64_t cardId) 
   });
 }
 
-json::object InterviewStore::renameDeck(const Actor& a, int64_t deckId, const std::string& name) {
+DeckDetail InterviewStore::renameDeck(const Actor& a, int64_t deckId, const std::string& name) {
   requireAdmin(a);
   db_.write([&](Conn& c) {
     requireOwnDeck(c, a, deckId);
@@ -341,7 +325,7 @@ void InterviewStore::deleteDeck(const Actor& a, int64_t deckId) {
   });
 }
 
-json::object InterviewStore::reorderCards(const Actor& a, int64_t deckId, const std::vector<int64_t>& cardIds) {
+DeckDetail InterviewStore::reorderCards(const Actor& a, int64_t deckId, const std::vector<int64_t>& cardIds) {
   requireAdmin(a);
   db_.write([&](Conn& c) {
     requireOwnDeck(c, a, deckId);
@@ -356,7 +340,7 @@ json::object InterviewStore::reorderCards(const Actor& a, int64_t deckId, const 
   return deck(a, deckId);
 }
 
-json::object InterviewStore::createInterview(const Actor& a, const NewInterview& in, int64_t now) {
+InterviewDetail InterviewStore::createInterview(const Actor& a, const NewInterview& in, int64_t now) {
   if (!validPurpose(in.purpose))
     invalid("Kies een doel.", {{"purpose", "Kies collegial, onboarding, teamday of audit."}});
   if (in.intervieweeId == a.userId) invalid("Je kunt jezelf niet interviewen.", {{"intervieweeId", "Kies een collega."}});
@@ -388,64 +372,52 @@ json::object InterviewStore::createInterview(const Actor& a, const NewInterview&
   return interview(a, id);
 }
 
-json::object InterviewStore::interviews(const Actor& a) {
-  json::object out;
+InterviewList InterviewStore::interviews(const Actor& a) {
+  InterviewList out;
   db_.read([&](Conn& c) {
     auto r = c.query(
         "SELECT id, org_id, team_id, interviewer_id, interviewee_id, purpose, deck_id, card_ids, parent_id, "
         "created_at, completed_at FROM interviews WHERE org_id = $1 AND (interviewer_id = $2 OR interviewee_id = $2) "
         "ORDER BY created_at DESC, id DESC",
         {a.orgId, a.userId});
-    json::array items, invitations;
     for (size_t i = 0; i < r.size(); ++i) {
       auto x = r[i];
       InterviewRow row{x.i64(0),  x.i64(1), x.optI64(2), x.optI64(3), x.i64(4),     x.str(5),
                        x.optI64(6), x.str(7), x.optI64(8), x.i64(9),  x.optI64(10)};
       auto s = summary(c, row, a.userId);
-      items.push_back(s);
+      out.items.push_back(s);
       // The chain: after being interviewed, you are invited to interview a next colleague.
       if (row.intervieweeId == a.userId && row.completedAt &&
           c.query("SELECT 1 FROM interviews WHERE parent_id = $1", {row.id}).empty())
-        invitations.push_back(s);
+        out.chainInvitations.push_back(s);
     }
-    out = {{"items", std::move(items)}, {"chainInvitations", std::move(invitations)}};
   });
   return out;
 }
 
-json::object InterviewStore::interview(const Actor& a, int64_t id) {
-  json::object out;
+InterviewDetail InterviewStore::interview(const Actor& a, int64_t id) {
+  InterviewDetail out;
   db_.read([&](Conn& c) {
     auto row = participantInterview(c, a, id);
-    out = summary(c, row, a.userId);
+    out.summary = summary(c, row, a.userId);
     std::vector<Card> cards = row.deckId ? cardsOf(c, *row.deckId) : std::vector<Card>{};
     if (!row.cardIds.empty()) {
       std::set<int64_t> keep;
       for (auto& s : splitList(row.cardIds)) keep.insert(std::stoll(s));
       std::erase_if(cards, [&](const Card& k) { return k.group != "opening" && !keep.count(k.id); });
     }
-    json::array cs;
-    for (auto& k : cards) cs.push_back(view(k));
-    out["cards"] = std::move(cs);
-    json::array notes;
+    out.cards = std::move(cards);
     auto n = c.query("SELECT card_id, text, updated_at FROM interview_notes WHERE interview_id = $1 ORDER BY card_id",
                      {id});
     for (size_t i = 0; i < n.size(); ++i)
-      notes.push_back(json::object{{"cardId", n[i].i64(0)}, {"text", n[i].str(1)}, {"updatedAt", isoUtc(n[i].i64(2))}});
-    out["notes"] = std::move(notes);
-    json::array frags;
+      out.notes.push_back({n[i].i64(0), n[i].str(1), n[i].i64(2)});
     auto f = c.query(std::string(kFragmentSelect) + "WHERE f.interview_id = $1 ORDER BY f.id", {id});
-    for (size_t i = 0; i < f.size(); ++i) {
-      auto o = fragmentView(f[i], true);
-      withThemeRight(o, f[i], a, roleInTeam(c, a, f[i].i64(1)));
-      frags.push_back(std::move(o));
-    }
-    out["sharedFragments"] = std::move(frags);
+    for (size_t i = 0; i < f.size(); ++i) out.sharedFragments.push_back(fragmentOf(f[i], a, roleInTeam(c, a, f[i].i64(1))));
   });
   return out;
 }
 
-json::object InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId, const GuardedText& guarded, int64_t now) {
+InterviewNote InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId, const GuardedText& guarded, int64_t now) {
   const std::string& text = guarded.str();
   db_.write([&](Conn& c) {
     auto row = participantInterview(c, a, id);
@@ -456,10 +428,10 @@ json::object InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId,
         "ON CONFLICT (interview_id, card_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
         {id, cardId, text, now});
   });
-  return {{"cardId", cardId}, {"text", text}, {"updatedAt", isoUtc(now)}};
+  return {cardId, text, now};
 }
 
-json::object InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
+InterviewDetail InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
   db_.write([&](Conn& c) {
     participantInterview(c, a, id);
     c.query("UPDATE interviews SET completed_at = COALESCE(completed_at, $2) WHERE id = $1", {id, now});
@@ -467,10 +439,10 @@ json::object InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
   return interview(a, id);
 }
 
-json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
-                                           const GuardedText& guarded, bool anonymous, int64_t now) {
+Fragment InterviewStore::shareFragment(const Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
+                                       const GuardedText& guarded, bool anonymous, int64_t now) {
   const std::string& text = guarded.str();
-  json::object out;
+  Fragment out;
   db_.write([&](Conn& c) {
     auto row = participantInterview(c, a, interviewId);
     if (row.intervieweeId != a.userId)
@@ -486,9 +458,7 @@ json::object InterviewStore::shareFragment(const Actor& a, int64_t interviewId, 
                        joinIds(codes.subthemes), now})[0]
                       .i64(0);
     auto fr = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fid});
-    auto frow = fr[0];
-    out = fragmentView(frow, true);
-    withThemeRight(out, frow, a, std::nullopt);  // the author's own
+    out = fragmentOf(fr[0], a, std::nullopt);  // the author's own
   });
   return out;
 }
@@ -501,10 +471,10 @@ void InterviewStore::withdrawFragment(const Actor& a, int64_t fragmentId) {
   });
 }
 
-json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
-                                          const std::optional<std::vector<int64_t>>& subthemes) {
+Fragment InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, const std::vector<std::string>& themes,
+                                       const std::optional<std::vector<int64_t>>& subthemes) {
   auto checked = checkThemes(themes);
-  json::object out;
+  Fragment out;
   db_.write([&](Conn& c) {
     auto r = c.query("SELECT team_id, subthemes, author_id, theme_consent FROM fragments WHERE id = $1 AND org_id = $2",
                      {fragmentId, a.orgId});
@@ -524,15 +494,13 @@ json::object InterviewStore::confirmThemes(const Actor& a, int64_t fragmentId, c
     c.query("UPDATE fragments SET themes = $2, subthemes = $3, themes_confirmed = 1 WHERE id = $1",
             {fragmentId, joinList(checked), joinIds(subs)});
     auto rows = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId});
-    auto row = rows[0];
-    out = fragmentView(row, true);
-    withThemeRight(out, row, a, role);
+    out = fragmentOf(rows[0], a, role);
   });
   return out;
 }
 
-json::object InterviewStore::setThemeConsent(const Actor& a, int64_t fragmentId, bool leadMayChangeThemes) {
-  json::object out;
+Fragment InterviewStore::setThemeConsent(const Actor& a, int64_t fragmentId, bool leadMayChangeThemes) {
+  Fragment out;
   db_.write([&](Conn& c) {
     // Only the author gives or takes back the consent; for anyone else the fragment's
     // authorship (it may be anonymous) is not revealed.
@@ -540,9 +508,7 @@ json::object InterviewStore::setThemeConsent(const Actor& a, int64_t fragmentId,
                      {fragmentId, a.orgId, a.userId, int64_t{leadMayChangeThemes}});
     if (r.affected == 0) notFound("Dit fragment bestaat niet, of is niet van jou.");
     auto rows = c.query(std::string(kFragmentSelect) + "WHERE f.id = $1", {fragmentId});
-    auto row = rows[0];
-    out = fragmentView(row, true);
-    withThemeRight(out, row, a, roleInTeam(c, a, row.i64(1)));
+    out = fragmentOf(rows[0], a, roleInTeam(c, a, rows[0].i64(1)));
   });
   return out;
 }
@@ -577,8 +543,8 @@ std::string withoutNames(const std::string& text) {
 
 }  // namespace
 
-json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all, size_t words,
-                        const std::vector<CraftTheme>& themes, size_t minPeoplePerWord) {
+std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope, const std::vector<FragmentRow>& all,
+                                    size_t words, const std::vector<CraftTheme>& themes, size_t minPeoplePerWord) {
   // Each fragment is tokenised and stemmed once; its keys count towards the background
   // (the organisation's whole vocabulary) and, when in scope, towards its themes.
   domain::WrittenForms forms;  // shown in the commonest written form (collega's, not collegas)
@@ -651,11 +617,11 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
   std::map<std::string, int64_t> bgAll;
   for (size_t k = 0; k < keys.size(); ++k) bgAll[keys[k]] = bg[k];
   const auto surface = forms.best();
-  json::array out;
+  std::vector<ThemeCloud> out;
+  out.reserve(themes.size());
   for (size_t t = 0; t < themes.size(); ++t) {
     auto& th = themes[t];
-    json::object o{{"theme", th.key}, {"title", th.title}, {"fragmentCount", fragments[t]},
-                   {"peopleCount", int64_t(people[t].size())}};
+    ThemeCloud o{th.key, th.title, fragments[t], int64_t(people[t].size()), {}};
     std::map<std::string, int64_t> g;
     for (size_t k = 0; k < keys.size(); ++k) {
       if (!group[t][k]) continue;
@@ -665,49 +631,35 @@ json::array themeClouds(const std::vector<const FragmentRow*>& scope, const std:
       }
       g[keys[k]] = group[t][k];
     }
-    json::array ws;
     for (auto& w : distinctiveWords(g, bgAll, surface, words))
-      ws.push_back(json::object{{"word", w.word}, {"count", w.count}, {"score", std::round(w.score * 100) / 100}});
-    o["words"] = std::move(ws);
+      o.words.push_back({w.word, w.count, std::round(w.score * 100) / 100});
     out.push_back(std::move(o));
   }
   return out;
 }
 
-json::object InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
-  json::object out;
+TeamThreads InterviewStore::teamThreads(const Actor& a, int64_t teamId) {
+  TeamThreads out;
   db_.read([&](Conn& c) {
     auto role = requireTeamView(c, a, teamId);
     auto all = fragmentRows(c, a.orgId);
     std::vector<const FragmentRow*> scope;
     for (auto& f : all)
       if (f.teamId == teamId) scope.push_back(&f);
-    out["themes"] = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
-    json::array frags;
+    out.themes = themeClouds(scope, all, 25, codebookOf(c, a.orgId));
     auto r = c.query(std::string(kFragmentSelect) + "WHERE f.team_id = $1 ORDER BY f.shared_at DESC, f.id DESC", {teamId});
-    for (size_t i = 0; i < r.size(); ++i) {
-      auto o = fragmentView(r[i], true);
-      withThemeRight(o, r[i], a, role);
-      frags.push_back(std::move(o));
-    }
-    out["fragments"] = std::move(frags);
+    for (size_t i = 0; i < r.size(); ++i) out.fragments.push_back(fragmentOf(r[i], a, role));
     // How the picture changes: fragments per theme per quarter.
     std::map<std::string, std::map<std::string, int64_t>> timeline;
     for (auto* f : scope)
       for (auto& t : f->themes) ++timeline[quarterOf(f->sharedAt)][t];
-    json::array tl;
-    for (auto& [q, m] : timeline) {
-      json::object counts;
-      for (auto& [t, n] : m) counts[t] = n;
-      tl.push_back(json::object{{"period", q}, {"counts", std::move(counts)}});
-    }
-    out["timeline"] = std::move(tl);
+    for (auto& [q, m] : timeline) out.timeline.push_back({q, m});
   });
   return out;
 }
 
-json::object InterviewStore::teamChain(const Actor& a, int64_t teamId) {
-  json::object out;
+TeamChain InterviewStore::teamChain(const Actor& a, int64_t teamId) {
+  TeamChain out;
   db_.read([&](Conn& c) {
     requireTeamView(c, a, teamId);
     // Who interviewed whom and when; never what was said.
@@ -716,28 +668,20 @@ json::object InterviewStore::teamChain(const Actor& a, int64_t teamId) {
         "i.parent_id FROM interviews i LEFT JOIN users ui ON ui.id = i.interviewer_id JOIN users ue ON ue.id = "
         "i.interviewee_id WHERE i.team_id = $1 AND i.org_id = $2 ORDER BY i.created_at, i.id",
         {teamId, a.orgId});
-    json::array links;
     std::map<int64_t, std::string> people;
     for (size_t i = 0; i < r.size(); ++i) {
       if (auto from = r[i].optI64(1)) people[*from] = r[i].str(2);
       people[r[i].i64(3)] = r[i].str(4);
-      links.push_back(json::object{{"id", r[i].i64(0)},
-                                   {"from", r[i].optI64(1) ? json::value(*r[i].optI64(1)) : json::value(nullptr)},
-                                   {"to", r[i].i64(3)},
-                                   {"purpose", r[i].str(5)},
-                                   {"date", isoUtc(r[i].i64(6)).substr(0, 10)},
-                                   {"completed", !r[i].isNull(7)},
-                                   {"parentId", r[i].optI64(8) ? json::value(*r[i].optI64(8)) : json::value(nullptr)}});
+      out.links.push_back({r[i].i64(0), r[i].optI64(1), r[i].i64(3), r[i].str(5), r[i].i64(6), !r[i].isNull(7),
+                           r[i].optI64(8)});
     }
-    json::array nodes;
-    for (auto& [id, name] : people) nodes.push_back(json::object{{"id", id}, {"name", name}});
-    out = {{"people", std::move(nodes)}, {"links", std::move(links)}};
+    for (auto& [id, name] : people) out.people.push_back({id, name});
   });
   return out;
 }
 
-json::object InterviewStore::orgThreads(const Actor& a) {
-  json::object out;
+OrgThreads InterviewStore::orgThreads(const Actor& a) {
+  OrgThreads out;
   db_.read([&](Conn& c) {
     auto all = fragmentRows(c, a.orgId);
     // Only teams where at least 5 people shared count; then per theme again at least 5 people.
@@ -748,19 +692,18 @@ json::object InterviewStore::orgThreads(const Actor& a) {
     for (auto& f : all)
       if (showGroup(teamPeople[f.teamId])) scope.push_back(&f);
     auto clouds = themeClouds(scope, all, 25, codebookOf(c, a.orgId), kMinGroupSize);
-    json::array shown;
+    out.minGroupSize = int64_t(kMinGroupSize);
     for (auto& t : clouds)
-      if (t.as_object().at("peopleCount").as_int64() >= int64_t(kMinGroupSize)) shown.push_back(t);
-    int64_t teams = 0;
-    for (auto& [t, p] : teamPeople) teams += showGroup(p) ? 1 : 0;
-    out = {{"minGroupSize", int64_t(kMinGroupSize)}, {"teamCount", teams}, {"themes", std::move(shown)}};
+      if (t.peopleCount >= int64_t(kMinGroupSize)) out.themes.push_back(std::move(t));
+    for (auto& [t, p] : teamPeople) out.teamCount += showGroup(p) ? 1 : 0;
   });
   return out;
 }
 
-json::object InterviewStore::exportThreads(const Actor& a, int64_t now) {
+ThreadsExport InterviewStore::exportThreads(const Actor& a, int64_t now) {
   requireAdmin(a);
-  json::object out;
+  ThreadsExport out;
+  out.exportedAt = now;
   db_.read([&](Conn& c) {
     auto org = c.query("SELECT name FROM organisations WHERE id = $1", {a.orgId});
     std::map<int64_t, std::set<int64_t>> teamPeople;
@@ -784,23 +727,16 @@ json::object InterviewStore::exportThreads(const Actor& a, int64_t now) {
     auto r = c.query("SELECT team_id, text, themes, shared_at FROM fragments WHERE org_id = $1 AND anonymous = 1 "
                      "AND themes_confirmed = 1 AND themes <> '' ORDER BY id",
                      {a.orgId});
-    json::array threads;
     for (size_t i = 0; i < r.size(); ++i) {
       int64_t team = r[i].i64(0);
       if (!showGroup(teamPeople[team])) continue;
       std::string fragment = withoutNames(r[i].str(1));
       for (auto& t : splitList(r[i].str(2))) {
         if (!showGroup(themePeople[t])) continue;
-        threads.push_back(json::object{{"theme", t},
-                                       {"fragment", fragment},
-                                       {"period", quarterOf(r[i].i64(3))},
-                                       {"teamSizeBand", sizeBand(teamSize[team])}});
+        out.threads.push_back({t, fragment, quarterOf(r[i].i64(3)), sizeBand(teamSize[team])});
       }
     }
-    out = {{"format", "vakkompas-rode-draden/1"},
-           {"source", org.empty() ? "" : org[0].str(0)},
-           {"exportedAt", isoUtc(now).substr(0, 10)},
-           {"threads", std::move(threads)}};
+    out.source = org.empty() ? "" : org[0].str(0);
   });
   return out;
 }
@@ -842,43 +778,38 @@ int64_t InterviewStore::importThreads(const Actor& a, const NationalImport& file
   return n;
 }
 
-json::object InterviewStore::nationalThreads(const Actor& a) {
+NationalThreads InterviewStore::nationalThreads(const Actor& a) {
   if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke rode draden.");
-  json::object out;
+  NationalThreads out;
   db_.read([&](Conn& c) {
     auto r = c.query("SELECT id, source, theme, fragment, period FROM national_threads WHERE org_id = $1 ORDER BY id",
                      {a.orgId});
     std::vector<FragmentRow> all;
     std::map<std::string, int64_t> sourceIds;
     std::map<std::string, std::set<int64_t>> sourcesPerTheme;
-    std::map<std::string, json::array> examples;
+    std::map<std::string, std::vector<NationalExample>> examples;
     for (size_t i = 0; i < r.size(); ++i) {
       int64_t sid = sourceIds.try_emplace(r[i].str(1), int64_t(sourceIds.size() + 1)).first->second;
       // The files carry no people: each imported fragment counts as one for the words' threshold.
       all.push_back({r[i].i64(0), sid, r[i].i64(0), r[i].str(3), {r[i].str(2)}, 0});
       sourcesPerTheme[r[i].str(2)].insert(sid);
       if (examples[r[i].str(2)].size() < 5)
-        examples[r[i].str(2)].push_back(json::object{{"fragment", withoutNames(r[i].str(3))}, {"period", r[i].str(4)}});
+        examples[r[i].str(2)].push_back({withoutNames(r[i].str(3)), r[i].str(4)});
     }
     std::vector<const FragmentRow*> scope;
     for (auto& f : all) scope.push_back(&f);
     auto clouds = themeClouds(scope, all, 25, starterThemes(), kMinGroupSize);
     for (auto& t : clouds) {
-      auto& o = t.as_object();
-      std::string key(o.at("theme").as_string());
-      o["organisationCount"] = int64_t(sourcesPerTheme[key].size());
-      o["examples"] = examples[key];
-      o.erase("peopleCount");
+      std::string key = t.theme;
+      out.themes.push_back({std::move(t), int64_t(sourcesPerTheme[key].size()), examples[key]});
     }
-    json::array sources;
-    for (auto& [s, id] : sourceIds) sources.push_back(json::value(s));
-    out = {{"sources", std::move(sources)}, {"themes", std::move(clouds)}};
+    for (auto& [s, id] : sourceIds) out.sources.push_back(s);
   });
   return out;
 }
 
-json::object InterviewStore::addZodatje(const Actor& a, const GuardedText& guarded, std::optional<int64_t> teamId,
-                                        int64_t now) {
+Zodatje InterviewStore::addZodatje(const Actor& a, const GuardedText& guarded, std::optional<int64_t> teamId,
+                                   int64_t now) {
   const std::string& text = guarded.str();
   int64_t id = 0;
   db_.write([&](Conn& c) {
@@ -888,30 +819,26 @@ json::object InterviewStore::addZodatje(const Actor& a, const GuardedText& guard
   });
   if (teamId) return shareZodatje(a, id, teamId, false, now);
   for (auto& z : zodatjes(a))
-    if (z.as_object().at("id").as_int64() == id) return z.as_object();
+    if (z.id == id) return z;
   return {};
 }
 
-json::array InterviewStore::zodatjes(const Actor& a) {
-  json::array out;
+std::vector<Zodatje> InterviewStore::zodatjes(const Actor& a) {
+  std::vector<Zodatje> out;
   db_.read([&](Conn& c) {
     auto r = c.query(
         "SELECT z.id, z.text, z.themes, z.created_at, f.team_id, f.anonymous FROM zodatjes z LEFT JOIN fragments f ON "
         "f.id = z.fragment_id WHERE z.user_id = $1 AND z.org_id = $2 ORDER BY z.created_at DESC, z.id DESC",
         {a.userId, a.orgId});
     for (size_t i = 0; i < r.size(); ++i)
-      out.push_back(json::object{{"id", r[i].i64(0)},
-                                 {"text", r[i].str(1)},
-                                 {"themes", jarr(splitList(r[i].str(2)))},
-                                 {"createdAt", isoUtc(r[i].i64(3))},
-                                 {"sharedWithTeamId", r[i].isNull(4) ? json::value(nullptr) : json::value(r[i].i64(4))},
-                                 {"anonymous", !r[i].isNull(5) && r[i].flag(5)}});
+      out.push_back({r[i].i64(0), r[i].str(1), splitList(r[i].str(2)), r[i].i64(3), r[i].optI64(4),
+                     !r[i].isNull(5) && r[i].flag(5)});
   });
   return out;
 }
 
-json::object InterviewStore::shareZodatje(const Actor& a, int64_t id, std::optional<int64_t> teamId, bool anonymous,
-                                          int64_t now) {
+Zodatje InterviewStore::shareZodatje(const Actor& a, int64_t id, std::optional<int64_t> teamId, bool anonymous,
+                                     int64_t now) {
   db_.write([&](Conn& c) {
     auto z = c.query("SELECT text, themes, fragment_id FROM zodatjes WHERE id = $1 AND user_id = $2 AND org_id = $3",
                      {id, a.userId, a.orgId});
@@ -932,7 +859,7 @@ json::object InterviewStore::shareZodatje(const Actor& a, int64_t id, std::optio
     }
   });
   for (auto& z : zodatjes(a))
-    if (z.as_object().at("id").as_int64() == id) return z.as_object();
+    if (z.id == id) return z;
   return {};
 }
 
@@ -957,7 +884,7 @@ int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t author
       .i64(0);
 }
 
-json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const GuardedText& guarded, int64_t now) {
+CraftStatement InterviewStore::putStatement(const Actor& a, int64_t teamId, const GuardedText& guarded, int64_t now) {
   const std::string& text = guarded.str();
   db_.write([&](Conn& c) {
     requireTeamMember(c, a, teamId);
@@ -969,11 +896,11 @@ json::object InterviewStore::putStatement(const Actor& a, int64_t teamId, const 
           "ON CONFLICT (team_id, user_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
           {teamId, a.userId, text, now});
   });
-  return {{"teamId", teamId}, {"userId", a.userId}, {"text", text}, {"updatedAt", isoUtc(now)}};
+  return {teamId, a.userId, "", text, now};
 }
 
-json::array InterviewStore::statements(const Actor& a, int64_t teamId) {
-  json::array out;
+std::vector<CraftStatement> InterviewStore::statements(const Actor& a, int64_t teamId) {
+  std::vector<CraftStatement> out;
   db_.read([&](Conn& c) {
     requireTeamView(c, a, teamId);
     auto r = c.query(
@@ -981,8 +908,7 @@ json::array InterviewStore::statements(const Actor& a, int64_t teamId) {
         "WHERE s.team_id = $1 ORDER BY s.updated_at DESC, s.user_id",
         {teamId});
     for (size_t i = 0; i < r.size(); ++i)
-      out.push_back(json::object{
-          {"userId", r[i].i64(0)}, {"name", r[i].str(1)}, {"text", r[i].str(2)}, {"updatedAt", isoUtc(r[i].i64(3))}});
+      out.push_back({teamId, r[i].i64(0), r[i].str(1), r[i].str(2), r[i].i64(3)});
   });
   return out;
 }
