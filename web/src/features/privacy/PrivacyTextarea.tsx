@@ -41,9 +41,11 @@ export interface PrivacyTextareaProps {
   labelHidden?: boolean;
   placeholder?: string;
   autoComplete?: string;
+  /** The id of a <datalist> of suggestions (single-line only, e.g. disciplines). */
+  list?: string;
 }
 
-export function PrivacyTextarea({ id, label, guard, description, error, required, rows = 6, name, maxLength, singleLine, labelHidden, placeholder, autoComplete }: PrivacyTextareaProps) {
+export function PrivacyTextarea({ id, label, guard, description, error, required, rows = 6, name, maxLength, singleLine, labelHidden, placeholder, autoComplete, list }: PrivacyTextareaProps) {
   const t = useT();
   const textarea = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [focusAfter, setFocusAfter] = useState<number | null>(null);
@@ -93,6 +95,7 @@ export function PrivacyTextarea({ id, label, guard, description, error, required
               aria-describedby={describedBy}
               placeholder={placeholder}
               autoComplete={autoComplete}
+              list={list}
             />
           ) : (
             <Textarea

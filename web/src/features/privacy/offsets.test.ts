@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, byteToIndex, contextOf, indexToByte, replaceFindings, spanOf, type PrivacyFinding } from './offsets';
+import { byteLength, byteToIndex, contextOf, findingsOnValue, indexToByte, replaceFindings, spanOf, type PrivacyFinding } from './offsets';
 
 /** A finding as the server would send it: UTF-8 byte offsets of `needle` in `text`. */
 function finding(text: string, needle: string, kind = 'name', placeholder = '[naam]', refused = false): PrivacyFinding {
@@ -87,5 +87,29 @@ describe('replaceFindings', () => {
     const s = 'Een heel lange inleiding over van alles en nog wat, en dan Jan Jansen 😀 met nog meer tekst erachter.';
     const c = contextOf(s, finding(s, 'Jan Jansen'), 10);
     expect(c).toEqual({ before: '…t, en dan ', match: 'Jan Jansen', after: ' 😀 met no…' });
+  });
+});
+
+describe('findings of a save moved onto the text as typed', () => {
+  it('maps list entries ("questions[1]") onto their line of the textarea', () => {
+    // the form sends the non-empty lines trimmed: ["Wie ben je?", "Hoe gaat het met Zoë Jansen?"]
+    const value = '  Wie ben je?\n\n   Hoe gaat het met Zoë Jansen?  \n';
+    const sent = 'Hoe gaat het met Zoë Jansen?';
+    const f = { ...finding(sent, 'Zoë Jansen'), field: 'questions[1]' };
+    const [m] = findingsOnValue([f], 'questions', value);
+    expect(m.field).toBe('questions');
+    expect(spanOf(value, m)).not.toBeNull();
+    expect(replaceFindings(value, [m], [m]).text).toBe('  Wie ben je?\n\n   Hoe gaat het met [naam]?  \n');
+  });
+
+  it('shifts a trimmed field by its leading white space, and leaves other fields alone', () => {
+    const value = '  café met Jan Jansen';
+    const f = { ...finding('café met Jan Jansen', 'Jan Jansen'), field: 'quote' };
+    const other = { ...f, field: 'prompts[0]' };
+    const [m, o] = findingsOnValue([f, other], 'quote', value);
+    expect(spanOf(value, m)).toEqual({ from: 11, to: 21 });
+    expect(o).toEqual(other);
+    // an index past the lines typed (stale) is left as it is
+    expect(findingsOnValue([{ ...f, field: 'quote[3]' }], 'quote', 'een')[0].field).toBe('quote[3]');
   });
 });

@@ -121,3 +121,30 @@ export function contextOf(text: string, f: PrivacyFinding, width = 24): { before
     after: text.slice(span.to, b) + (b < text.length ? '…' : ''),
   };
 }
+
+/**
+ * A save's findings for one form field, with offsets into what the person typed. The form sends
+ * `field` trimmed (so its findings shift by the leading white space), or, for a textarea typed
+ * one entry per line, the non-empty trimmed lines as a list whose findings name `field[i]`.
+ * Other fields' findings are left as they are.
+ */
+export function findingsOnValue(findings: readonly PrivacyFinding[], field: string, value: string): PrivacyFinding[] {
+  const lead = (s: string) => byteLength(s.slice(0, s.length - s.trimStart().length));
+  // where each non-empty line's trimmed content starts, in bytes into the value
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of value.split('\n')) {
+    if (line.trim()) starts.push(at + lead(line));
+    at += byteLength(line) + 1;
+  }
+  return findings.map((f) => {
+    if (f.field === field) {
+      const shift = lead(value);
+      return { ...f, start: f.start + shift, end: f.end + shift };
+    }
+    const m = f.field?.startsWith(`${field}[`) ? /\[(\d+)\]$/.exec(f.field) : null;
+    const start = m ? starts[Number(m[1])] : undefined;
+    if (start === undefined) return f;
+    return { ...f, field, start: f.start + start, end: f.end + start };
+  });
+}

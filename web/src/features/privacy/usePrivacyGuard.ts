@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, request } from '../../api/client';
 import { useT } from '../../i18n/I18nProvider';
-import { replaceFindings, spanOf, type PrivacyFinding } from './offsets';
+import { findingsOnValue, replaceFindings, spanOf, type PrivacyFinding } from './offsets';
 
 export type { PrivacyFinding } from './offsets';
 
@@ -85,6 +85,22 @@ export function privacyBody(confirmed: boolean): { privacyConfirmed?: true } {
 /** A refusal that did not come over HTTP (a live submission's error frame) as the ApiError a save throws. */
 export function privacyProblem(status: number, title: string, findings: unknown[] | undefined): ApiError {
   return new ApiError(status, { status, title, findings });
+}
+
+/**
+ * A save's refusal with the findings of `field` moved onto the text as typed (see
+ * findingsOnValue: a trimmed text, or one entry per line sent as `field[i]`), for applyProblem.
+ * Anything else is returned as it is.
+ */
+export function problemOnValue(error: unknown, field: string, value: string): unknown {
+  if (!(error instanceof ApiError) || error.status !== 422 || !Array.isArray(error.problem.findings)) return error;
+  const mapped = findingsOnValue(normalise(error.problem.findings, field), field, value);
+  return privacyProblem(error.status, error.problem.title ?? '', mapped);
+}
+
+/** True when a save was refused for privacy findings (shown in the fields, not as an alert). */
+export function isPrivacyProblem(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 422 && Array.isArray(error.problem.findings);
 }
 
 /**
