@@ -100,12 +100,14 @@ export interface CardInput {
   quote?: string;
   questions: string[];
   prompts: string[];
+  privacyConfirmed?: true;
 }
 export interface CodeInput {
   title: string;
   description: string;
   keywords: string[];
   retired?: boolean;
+  privacyConfirmed?: true;
 }
 export interface Zodatje {
   id: number;
