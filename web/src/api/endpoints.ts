@@ -64,11 +64,11 @@ export const removeTeamMember = (teamId: number, userId: number) =>
 export const fetchMembers = async () => (await api.get<Items<OrgMember>>('/members')).items;
 export const updateMember = (
   userId: number,
-  body: Partial<Pick<OrgMember, 'name' | 'discipline' | 'experience' | 'orgAdmin'>>,
+  body: Partial<Pick<OrgMember, 'name' | 'discipline' | 'experience' | 'orgAdmin'>> & { privacyConfirmed?: true },
 ) => api.patch<OrgMember>(`/members/${userId}`, body);
 
 export const fetchInvitations = async () => (await api.get<Items<Invitation>>('/invitations')).items;
-export const createInvitation = (body: NewInvitation) => api.post<CreatedInvitation>('/invitations', body);
+export const createInvitation = (body: NewInvitation & { privacyConfirmed?: true }) => api.post<CreatedInvitation>('/invitations', body);
 export const revokeInvitation = (id: number) => api.delete(`/invitations/${id}`);
 
 export const fetchInvitationPreview = (token: string) =>

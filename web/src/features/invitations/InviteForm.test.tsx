@@ -57,14 +57,20 @@ describe('InviteForm', () => {
 
   it('posts the invitation with the CSRF token and hands back the link', async () => {
     setCsrfToken('csrf-9');
-    const { calls } = mockApi({ 'POST /invitations': () => json(201, CREATED) });
+    const { calls } = mockApi({
+      'POST /privacy-checks': () => json(200, { findings: [], refused: false }),
+      'POST /invitations': () => json(201, CREATED),
+    });
     const onCreated = vi.fn();
     renderAt(<InviteForm teams={TEAMS} onCreated={onCreated} />);
     fill();
     fireEvent.click(screen.getByRole('button', { name: 'Uitnodiging maken' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(CREATED));
-    expect(calls[0].headers['x-csrf-token']).toBe('csrf-9');
-    expect(calls[0].body).toEqual({
+    // the discipline is privacy-checked first (its own call), then the invitation is posted
+    expect(calls.find((c) => c.path === '/privacy-checks')?.body).toEqual({ text: 'gedragswetenschapper' });
+    const post = calls.find((c) => c.method === 'POST' && c.path === '/invitations')!;
+    expect(post.headers['x-csrf-token']).toBe('csrf-9');
+    expect(post.body).toEqual({
       name: 'Bo Jansen', email: 'bo@wijkteam.nl', teamId: 4, role: 'supervisor',
       discipline: 'gedragswetenschapper', experience: 'gezel', orgAdmin: false,
     });

@@ -9,6 +9,8 @@ import { CheckboxField, SelectField, Suggestions, TextField } from '../../compon
 import { serverFieldErrors } from '../../components/errors';
 import { isEmail, useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { isPrivacyProblem, privacyBody, problemOnValue, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 
 export interface InviteValues extends Record<string, unknown> {
   name: string;
@@ -39,8 +41,10 @@ export function InviteForm({ teams, onCreated }: { teams: TeamSummary[]; onCreat
   const label = useLabel();
   const initial = teams.length === 1 ? { ...EMPTY, teamId: String(teams[0].id) } : EMPTY;
   const form = useForm<InviteValues>(initial, validateInvite);
+  // the discipline is free text: the server guards it like every such field, so does the form
+  const discipline = usePrivacyGuard(form.values.discipline, (x) => form.setValue('discipline', x), { field: 'discipline' });
   const create = useMutation({
-    mutationFn: (v: InviteValues) =>
+    mutationFn: ({ values: v, confirmed }: { values: InviteValues; confirmed: boolean }) =>
       createInvitation({
         name: v.name.trim(),
         email: v.email.trim(),
@@ -49,20 +53,28 @@ export function InviteForm({ teams, onCreated }: { teams: TeamSummary[]; onCreat
         discipline: v.discipline.trim(),
         experience: v.experience as Experience,
         orgAdmin: v.orgAdmin,
+        ...privacyBody(confirmed),
       }),
     onSuccess: (invitation) => {
       form.reset(initial);
       onCreated(invitation);
     },
-    onError: (error) => form.showServerErrors(serverFieldErrors(error)),
+    onError: (error, { values }) => {
+      form.showServerErrors(serverFieldErrors(error));
+      discipline.applyProblem(problemOnValue(error, 'discipline', values.discipline));
+    },
   });
+  const submit = async (values: InviteValues) => {
+    const r = await discipline.check();
+    if (r.canSave) create.mutate({ values, confirmed: r.privacyConfirmed });
+  };
   const { byField, summary } = collectErrors(t, FIELDS, form.clientErrors, form.serverErrors, (f) => `invite-${f}`);
 
   return (
     <>
       <ErrorSummary errors={summary} attempt={form.attempt} />
-      <ProblemAlert error={create.error} overrides={{ 409: 'invite.error.conflict' }} />
-      <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => create.mutate(v))} aria-label={t('invite.formLabel')}>
+      {!isPrivacyProblem(create.error) && <ProblemAlert error={create.error} overrides={{ 409: 'invite.error.conflict' }} />}
+      <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => void submit(v))} aria-label={t('invite.formLabel')}>
         <TextField id="invite-name" name="name" label={t('member.name')} autoComplete="off" value={form.values.name}
           onChange={(v) => form.setValue('name', v)} error={byField.name} required />
         <TextField id="invite-email" name="email" type="email" label={t('member.email')} autoComplete="off" inputMode="email"
@@ -72,9 +84,8 @@ export function InviteForm({ teams, onCreated }: { teams: TeamSummary[]; onCreat
           options={teams.map((team) => ({ value: String(team.id), label: team.name }))} />
         <SelectField id="invite-role" label={t('member.role')} value={form.values.role} onChange={(v) => form.setValue('role', v)}
           error={byField.role} required options={ROLES.map((r) => ({ value: r, label: label('role', r) }))} />
-        <TextField id="invite-discipline" name="discipline" label={t('member.discipline')} description={t('form.disciplineHint')}
-          list="invite-discipline-suggestions" autoComplete="off" value={form.values.discipline}
-          onChange={(v) => form.setValue('discipline', v)} error={byField.discipline} />
+        <PrivacyTextarea id="invite-discipline" name="discipline" label={t('member.discipline')} description={t('form.disciplineHint')}
+          list="invite-discipline-suggestions" autoComplete="off" guard={discipline} error={byField.discipline} singleLine />
         <Suggestions id="invite-discipline-suggestions" values={DISCIPLINE_SUGGESTIONS} />
         <SelectField id="invite-experience" label={t('member.experience')} description={t('form.experienceHint')}
           value={form.values.experience} onChange={(v) => form.setValue('experience', v)} error={byField.experience} required

@@ -23,6 +23,8 @@ import { CheckboxField, SelectField, Suggestions, TextField } from '../../compon
 import { serverFieldErrors } from '../../components/errors';
 import { useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
+import { isPrivacyProblem, privacyBody, problemOnValue, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { MemberDataActions } from './MemberDataActions';
 
 interface MemberValues extends Record<string, unknown> {
@@ -45,21 +47,31 @@ function EditMember({ member, isSelf, onClose }: { member: OrgMember; isSelf: bo
     { name: member.name, discipline: member.discipline ?? '', experience: member.experience ?? '', orgAdmin: member.orgAdmin },
     validateMember,
   );
+  // the discipline is free text: the server guards it like every such field, so does the form
+  const discipline = usePrivacyGuard(form.values.discipline, (x) => form.setValue('discipline', x), { field: 'discipline' });
   const save = useMutation({
-    mutationFn: (v: MemberValues) =>
+    mutationFn: ({ values: v, confirmed }: { values: MemberValues; confirmed: boolean }) =>
       updateMember(member.id, {
         name: v.name.trim(),
         discipline: v.discipline.trim(),
         ...(v.experience ? { experience: v.experience } : {}),
         orgAdmin: v.orgAdmin,
+        ...privacyBody(confirmed),
       }),
     onSuccess: (m) => {
       void qc.invalidateQueries({ queryKey: queryKeys.members() });
       void qc.invalidateQueries({ queryKey: queryKeys.me() });
       onClose(t('members.saved', { name: m?.name ?? member.name }));
     },
-    onError: (error) => form.showServerErrors(serverFieldErrors(error)),
+    onError: (error, { values }) => {
+      form.showServerErrors(serverFieldErrors(error));
+      discipline.applyProblem(problemOnValue(error, 'discipline', values.discipline));
+    },
   });
+  const submit = async (values: MemberValues) => {
+    const r = await discipline.check();
+    if (r.canSave) save.mutate({ values, confirmed: r.privacyConfirmed });
+  };
   const { byField, summary } = collectErrors(t, FIELDS, form.clientErrors, form.serverErrors, (f) => `member-${f}`);
   return (
     <section aria-labelledby="edit-member-heading" className="vk-section vk-panel">
@@ -67,13 +79,12 @@ function EditMember({ member, isSelf, onClose }: { member: OrgMember; isSelf: bo
         {t('members.edit.title', { name: member.name })}
       </Heading>
       <ErrorSummary errors={summary} attempt={form.attempt} />
-      <ProblemAlert error={save.error} />
-      <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+      {!isPrivacyProblem(save.error) && <ProblemAlert error={save.error} />}
+      <form noValidate className="vk-form" onSubmit={form.handleSubmit((v) => void submit(v))}>
         <TextField id="member-name" name="name" label={t('member.name')} autoComplete="off" value={form.values.name}
           onChange={(v) => form.setValue('name', v)} error={byField.name} required />
-        <TextField id="member-discipline" name="discipline" label={t('member.discipline')} description={t('form.disciplineHint')}
-          list="member-discipline-suggestions" autoComplete="off" value={form.values.discipline}
-          onChange={(v) => form.setValue('discipline', v)} error={byField.discipline} />
+        <PrivacyTextarea id="member-discipline" name="discipline" label={t('member.discipline')} description={t('form.disciplineHint')}
+          list="member-discipline-suggestions" autoComplete="off" guard={discipline} error={byField.discipline} singleLine />
         <Suggestions id="member-discipline-suggestions" values={DISCIPLINE_SUGGESTIONS} />
         <SelectField id="member-experience" label={t('member.experience')} description={t('form.experienceHint')}
           value={form.values.experience} onChange={(v) => form.setValue('experience', v)} error={byField.experience}
