@@ -14,6 +14,10 @@ import { InterviewModePage } from '../interviews/InterviewModePage';
 import { TeamThreadsPage } from '../interviews/TeamThreadsPage';
 import { ZodatjesPage } from '../interviews/ZodatjesPage';
 import { ParticipantPage } from '../live/ParticipantPage';
+import { CodebookPage } from '../interviews/CodebookPage';
+import { DeckPage } from '../interviews/DeckPage';
+import { InviteForm } from '../invitations/InviteForm';
+import { MembersPage } from '../members/MembersPage';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -50,6 +54,36 @@ const planItem = {
   id: 3, aspectId: 'schuldhulpverlening', aspectName: 'Schuldhulpverlening', domainId: 'inkomen', priority: 1, mentorId: null,
   mentorName: '', targetLevel: 'gezel', targetDate: '2027-06-01', note: '', learners: [], progress: 0,
 };
+
+/** An own deck with one card, to add cards to. */
+const ownDeck = {
+  id: 4, name: 'Onze set', starter: false, cardCount: 1,
+  cards: [{ id: 21, group: 'kern', groupTitle: 'Kern', title: 'Het vak', quote: '', questions: ['Wat doe je?'], prompts: [] }],
+};
+const deckHandlers = (field: string) => ({
+  'GET /card-decks/4': () => json(200, ownDeck),
+  // the server checks each question and prompt on its own ("questions[1]"), trimmed
+  'POST /card-decks/4/cards': (c: Call) => {
+    const b = c.body as Record<string, string | string[]>;
+    if (field === 'quote') return refusal([finding('quote', b.quote as string, 'Jan Jansen')]);
+    const list = b[field] as string[];
+    const i = list.findIndex((q) => q.includes('Jan Jansen'));
+    return refusal([finding(`${field}[${i}]`, list[i], 'Jan Jansen')]);
+  },
+});
+const fillCard = (questions = true) => () => {
+  fireEvent.change(screen.getByLabelText('Titel van de kaart'), { target: { value: 'De buurt' } });
+  if (questions) fireEvent.change(screen.getByLabelText('Vragen'), { target: { value: 'Wat zie je?' } });
+};
+
+const theme = {
+  key: 'verbinden', title: 'Verbinden', description: '', keywords: ['netwerk'],
+  subthemes: [{ id: 8, title: 'Buurtnetwerk', description: '', keywords: [], retired: false, confirmedCount: 0 }],
+};
+const codeRefusal = (c: Call) => refusal([finding('description', (c.body as { description: string }).description, 'Jan Jansen')]);
+
+const member = { id: 2, name: 'Bo Jansen', email: 'bo@wijkteam.nl', discipline: '', experience: 'gezel', orgAdmin: false, teams: [] };
+const disciplineRefusal = (c: Call) => refusal([finding('discipline', (c.body as { discipline: string }).discipline, 'Jan Jansen')]);
 
 /** A fake live socket: a welcome on open; every submission of a thought is refused like the server does. */
 function fakeSocket(field: string) {
@@ -101,6 +135,12 @@ interface Case {
   /** Other fields a save needs. */
   fill?: () => void;
   setup?: () => void;
+  /** What to type (default TYPED), e.g. a second line of a list typed one per line. */
+  typed?: string;
+  /** Which field of that label (the codebook shows one description per form). */
+  nth?: number;
+  /** Steps after the page loads, before the field is there (open an editor). */
+  open?: () => Promise<void>;
 }
 
 const cases: Case[] = [
@@ -176,6 +216,56 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'card quote (deck editor)',
+    ui: <DeckPage />, route: '/vakgesprekken/kaartensets/4', path: '/vakgesprekken/kaartensets/:deckId',
+    label: 'Citaat (mag leeg)', submit: 'Voeg de kaart toe', field: 'quote', fill: fillCard(), handlers: deckHandlers('quote'),
+  },
+  {
+    name: 'card question, the second line ("questions[1]")',
+    ui: <DeckPage />, route: '/vakgesprekken/kaartensets/4', path: '/vakgesprekken/kaartensets/:deckId',
+    label: 'Vragen', submit: 'Voeg de kaart toe', field: 'questions', fill: fillCard(false), handlers: deckHandlers('questions'),
+    typed: `Wie ben je?\n\n  ${TYPED}`,
+  },
+  {
+    name: 'card follow-up prompt ("prompts[0]")',
+    ui: <DeckPage />, route: '/vakgesprekken/kaartensets/4', path: '/vakgesprekken/kaartensets/:deckId',
+    label: 'Doorvragen', submit: 'Voeg de kaart toe', field: 'prompts', fill: fillCard(), handlers: deckHandlers('prompts'),
+  },
+  {
+    name: 'codebook theme description',
+    ui: <CodebookPage />, label: 'Beschrijving', nth: 0, submit: 'Bewaar het thema', field: 'description',
+    handlers: { 'GET /craft-themes': () => json(200, { items: [theme] }), 'PUT /craft-themes/verbinden': codeRefusal },
+  },
+  {
+    name: 'codebook sub-theme description (a new sub-theme)',
+    ui: <CodebookPage />, label: 'Beschrijving', nth: 1, submit: 'Voeg het subthema toe', field: 'description',
+    fill: () => fireEvent.change(screen.getAllByLabelText('Titel')[1], { target: { value: 'Sleutelfiguren' } }),
+    handlers: { 'GET /craft-themes': () => json(200, { items: [theme] }), 'POST /craft-themes/verbinden/subthemes': codeRefusal },
+  },
+  {
+    name: 'codebook sub-theme description (editing one)',
+    ui: <CodebookPage />, label: 'Beschrijving', nth: 1, submit: 'Bewaar het subthema', field: 'description',
+    open: async () => void fireEvent.click(await screen.findByRole('button', { name: 'Wijzig Buurtnetwerk' })),
+    handlers: { 'GET /craft-themes': () => json(200, { items: [theme] }), 'PUT /craft-themes/verbinden/subthemes/8': codeRefusal },
+  },
+  {
+    name: 'member discipline (members admin)',
+    ui: <MembersPage />, label: 'Discipline', submit: 'Opslaan', field: 'discipline',
+    open: async () => void fireEvent.click(await screen.findByRole('button', { name: 'Bo Jansen bewerken' })),
+    handlers: { 'GET /members': () => json(200, { items: [member] }), 'PATCH /members/2': disciplineRefusal },
+  },
+  {
+    name: 'invitation discipline',
+    ui: <InviteForm teams={[{ id: 7, name: 'Team Noord', memberCount: 3, myRole: 'team_lead' }]} onCreated={() => {}} />,
+    label: 'Discipline', submit: 'Uitnodiging maken', field: 'discipline',
+    fill: () => {
+      fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Bo Jansen' } });
+      fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'bo@wijkteam.nl' } });
+      fireEvent.change(screen.getByLabelText('Ervaring'), { target: { value: 'gezel' } });
+    },
+    handlers: { 'POST /invitations': disciplineRefusal },
+  },
+  {
     name: 'live thought (over the session socket)',
     ui: <ParticipantPage />, route: '/live/sessies/3', path: '/live/sessies/:sessionId',
     label: 'Wat hoor je, wat denk je?', submit: 'Versturen', field: 'text',
@@ -194,23 +284,26 @@ describe('every resident-text field', () => {
     });
     renderAt(c.ui, { route: c.route ?? '/', path: c.path ?? '/' });
 
-    const field = (await screen.findByLabelText(c.label, {}, { timeout: 3000 })) as HTMLInputElement | HTMLTextAreaElement;
+    await c.open?.();
+    const typed = c.typed ?? TYPED;
+    const fixed = typed.replace(TYPED, FIXED);
+    const field = (await screen.findAllByLabelText(c.label, {}, { timeout: 3000 }))[c.nth ?? 0] as HTMLInputElement | HTMLTextAreaElement;
     expect(field.closest('.vk-privacy-field'), 'rendered by PrivacyTextarea').not.toBeNull();
     c.fill?.();
-    fireEvent.change(field, { target: { value: TYPED } });
+    fireEvent.change(field, { target: { value: typed } });
     if (c.submit) fireEvent.click(await screen.findByRole('button', { name: c.submit }));
 
     // the server's refusal: shown in this field, with the text as typed
     const list = await screen.findByRole('list', { name: 'Gevonden gegevens' }, { timeout: 4000 });
     expect(within(list).getByText('“Jan Jansen”')).toBeTruthy();
-    expect(field.value).toBe(TYPED);
+    expect(field.value).toBe(typed);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Dit zijn geen gegevens van een inwoner')).toBeTruthy();
     expect(calls.some((x) => x.method !== 'GET' && x.path !== '/privacy-checks') || c.name.startsWith('live')).toBe(true);
 
     // one click: the placeholder in place of the name (byte offsets mapped onto the string)
     fireEvent.click(screen.getByRole('button', { name: 'Vervang door [naam]: Jan Jansen' }));
-    await waitFor(() => expect(field.value).toBe(FIXED));
+    await waitFor(() => expect(field.value).toBe(fixed));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Gevonden gegevens' })).toBeNull());
   });
 });
