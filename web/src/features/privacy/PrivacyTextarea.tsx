@@ -1,5 +1,6 @@
 // A labelled textarea for free text that may describe a resident (help question, case, note,
-// zodatje, live thought, craft statement, training-plan note, partner, dilemma): every such
+// zodatje, live thought, craft statement, training-plan note, partner, dilemma, card texts,
+// codebook descriptions, discipline): every such
 // field in the app is one of these, so the messages, the placeholders and the confirmation are
 // the same everywhere. `singleLine` makes it a one-line text box for short fields. It shows what the privacy guard found, offers to replace each finding by a
 // placeholder such as [naam], refuses BSN and IBAN, and asks for a confirmation for the rest.
