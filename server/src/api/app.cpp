@@ -77,7 +77,7 @@ std::string Ctx::clientAddress() const { return app.clientAddress(req); }
 App::App(store::Store& store, Config config)
     : store_(store),
       config_(std::move(config)),
-      loginLimiter_(config_.loginAttemptsPerWindow, config_.loginWindowSeconds),
+      joinGuesses_(config_.liveWrongCodesPerAddress, config_.liveJoinWindowSeconds),
       trustedProxies_(TrustedProxies::parse(config_.trustedProxies)),
       loginThrottle_(LoginThrottleLimits{.addressFailures = config_.loginAttemptsPerWindow,
                                          .addressWindow = config_.loginWindowSeconds,

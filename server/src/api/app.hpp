@@ -82,7 +82,8 @@ class App {
   const RouteTable& routes() const { return routes_; }
   store::Store& store() { return store_; }
   const Config& config() const { return config_; }
-  RateLimiter& loginLimiter() { return loginLimiter_; }
+  // Wrong live join codes per client address (guests have no account to slow down).
+  FailureWindows& joinGuesses() { return joinGuesses_; }
   LoginThrottle& loginThrottle() { return loginThrottle_; }
   // The client's address: the TCP peer, or behind a trusted proxy the right-most
   // X-Forwarded-For address that is not a trusted proxy (api/client_address.hpp).
@@ -109,7 +110,7 @@ class App {
   store::Store& store_;
   Config config_;
   RouteTable routes_;
-  RateLimiter loginLimiter_;
+  FailureWindows joinGuesses_;
   TrustedProxies trustedProxies_;
   LoginThrottle loginThrottle_;
   std::unique_ptr<http::StaticFiles> static_;

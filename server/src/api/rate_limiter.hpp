@@ -1,6 +1,7 @@
 #pragma once
 // Counters against guessing, in memory and safe across threads.
-// - RateLimiter: fixed-window counters per key (each hit counts).
+// - FailureWindows: failures per key in fixed windows (a client address's wrong passwords,
+//   a client address's wrong join codes); only what the caller counts counts.
 // - LoginThrottle: failed log-ins only, per client address and per account, with a
 //   growing delay instead of a lock-out.
 #include <cstdint>
@@ -10,17 +11,20 @@
 
 namespace vk::api {
 
-class RateLimiter {
+class FailureWindows {
  public:
-  RateLimiter(int limit, int64_t windowSeconds) : limit_(limit), window_(windowSeconds) {}
-  // Counts one attempt; returns 0 when allowed, otherwise seconds to wait.
-  int64_t hit(const std::string& key, int64_t now);
+  FailureWindows(int limit, int64_t windowSeconds) : limit_(limit), window_(windowSeconds) {}
+  // Seconds before this key may try again (after `limit` failures in its window); 0: now.
+  int64_t wait(const std::string& key, int64_t now);
+  // One failure for this key.
+  void count(const std::string& key, int64_t now);
 
  private:
   struct Window {
     int64_t start = 0;
     int count = 0;
   };
+  void bound(int64_t now);  // drops windows that are over; under a flood, the oldest half
   int limit_;
   int64_t window_;
   std::mutex mu_;
@@ -48,7 +52,8 @@ struct LoginThrottleLimits {
 // then still by at most maxDelay: the right password gets in after the wait.
 class LoginThrottle {
  public:
-  explicit LoginThrottle(LoginThrottleLimits limits) : limits_(limits) {}
+  explicit LoginThrottle(LoginThrottleLimits limits)
+      : limits_(limits), addresses_(limits.addressFailures, limits.addressWindow) {}
 
   // Seconds before this address may try again at all; 0: go ahead.
   int64_t addressWait(const std::string& address, int64_t now);
@@ -65,23 +70,18 @@ class LoginThrottle {
   const LoginThrottleLimits& limits() const { return limits_; }
 
  private:
-  struct Window {
-    int64_t start = 0;
-    int count = 0;
-  };
   struct Slow {
     int failures = 0;
     int64_t last = 0;       // time of the last failure
     int64_t nextAt = 0;     // no evaluation before this time
   };
-  void countAddress(const std::string& address, int64_t now);
   void fail(Slow& s, int freeFailures, int64_t now) const;
   int64_t wait(const std::unordered_map<std::string, Slow>& m, const std::string& key, int64_t now) const;
   void bound(int64_t now);
 
   LoginThrottleLimits limits_;
+  FailureWindows addresses_;  // failures per client address, over all accounts
   std::mutex mu_;
-  std::unordered_map<std::string, Window> addresses_;
   std::unordered_map<std::string, Slow> accounts_;  // account
   std::unordered_map<std::string, Slow> pairs_;     // account + '\n' + address
 };

@@ -6,7 +6,6 @@
 #include "api/credentials.hpp"
 #include "api/privacy/guarded_text.hpp"
 #include "api/live/hub.hpp"
-#include "api/live/join_limiter.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/report.hpp"
 #include "api/live/routes.hpp"
@@ -33,8 +32,6 @@ constexpr int64_t kGuestSeconds = 12 * 3600;
 void addLiveRoutes(RouteTable& r) {
   // One hub per App: the route table owns it, so it ends with the App.
   auto hub = std::make_shared<LiveHub>();
-  // Wrong join codes per client address (see live_join_limiter.hpp), sized by the config.
-  auto joinLimiter = std::make_shared<LiveJoinLimiter>();
 
   addLiveOrgRoutes(r);  // guideline, song link, programme and own templates
 
@@ -148,7 +145,7 @@ void addLiveRoutes(RouteTable& r) {
   });
 
   // Guests: a code (typed or from the QR code) and a name; no account.
-  r.add("POST", "/api/v1/live/guests", http::Access::Public, [joinLimiter](Ctx& c) {
+  r.add("POST", "/api/v1/live/guests", http::Access::Public, [](Ctx& c) {
     auto body = c.body({"code", "name"});
     std::string code = trimmed(body.requiredString("code"));
     for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -156,9 +153,10 @@ void addLiveRoutes(RouteTable& r) {
     checkName("name", name, 60, body.errors());
     body.finish();
     const auto& cfg = c.app.config();
-    auto& limiter = *joinLimiter;
+    auto& guesses = c.app.joinGuesses();
+    const std::string client = c.clientAddress();
     // Only wrong codes count against an address: a room joining through one Wi-Fi is fine.
-    if (int64_t wait = limiter.wait(c.clientAddress(), c.now, cfg.liveWrongCodesPerAddress, cfg.liveJoinWindowSeconds))
+    if (int64_t wait = guesses.wait(client, c.now))
       throw Error(ErrorKind::TooMany, "Te veel verkeerde codes vanaf dit adres. Probeer het over " + std::to_string(wait) +
                                           " seconden opnieuw.");
     std::string token = randomToken();
@@ -168,7 +166,7 @@ void addLiveRoutes(RouteTable& r) {
       sessionId = ls.joinAsGuest(code, name, tokenHash(token), c.now, c.now + kGuestSeconds,
                                  store::LiveJoinLimit{cfg.liveJoinsPerSession, cfg.liveJoinWindowSeconds});
     } catch (const Error& e) {
-      if (e.kind() == ErrorKind::NotFound) limiter.wrong(c.clientAddress(), c.now, cfg.liveJoinWindowSeconds);
+      if (e.kind() == ErrorKind::NotFound) guesses.count(client, c.now);
       throw;
     }
     return ok(json::object{{"sessionId", sessionId}, {"guestToken", token}, {"name", name}}, 201);
