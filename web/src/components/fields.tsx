@@ -37,10 +37,10 @@ export interface TextFieldProps extends BaseProps {
   inputMode?: 'text' | 'email';
 }
 
-/** A labelled single-line text field. */
-export function TextField({ id, label, description, error, required, value, onChange, type = 'text', autoComplete, list, readOnly, name, inputMode }: TextFieldProps) {
+/** The frame every labelled field shares: label, description, the input, and its error. */
+function FieldFrame({ id, label, description, error, type, children }: Pick<BaseProps, 'id' | 'label' | 'description' | 'error'> & { type?: 'text'; children: ReactNode }) {
   return (
-    <FormField invalid={!!error} type="text" className="vk-field">
+    <FormField invalid={!!error} type={type} className="vk-field">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
@@ -50,22 +50,7 @@ export function TextField({ id, label, description, error, required, value, onCh
         </FormFieldDescription>
       )}
       <div className="utrecht-form-field__input">
-        <Textbox
-          id={id}
-          name={name ?? id}
-          type={type}
-          value={value}
-          onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy(id, description, error)}
-          autoComplete={autoComplete}
-          list={list}
-          readOnly={readOnly}
-          inputMode={inputMode}
-          spellCheck={type === 'text' ? undefined : false}
-        />
+        {children}
       </div>
       {error && (
         <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
@@ -73,6 +58,30 @@ export function TextField({ id, label, description, error, required, value, onCh
         </FormFieldErrorMessage>
       )}
     </FormField>
+  );
+}
+
+/** A labelled single-line text field. */
+export function TextField({ id, label, description, error, required, value, onChange, type = 'text', autoComplete, list, readOnly, name, inputMode }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} description={description} error={error} type="text">
+      <Textbox
+        id={id}
+        name={name ?? id}
+        type={type}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        autoComplete={autoComplete}
+        list={list}
+        readOnly={readOnly}
+        inputMode={inputMode}
+        spellCheck={type === 'text' ? undefined : false}
+      />
+    </FieldFrame>
   );
 }
 
@@ -87,35 +96,20 @@ export interface TextAreaFieldProps extends BaseProps {
 /** A labelled multi-line text field: the same frame as TextField (label, description, error). */
 export function TextAreaField({ id, label, description, error, required, value, onChange, rows = 3, maxLength, name }: TextAreaFieldProps) {
   return (
-    <FormField invalid={!!error} className="vk-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      <div className="utrecht-form-field__input">
-        <Textarea
-          id={id}
-          name={name ?? id}
-          rows={rows}
-          maxLength={maxLength}
-          value={value}
-          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy(id, description, error)}
-        />
-      </div>
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-    </FormField>
+    <FieldFrame id={id} label={label} description={description} error={error}>
+      <Textarea
+        id={id}
+        name={name ?? id}
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      />
+    </FieldFrame>
   );
 }
 
@@ -128,40 +122,25 @@ export interface SelectFieldProps extends BaseProps {
 
 export function SelectField({ id, label, description, error, required, value, onChange, options, placeholder }: SelectFieldProps) {
   return (
-    <FormField invalid={!!error} className="vk-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      <div className="utrecht-form-field__input">
-        <Select
-          id={id}
-          name={id}
-          value={value}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy(id, description, error)}
-        >
-          {placeholder !== undefined && <SelectOption value="">{placeholder}</SelectOption>}
-          {options.map((o) => (
-            <SelectOption key={o.value} value={o.value}>
-              {o.label}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-    </FormField>
+    <FieldFrame id={id} label={label} description={description} error={error}>
+      <Select
+        id={id}
+        name={id}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      >
+        {placeholder !== undefined && <SelectOption value="">{placeholder}</SelectOption>}
+        {options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </FieldFrame>
   );
 }
 
