@@ -40,6 +40,11 @@ struct AuthzPart {
   void (*seed)(store::Store& s, World& w, int64_t now);
 };
 
+// The placeholders of a route or body ({teamId}, {userId}, the parts' own ids) filled in
+// with the world's ids; and the user id of a caller (0 for nobody). In authz_parts.cpp.
+std::string fill(std::string s, const World& w);
+int64_t idOf(const World& w, Who who);
+
 // One line per part of Vakkompas (authz_parts.cpp).
 std::vector<AuthzPart> authzParts();
 

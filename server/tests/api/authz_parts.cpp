@@ -21,4 +21,31 @@ std::vector<AuthzPart> authzParts() {
   };
 }
 
+std::string fill(std::string s, const World& w) {
+  auto rep = [&](const std::string& key, const std::string& v) {
+    for (size_t p; (p = s.find(key)) != std::string::npos;) s.replace(p, key.size(), v);
+  };
+  rep("{teamId}", std::to_string(w.teamA));
+  rep("{teamA}", std::to_string(w.teamA));
+  rep("{userId}", std::to_string(w.target));
+  rep("{invitationId}", std::to_string(w.invitation));
+  rep("{token}", w.invitationToken);
+  for (auto& [k, v] : w.ids) rep(k, v);
+  return s;
+}
+
+int64_t idOf(const World& w, Who who) {
+  switch (who) {
+    case Who::Admin: return w.admin;
+    case Who::Lead: return w.lead;
+    case Who::Supervisor: return w.supervisor;
+    case Who::Member: return w.member;
+    case Who::OtherTeam: return w.otherTeam;
+    case Who::OtherOrgAdmin: return w.otherOrgAdmin;
+    case Who::OtherOrgMember: return w.otherOrgMember;
+    case Who::Nobody: return 0;
+  }
+  return 0;
+}
+
 }  // namespace vk::test

@@ -66,26 +66,6 @@ const std::vector<Case>& cases() {
   return c;
 }
 
-std::string fill(std::string s, const World& w) {
-  auto rep = [&](const std::string& key, const std::string& v) {
-    for (size_t p; (p = s.find(key)) != std::string::npos;) s.replace(p, key.size(), v);
-  };
-  rep("{teamA}", std::to_string(w.teamA));
-  rep("{userId}", std::to_string(w.target));
-  for (auto& [k, v] : w.ids) rep(k, v);
-  return s;
-}
-
-int64_t idOf(const World& w, Who who) {
-  switch (who) {
-    case Who::Admin: return w.admin;
-    case Who::Lead: return w.lead;
-    case Who::Member: return w.member;
-    case Who::OtherOrgMember: return w.otherOrgMember;
-    default: return 0;
-  }
-}
-
 // Puts text at a path of objects and arrays ("threads/0/fragment").
 void setAt(json::value& v, const std::string& path, const std::string& text) {
   json::value* at = &v;
