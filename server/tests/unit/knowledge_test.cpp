@@ -231,3 +231,15 @@ TEST(TrainingPlan, RanksDemandTimesShortage) {
   EXPECT_EQ(plan[1].aspectId, "rouw");
   EXPECT_FALSE(plan[1].mentor);
 }
+
+TEST(TrainingPlan, AMeesterWhoWishesTheAspectTeachesItAndIsNoLearner) {
+  std::vector<MapAspect> aspects = {{"schulden", "inkomen"}};
+  auto youssef = person(1, Experience::Meester, {{"schulden", Level::Meester}}, "schuldhulpverlener");
+  youssef.wishes["schulden"] = true;  // ticked "wil ik leren" before reaching meester
+  auto marieke = person(2, Experience::Gezel, {{"schulden", Level::Leerling}}, "gezinscoach");
+  auto map = computeTeamMap(aspects, {youssef, marieke}, {{"schulden", 3}});
+  auto plan = rankTrainingPlan(map, {youssef, marieke});
+  ASSERT_EQ(plan.size(), 1u);
+  EXPECT_EQ(plan[0].learners, std::vector<int64_t>{2});
+  EXPECT_EQ(plan[0].mentor, 1);
+}

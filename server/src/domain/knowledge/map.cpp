@@ -254,7 +254,9 @@ std::vector<PlanSuggestion> rankTrainingPlan(const TeamMap& map, const std::vect
   for (auto& s : out) {
     auto& c = map.aspects[index[s.aspectId]];
     for (size_t i = 0; i < members.size() && i < c.levels.size(); ++i)
-      if (members[i].wants(c.id) || c.levels[i] == Level::Leerling) s.learners.push_back(members[i].userId);
+      // A meester who also ticked the wish teaches it here; they are not one of the learners.
+      if (c.levels[i] != Level::Meester && (members[i].wants(c.id) || c.levels[i] == Level::Leerling))
+        s.learners.push_back(members[i].userId);
     std::optional<int64_t> best;
     for (size_t i = 0; i < members.size() && i < c.levels.size(); ++i) {
       if (c.levels[i] != Level::Meester) continue;
