@@ -53,6 +53,10 @@ TEST_P(Avg, AdminErasesAMemberWhoLeft) {
   EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
   EXPECT_NE(csv.body.find("member.erase"), std::string::npos);
   EXPECT_EQ(csv.body.find("Org Een"), std::string::npos);  // actions and objects, never content
+  // Who did it, by name as well as number; the erased member keeps the number only.
+  EXPECT_EQ(csv.body.rfind("tijdstip,naam,gebruiker,actie,object\r\n", 0), 0u);
+  EXPECT_NE(csv.body.find(",\"Admin Een\"," + std::to_string(w.admin) + ",\"member.erase\""), std::string::npos);
+  EXPECT_EQ(csv.body.find("target@org1.test"), std::string::npos);
 }
 
 TEST_P(Avg, AnotherOrganisationsAdminCannotExportOrErase) {

@@ -45,10 +45,12 @@ void addAvgRoutes(RouteTable& r) {
     auto entries = c.store.auditLog(c.actor(), 1000);
     c.store.audit(c.actor(), "audit-log.view", "organisation/" + std::to_string(c.actor().orgId), c.now);
     if (c.req.queryParam("format") == "csv") {
-      std::string csv = "tijdstip,gebruiker,actie,object\r\n";
+      // A person reads this file: the name beside the number (the number stays, since a
+      // name is not unique and an erased member keeps only the number).
+      std::string csv = "tijdstip,naam,gebruiker,actie,object\r\n";
       for (auto& e : entries)
-        csv += domain::isoUtc(e.at) + "," + (e.userId ? std::to_string(*e.userId) : "") + "," + csvField(e.action) +
-               "," + csvField(e.object) + "\r\n";
+        csv += domain::isoUtc(e.at) + "," + csvField(e.userName) + "," + (e.userId ? std::to_string(*e.userId) : "") +
+               "," + csvField(e.action) + "," + csvField(e.object) + "\r\n";
       http::Response res;
       res.body = std::move(csv);
       res.set("Content-Type", "text/csv; charset=utf-8");

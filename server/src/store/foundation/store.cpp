@@ -406,10 +406,12 @@ std::vector<AuditEntry> Store::auditLog(const Actor& a, int64_t limit) {
   std::vector<AuditEntry> out;
   db_->read([&](Conn& c) {
     auto r = c.query(
-        "SELECT id, user_id, action, object, at FROM audit_log WHERE org_id = $1 ORDER BY id DESC LIMIT $2",
+        "SELECT l.id, l.user_id, COALESCE(u.name, ''), l.action, l.object, l.at FROM audit_log l "
+        "LEFT JOIN users u ON u.id = l.user_id AND u.org_id = l.org_id "
+        "WHERE l.org_id = $1 ORDER BY l.id DESC LIMIT $2",
         {a.orgId, limit});
     for (size_t i = 0; i < r.size(); ++i)
-      out.push_back(AuditEntry{r[i].i64(0), r[i].optI64(1), r[i].str(2), r[i].str(3), r[i].i64(4)});
+      out.push_back(AuditEntry{r[i].i64(0), r[i].optI64(1), r[i].str(2), r[i].str(3), r[i].str(4), r[i].i64(5)});
   });
   return out;
 }

@@ -35,6 +35,7 @@ struct NewOrganisation {
 struct AuditEntry {
   int64_t id = 0;
   std::optional<int64_t> userId;
+  std::string userName;  // "" when no one (a system step) or the member was erased
   std::string action;
   std::string object;
   int64_t at = 0;
