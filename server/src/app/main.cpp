@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/cmd_cards_pdf.hpp"
+#include "app/cmd_dilemmas_pdf.hpp"
 #include "app/cmd_match.hpp"
 #include "app/cmd_privacy_scan.hpp"
 #include "api/client_address.hpp"
@@ -79,6 +80,11 @@ int main(int argc, char** argv) {
   cardsPdf->add_option("--deck", deckId, "deck id, or 'starter' for the embedded starter deck")->required();
   cardsPdf->add_option("--out", pdfOut, "PDF file to write")->required();
 
+  std::string dilemmasOut;
+  auto* dilemmasPdf =
+      cli.add_subcommand("dilemmas-pdf", "Print the starter dilemmas as cards (A4, cut marks, front and back)");
+  dilemmasPdf->add_option("--out", dilemmasOut, "PDF file to write")->required();
+
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -97,6 +103,7 @@ int main(int argc, char** argv) {
     if (*match) return vk::app::runMatch(texts, fromStdin, std::cin, std::cout);
     if (*scan) return vk::app::runPrivacyScan(std::cin, std::cout);
     if (*cardsPdf) return vk::app::runCardsPdf(database, deckId, pdfOut);
+    if (*dilemmasPdf) return vk::app::runDilemmasPdf(dilemmasOut);
     if (cli.got_subcommand("version")) {
       std::cout << "vakkompas " << VK_VERSION << std::endl;
       return 0;
