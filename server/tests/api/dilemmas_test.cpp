@@ -402,6 +402,24 @@ TEST_P(Dilemmas, RoundPastItsClosingTimeIsClosed) {
   EXPECT_EQ(lead.post(rounds, json::object{{"closesAt", domain::isoUtc(srv.now - 10)}}).status, 400);
 }
 
+TEST_P(Dilemmas, RoundTimesAndLiveSessionsAreChecked) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  auto lead = as(srv, w.lead);
+  std::string rounds = "/api/v1/teams/" + str(w.teamA) + "/dilemma-rounds";
+  // Not a live session of this team.
+  auto live = lead.post(rounds, json::object{{"liveSessionId", 999999}});
+  EXPECT_EQ(live.status, 400) << live.body;
+  EXPECT_NE(live.body.find("liveSessionId"), std::string::npos);
+  // An offset is read as such: 2027-03-01T10:00:00+01:00 is 09:00 UTC.
+  auto in = lead.post(rounds, json::object{{"closesAt", "2027-03-01T10:00:00+01:00"}, {"minVoters", 4}});
+  ASSERT_EQ(in.status, 201) << in.body;
+  EXPECT_EQ(in.json().at("closesAt").as_string(), "2027-03-01T09:00:00Z");
+  EXPECT_EQ(in.json().at("minVoters").as_int64(), 4);
+  EXPECT_TRUE(in.json().at("liveSessionId").is_null());
+  EXPECT_EQ(lead.post(rounds, json::object{{"closesAt", "2027-02-30T10:00"}}).status, 400);
+}
+
 TEST_P(Dilemmas, OrganisationRankingNeedsThreeTeamsWithFiveVoters) {
   TestServer srv(GetParam());
   World w = buildWorld(srv.store(), srv.now);
