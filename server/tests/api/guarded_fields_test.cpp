@@ -1,6 +1,7 @@
 // The free-text fields that used to be saved unguarded (craft statements, training-plan notes,
 // partner organisation and role, fragments of a national import, card texts, aspect and
-// codebook descriptions, a member's discipline): on each store, a valid BSN and a valid IBAN in
+// codebook descriptions, a member's discipline) and the nested texts of a dilemma, its
+// proposal note and a decision's reason: on each store, a valid BSN and a valid IBAN in
 // any of them are refused with the standard 422 findings body and reach no table; a clean
 // text in the same body is saved (so the refusal is about the text). A confirmed finding is
 // recorded in the audit log as privacy.override, without the text.
@@ -62,6 +63,21 @@ const std::vector<Case>& cases() {
       {"PUT /api/v1/craft-themes/{themeKey}/subthemes/{subthemeId}", Who::Admin,
        R"({"title":"Humor en steun","description":"Lachen helpt.","keywords":["humor"]})",
        {{"description", "description"}}},
+      // A dilemma is guarded as one document: every text in it, named as the body names it.
+      {"POST /api/v1/teams/{teamA}/dilemma-proposals", Who::Member,
+       R"({"title":"Snel of zorgvuldig?","tension":"Nu helpen of eerst kijken?",)"
+       R"("a":{"choice":"Nu helpen","values":["tempo"]},"b":{"choice":"Eerst kijken"},)"
+       R"("perspectives":[{"who":"bewoner","stake":"Wil snel duidelijkheid."}],)"
+       R"("examples":["Een gezin met een brief van de woningcorporatie."],"questions":["Wat is nu het eerste?"],)"
+       R"("note":"Uit het casusoverleg."})",
+       {{"a/choice", "a.choice"}, {"a/values/0", "a.values[0]"}, {"perspectives/0/stake", "perspectives[0].stake"},
+        {"examples/0", "examples[0]"}, {"questions/0", "questions[0]"}, {"note", "note"}}},
+      {"PUT /api/v1/organisation/dilemmas/{dilemmaKey}", Who::Admin,
+       R"({"title":"Onze versie","tension":"Nu helpen of eerst kijken?","a":{"choice":"Nu helpen"},)"
+       R"("b":{"choice":"Eerst kijken","cost":"Het duurt langer."}})",
+       {{"b/cost", "b.cost"}, {"tension", "tension"}}},
+      {"POST /api/v1/dilemma-proposals/{proposalId}/decision", Who::Lead, R"({"accept":false,"reason":"Staat er al in."})",
+       {{"reason", "reason"}}},
   };
   return c;
 }
@@ -161,7 +177,7 @@ TEST_P(GuardedFields, BsnAndIbanAreRefusedInEveryPreviouslyUnguardedField) {
     auto res = send(srv, w, k, "", "");
     EXPECT_LT(res.status, 300) << k.route << ": " << res.body;
   }
-  EXPECT_EQ(checked, 36);  // 18 fields, a BSN and an IBAN each
+  EXPECT_EQ(checked, 54);  // 27 fields, a BSN and an IBAN each
 }
 
 TEST_P(GuardedFields, ConfirmedFindingIsAnOverrideInTheAuditLogWithoutTheText) {
