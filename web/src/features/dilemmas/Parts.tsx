@@ -177,7 +177,6 @@ export function RankingTable({ id, caption, ranking, showChange }: { id: string;
     <ScrollTable id={id} caption={caption}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell scope="col">{t('dilemmas.ranking.rank')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('dilemmas.ranking.dilemma')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('dilemmas.ranking.mean')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('dilemmas.ranking.currentYes')}</TableHeaderCell>
@@ -187,8 +186,9 @@ export function RankingTable({ id, caption, ranking, showChange }: { id: string;
       <TableBody>
         {ranking.map((e) => (
           <TableRow key={e.dilemmaKey}>
-            <TableCell>{e.rank}</TableCell>
-            <TableHeaderCell scope="row">{e.title}</TableHeaderCell>
+            <TableHeaderCell scope="row" className="vk-dl-ranking__title">
+              <span className="vk-dl-ranking__rank">{t('dilemmas.ranking.place', { rank: e.rank })}</span> {e.title}
+            </TableHeaderCell>
             <TableCell>{mean(e.recognisableMean)}</TableCell>
             <TableCell>{t('dilemmas.ranking.yesOf', { yes: e.current.ja ?? 0, votes: e.votes })}</TableCell>
             {showChange && <TableCell><ChangeText entry={e} /></TableCell>}
