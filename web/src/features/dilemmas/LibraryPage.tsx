@@ -36,7 +36,7 @@ export function LibraryPage() {
         <nav aria-label={t('dilemmas.library.topics')} className="vk-dl-toc">
           <ul>
             {groups.map((g) => (
-              <li key={g.topic}><a href={`#topic-${g.topic}`}>{t(`dilemmas.topic.${g.topic}`)} ({g.items.length})</a></li>
+              <li key={g.topic}><a className="utrecht-link" href={`#topic-${g.topic}`}>{t(`dilemmas.topic.${g.topic}`)} ({g.items.length})</a></li>
             ))}
           </ul>
         </nav>
