@@ -39,6 +39,10 @@ const std::map<std::string, const char*> kGuarded = {
     {"live_templates.name", "saveTemplate"},
     {"live_templates.blocks", "saveTemplate: JSON, every block title and prompt"},
     {"live_settings.guideline", "setGuideline: JSON, every name and description"},
+    {"dilemmas.content", "DilemmaStore::addOwn, edit: JSON, every text of the dilemma; decide copies the proposal's"},
+    {"dilemma_proposals.content", "DilemmaStore::propose: JSON, every text of the dilemma"},
+    {"dilemma_proposals.note", "DilemmaStore::propose"},
+    {"dilemma_proposals.reason", "DilemmaStore::decide"},
 };
 
 // Text that is not about residents, with the reason.
@@ -105,6 +109,10 @@ const std::map<std::string, const char*> kAllowed = {
     {"live_guests.token_hash", "a hash of a random token"},
     {"live_guests.name", "a guest's display name (erased after the retention period)"},
     {"live_settings.song_url", "a link to the song"},
+    {"dilemmas.starter_key", "the key of a starter dilemma (a slug of content/nl/dilemmas.json)"},
+    {"dilemma_proposals.status", "a fixed value (open, accepted, rejected)"},
+    {"dilemma_votes.dilemma_key", "a dilemma's key (a slug or eigen-<id>)"},
+    {"dilemma_votes.current_answer", "a fixed value (ja, soms, nee)"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},
