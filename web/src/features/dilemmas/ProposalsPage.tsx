@@ -24,7 +24,8 @@ function Decision({ p, teamId }: { p: Proposal; teamId: number }) {
   const [reason, setReason] = useState('');
   const guard = usePrivacyGuard(reason, setReason, { field: 'reason' });
   const decide = useMutation({
-    mutationFn: ({ accept }: { accept: boolean }) => dilemmasApi.decide(p.id, accept, accept ? '' : reason.trim()),
+    mutationFn: ({ accept, confirmed = false }: { accept: boolean; confirmed?: boolean }) =>
+      dilemmasApi.decide(p.id, accept, accept ? '' : reason.trim(), confirmed),
     onError: (e) => guard.applyProblem(problemOnValue(e, 'reason', reason)),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.dilemmas.proposals(teamId) });
@@ -50,7 +51,7 @@ function Decision({ p, teamId }: { p: Proposal; teamId: number }) {
           e.preventDefault();
           const r = await guard.check();
           if (!r.canSave) return;
-          decide.mutate({ accept: false });
+          decide.mutate({ accept: false, confirmed: r.privacyConfirmed });
         }}>
           <PrivacyTextarea id={`dl-reason-${p.id}`} label={t('dilemmas.proposals.reason')} description={t('dilemmas.proposals.reasonHint')}
             guard={guard} rows={3} maxLength={1000} />

@@ -114,8 +114,8 @@ export const dilemmasApi = {
   propose: (teamId: number, d: DilemmaInput, note: string, privacyConfirmed: boolean) =>
     api.post<Proposal>(`/teams/${teamId}/dilemma-proposals`, { ...d, ...(note ? { note } : {}), ...(privacyConfirmed ? { privacyConfirmed: true } : {}) }),
   proposals: async (teamId: number) => (await api.get<{ items: Proposal[] }>(`/teams/${teamId}/dilemma-proposals`)).items,
-  decide: (proposalId: number, accept: boolean, reason: string) =>
-    api.post<Proposal>(`/dilemma-proposals/${proposalId}/decision`, { accept, ...(reason ? { reason } : {}) }),
+  decide: (proposalId: number, accept: boolean, reason: string, privacyConfirmed = false) =>
+    api.post<Proposal>(`/dilemma-proposals/${proposalId}/decision`, { accept, ...(reason ? { reason } : {}), ...(privacyConfirmed ? { privacyConfirmed: true } : {}) }),
   rounds: async (teamId: number) => (await api.get<{ items: Round[] }>(`/teams/${teamId}/dilemma-rounds`)).items,
   openRound: (teamId: number, body: { minVoters?: number; closesAt?: string }) => api.post<Round>(`/teams/${teamId}/dilemma-rounds`, body),
   round: (roundId: number) => api.get<RoundDetail>(`/dilemma-rounds/${roundId}`),
