@@ -86,9 +86,9 @@ test('a member reads the library and proposes a dilemma; the team lead accepts i
   await checkA11y(m.page, 'propose');
   await m.page.getByLabel('Korte titel').fill('Huisbezoek of eerst bellen?');
   await m.page.getByLabel('De spanning').fill('Gaan we meteen op huisbezoek, of bellen we eerst om te horen wat iemand wil?');
-  await m.page.getByLabel('Keuze A').fill('Meteen op huisbezoek');
+  await m.page.getByLabel('Keuze A', { exact: true }).fill('Meteen op huisbezoek');
   await m.page.getByLabel('Wat kost keuze A?').fill('Het kan voelen als binnenvallen.');
-  await m.page.getByLabel('Keuze B').fill('Eerst bellen');
+  await m.page.getByLabel('Keuze B', { exact: true }).fill('Eerst bellen');
   await m.page.getByLabel('Wat kost keuze B?').fill('We missen wat je alleen thuis ziet.');
   await m.page.getByLabel('Toelichting').fill('Dit speelt bij bijna elke nieuwe aanmelding.');
   await m.page.getByRole('button', { name: 'Voorstel insturen' }).click();
@@ -256,8 +256,8 @@ test('the admin edits, retires and restores a dilemma and adds an own one', asyn
   await a.page.getByLabel('Onderwerp').selectOption('administratie');
   await a.page.getByLabel('Korte titel').fill('Dossier bijwerken of bij het gezin zijn?');
   await a.page.getByLabel('De spanning').fill('Werken we vandaag het dossier bij, of gaan we langs bij het gezin dat op ons wacht?');
-  await a.page.getByLabel('Keuze A').fill('Het dossier bijwerken');
-  await a.page.getByLabel('Keuze B').fill('Langsgaan bij het gezin');
+  await a.page.getByLabel('Keuze A', { exact: true }).fill('Het dossier bijwerken');
+  await a.page.getByLabel('Keuze B', { exact: true }).fill('Langsgaan bij het gezin');
   await a.page.getByLabel('Gemeente').fill('Wil kunnen zien wat er gebeurt.');
   await checkA11y(a.page, 'admin add');
   await a.page.getByRole('button', { name: 'Dilemma toevoegen' }).click();
