@@ -36,7 +36,9 @@ before(async () => {
   const interview = (await member.request('GET', '/interviews')).items[0].id;
   const question = (await member.request('GET', '/me/help-questions')).items[0].id;
   const deck = (await admin.request('GET', '/card-decks')).items.find((d) => !d.starter).id;
-  ids = { team, live: live.id, code: live.joinCode, ended, interview, question, deck };
+  // the demo's latest dilemma vote round of the team (results visible), for the vote and results pages
+  const round = (await lead.request('GET', `/teams/${team}/dilemma-rounds`)).items[0]?.id ?? 0;
+  ids = { team, live: live.id, code: live.joinCode, ended, interview, question, deck, round };
 });
 
 after(async () => {
@@ -52,16 +54,21 @@ const memberPages = () => [
   `/kennis/teams/${ids.team}/hulpvragen/${ids.question}`, `/kennis/teams/${ids.team}/hulpvraag`,
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`,
   '/vakgesprekken', `/vakgesprekken/${ids.interview}`, '/zodatjes', '/rode-draden', `/teams/${ids.team}/rode-draden`,
+  '/dilemmas', `/dilemmas/teams/${ids.team}`, `/dilemmas/teams/${ids.team}/voorstellen/nieuw`, `/dilemmas/teams/${ids.team}/voorstellen`,
+  `/dilemmas/teams/${ids.team}/stemrondes`, `/dilemmas/stemrondes/${ids.round}`, `/dilemmas/stemrondes/${ids.round}/uitslag`, '/dilemmas/ranglijst',
   '/een-pagina-die-niet-bestaat',
 ];
 const leadPages = () => [
   '/', `/teams/${ids.team}`, `/live/sessies/${ids.live}/begeleiden`, `/live/sessies/${ids.ended}/verslag`,
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`, `/teams/${ids.team}/rode-draden`, '/live',
+  `/dilemmas/teams/${ids.team}/voorstellen`, `/dilemmas/teams/${ids.team}/stemrondes`, `/dilemmas/stemrondes/${ids.round}`,
+  `/dilemmas/stemrondes/${ids.round}/uitslag`,
 ];
 const adminPages = () => [
   '/', `/teams/${ids.team}`, '/leden', '/uitnodigingen', '/auditlog', '/live/instellingen',
   '/vakgesprekken/kaartensets', `/vakgesprekken/kaartensets/${ids.deck}`, '/vakgesprekken/codeboek',
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`, '/rode-draden', '/kennis',
+  '/dilemmas/beheer', '/dilemmas/beheer/nieuw', '/dilemmas/beheer/kinderen-of-schulden-eerst', `/dilemmas/teams/${ids.team}`,
 ];
 const publicPages = () => ['/inloggen', '/toegankelijkheid', `/live/join?code=${ids.code}`, '/uitnodiging/onbekend'];
 

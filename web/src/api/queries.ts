@@ -5,7 +5,7 @@ import type { Me } from './types';
 
 /**
  * The one place for TanStack Query keys: hierarchical arrays, the part first (foundation keys
- * have no prefix: 'me', 'teams', 'members', …; then 'knowledge', 'interviews', 'live'), then
+ * have no prefix: 'me', 'teams', 'members', …; then 'knowledge', 'interviews', 'live', 'dilemmas'), then
  * the resource, then its ids. Every `useQuery`, `setQueryData` and `invalidateQueries` uses
  * these functions, never an inline array (a test in queries.test.ts checks the sources), so a
  * mutation invalidates exactly what the pages read. Invalidation matches by prefix: a key that
@@ -69,6 +69,19 @@ export const queryKeys = {
     contributions: (sessionId: number) => ['live', 'contributions', sessionId] as const,
     contributionsAt: (sessionId: number, version: number) => ['live', 'contributions', sessionId, version] as const,
     song: (teamId: number) => ['live', 'song', teamId] as const,
+  },
+
+  dilemmas: {
+    all: () => ['dilemmas'] as const,
+    /** Every library a team sees (and the organisation's); `library` is one of them. */
+    libraries: () => ['dilemmas', 'library'] as const,
+    library: (teamId: number | undefined) => ['dilemmas', 'library', teamId ?? 'organisation'] as const,
+    admin: () => ['dilemmas', 'admin'] as const,
+    proposals: (teamId: number) => ['dilemmas', 'proposals', teamId] as const,
+    rounds: (teamId: number) => ['dilemmas', 'rounds', teamId] as const,
+    round: (roundId: number) => ['dilemmas', 'round', roundId] as const,
+    results: (roundId: number) => ['dilemmas', 'results', roundId] as const,
+    orgRanking: () => ['dilemmas', 'org-ranking'] as const,
   },
 };
 

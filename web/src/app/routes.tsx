@@ -14,6 +14,7 @@ import { TeamPage } from '../features/teams/TeamPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
 import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
+import { dilemmaAdminRoutes, dilemmaRoutes } from '../features/dilemmas/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -61,6 +62,7 @@ export function AppRoutes() {
           {liveRoutes()}
           {knowledgeRoutes()}
           {interviewRoutes()}
+          {dilemmaRoutes()}
         </Route>
         <Route element={<RequireAuth admin />}>
           <Route path={paths.members} element={<MembersPage />} />
@@ -68,6 +70,7 @@ export function AppRoutes() {
           <Route path="/auditlog" element={<AuditLogPage />} />
           {liveAdminRoutes()}
           {interviewAdminRoutes()}
+          {dilemmaAdminRoutes()}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
