@@ -39,6 +39,14 @@ const std::map<std::string, const char*> kGuarded = {
     {"live_templates.name", "saveTemplate"},
     {"live_templates.blocks", "saveTemplate: JSON, every block title and prompt"},
     {"live_settings.guideline", "setGuideline: JSON, every name and description"},
+    {"live_conversations.case_text", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_conversations.tension", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_conversations.choice_a", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_conversations.cost_a", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_conversations.choice_b", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_conversations.cost_b", "LiveStore::setConversation (LiveConversationSet)"},
+    {"live_agreements.what", "LiveStore::addAgreement (LiveAgreementAdd)"},
+    {"live_agreements.who", "LiveStore::addAgreement (LiveAgreementAdd)"},
 };
 
 // Text that is not about residents, with the reason.
@@ -105,6 +113,10 @@ const std::map<std::string, const char*> kAllowed = {
     {"live_guests.token_hash", "a hash of a random token"},
     {"live_guests.name", "a guest's display name (erased after the retention period)"},
     {"live_settings.song_url", "a link to the song"},
+    {"live_conversations.start_kind", "a fixed value (dilemma, case)"},
+    {"live_conversations.start_key", "a dilemma key of the library (checked: a-z, 0-9, -)"},
+    {"live_conversations.library_key", "a dilemma key of the library (checked: a-z, 0-9, -)"},
+    {"live_agreements.look_back_on", "a calendar date (YYYY-MM-DD, checked)"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},
