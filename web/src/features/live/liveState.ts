@@ -25,6 +25,22 @@ export interface Thought {
   rule: string;
   part: string;
   group: string;
+  /** The block it was written in, and step 4's perspective (what-works conversation). */
+  block: number | null;
+  perspective: string;
+}
+
+/** The what-works conversation as the screens see it (the server's "conversation" and "agreement" events). */
+export interface ConversationState {
+  startKind: string;
+  startKey: string;
+  caseText: string;
+  tension: string;
+  choiceA: string;
+  costA: string;
+  choiceB: string;
+  costB: string;
+  libraryKey: string;
 }
 
 export interface LiveState {
@@ -37,10 +53,12 @@ export interface LiveState {
   sentences: { seq: number; text: string; mine: boolean }[];
   verses: { seq: number; text: string; mine: boolean }[];
   ended: boolean;
+  conversation: ConversationState | null;
+  agreements: { id: number; what: string; who: string; lookBackOn: string }[];
 }
 
 export function initialState(blocks: Block[]): LiveState {
-  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false };
+  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -51,14 +69,21 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
   const next: LiveState = { ...s, lastSeq: e.seq };
   switch (e.kind) {
     case 'thought':
-      next.thoughts = [...s.thoughts, { seq: e.seq, text: e.hidden ? null : str(e.data.text), mine: e.mine, rule: '', part: '', group: '' }];
+      next.thoughts = [...s.thoughts, {
+        seq: e.seq, text: e.hidden ? null : str(e.data.text), mine: e.mine, rule: '', part: '', group: '',
+        block: typeof e.data.block === 'number' ? e.data.block : null, perspective: str(e.data.perspective),
+      }];
       break;
     case 'reveal': {
-      const texts = new Map<number, string>();
-      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as { seq: number; data: { text: string } }[]) : [];
-      for (const t of list) texts.set(t.seq, t.data.text);
+      const texts = new Map<number, { text: string; block?: number; perspective?: string }>();
+      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as { seq: number; data: { text: string; block?: number; perspective?: string } }[]) : [];
+      for (const t of list) texts.set(t.seq, t.data);
       next.revealedUpTo = e.seq;
-      next.thoughts = s.thoughts.map((t) => (t.text === null && texts.has(t.seq) ? { ...t, text: texts.get(t.seq)! } : t));
+      next.thoughts = s.thoughts.map((t) => {
+        const d = texts.get(t.seq);
+        if (t.text !== null || !d) return t;
+        return { ...t, text: d.text, block: typeof d.block === 'number' ? d.block : null, perspective: str(d.perspective) };
+      });
       break;
     }
     case 'place':
@@ -82,6 +107,16 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
       break;
     case 'end':
       next.ended = true;
+      break;
+    case 'conversation':
+      next.conversation = {
+        startKind: str(e.data.startKind), startKey: str(e.data.startKey), caseText: str(e.data.caseText),
+        tension: str(e.data.tension), choiceA: str(e.data.choiceA), costA: str(e.data.costA),
+        choiceB: str(e.data.choiceB), costB: str(e.data.costB), libraryKey: str(e.data.libraryKey),
+      };
+      break;
+    case 'agreement':
+      next.agreements = [...s.agreements, { id: num(e.data.id), what: str(e.data.what), who: str(e.data.who), lookBackOn: str(e.data.lookBackOn) }];
       break;
   }
   return next;
