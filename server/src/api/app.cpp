@@ -97,6 +97,7 @@ App::App(store::Store& store, Config config)
   addLiveRoutes(routes_);
   addKnowledgeRoutes(routes_);
   addInterviewRoutes(routes_);
+  addDilemmaRoutes(routes_);
   for (auto& r : routes_.routes())
     if (r.blocking && std::find(blockingMethods_.begin(), blockingMethods_.end(), r.method) == blockingMethods_.end())
       blockingMethods_.push_back(r.method);

@@ -132,6 +132,7 @@ void addAvgRoutes(RouteTable& r);
 void addLiveRoutes(RouteTable& r);
 void addKnowledgeRoutes(RouteTable& r);
 void addInterviewRoutes(RouteTable& r);
+void addDilemmaRoutes(RouteTable& r);
 
 constexpr std::string_view kApiVersion = "1.0.0";
 

@@ -12,12 +12,16 @@ void seedKnowledge(store::Store& s, World& w, int64_t now);
 Expectations interviewExpectations();
 void seedInterviews(store::Store& s, World& w, int64_t now);
 
+Expectations dilemmaExpectations();
+void seedDilemmas(store::Store& s, World& w, int64_t now);
+
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
       {"live", liveExpectations, seedLive},
       {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},
+      {"dilemmas", dilemmaExpectations, seedDilemmas},
   };
 }
 

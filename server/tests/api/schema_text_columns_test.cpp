@@ -47,6 +47,10 @@ const std::map<std::string, const char*> kGuarded = {
     {"live_conversations.cost_b", "LiveStore::setConversation (LiveConversationSet)"},
     {"live_agreements.what", "LiveStore::addAgreement (LiveAgreementAdd)"},
     {"live_agreements.who", "LiveStore::addAgreement (LiveAgreementAdd)"},
+    {"dilemmas.content", "DilemmaStore::addOwn, edit: JSON, every text of the dilemma; decide copies the proposal's"},
+    {"dilemma_proposals.content", "DilemmaStore::propose: JSON, every text of the dilemma"},
+    {"dilemma_proposals.note", "DilemmaStore::propose"},
+    {"dilemma_proposals.reason", "DilemmaStore::decide"},
 };
 
 // Text that is not about residents, with the reason.
@@ -117,6 +121,10 @@ const std::map<std::string, const char*> kAllowed = {
     {"live_conversations.start_key", "a dilemma key of the library (checked: a-z, 0-9, -)"},
     {"live_conversations.library_key", "a dilemma key of the library (checked: a-z, 0-9, -)"},
     {"live_agreements.look_back_on", "a calendar date (YYYY-MM-DD, checked)"},
+    {"dilemmas.starter_key", "the key of a starter dilemma (a slug of content/nl/dilemmas.json)"},
+    {"dilemma_proposals.status", "a fixed value (open, accepted, rejected)"},
+    {"dilemma_votes.dilemma_key", "a dilemma's key (a slug or eigen-<id>)"},
+    {"dilemma_votes.current_answer", "a fixed value (ja, soms, nee)"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},

@@ -36,7 +36,9 @@ std::set<std::string> keysOf(const char* file, const char* list) {
   auto root = json::parse(*text);
   if (auto* l = root.as_object().if_contains(list))
     for (auto& x : l->as_array())
-      if (auto* k = x.as_object().if_contains("key"); k && k->is_string()) out.emplace(k->as_string());
+      // The catalogue names its life domains by "id", the guideline and the craft themes by "key".
+      for (auto name : {"key", "id"})
+        if (auto* k = x.as_object().if_contains(name); k && k->is_string()) out.emplace(k->as_string());
   return out;
 }
 const std::set<std::string>& domainKeys() {

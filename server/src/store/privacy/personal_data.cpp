@@ -4,6 +4,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/time_format.hpp"
+#include "store/dilemmas/store.hpp"
 #include "store/interviews/store.hpp"
 #include "store/knowledge/store.hpp"
 #include "store/live/store.hpp"
@@ -80,6 +81,7 @@ std::vector<PersonalDataPart> personalDataParts() {
       {"knowledge", knowledgeExport, knowledgeErase},
       {"interviews", interviewsExport, interviewsErase},
       {"live", liveExport, liveErase},
+      {"dilemmas", dilemmasExport, dilemmasErase},
   };
 }
 
