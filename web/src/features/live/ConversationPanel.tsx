@@ -248,7 +248,10 @@ export function ConversationPanel({ sessionId, teamId, state }: { sessionId: num
     queryFn: () => liveApi.conversation(sessionId) });
   const kind = state.blocks[state.block]?.kind ?? '';
   const current = fieldsOf(state, saved.data);
-  const domains = saved.data?.domains ?? [];
+  // The life domains: from the server (starter library), else from the team's library (own dilemmas).
+  const library = useLibrary(teamId);
+  const linked = (library.data?.items ?? []).find((d) => d.key === (current.libraryKey || current.startKey));
+  const domains = saved.data?.domains?.length ? saved.data.domains : (linked?.domains ?? []);
   const formKey = JSON.stringify(current);
   return (
     <section className="vk-live-talk" aria-labelledby="talk-heading">

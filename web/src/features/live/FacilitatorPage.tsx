@@ -12,6 +12,7 @@ import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts'
 import { isRevealed } from './liveState';
 import { isConversation } from './api';
 import { ConversationPanel } from './ConversationPanel';
+import { FacilitatorVote } from './VoteBlock';
 import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
@@ -68,6 +69,9 @@ export function FacilitatorPage() {
       </div>
       <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
       {talk && <ConversationPanel sessionId={id} teamId={welcome.session.teamId} state={state} />}
+      {state.blocks[state.block]?.kind === 'vote' && (
+        <FacilitatorVote teamId={welcome.session.teamId} sessionId={id} state={state} onReveal={() => live.submit('reveal')} />
+      )}
 
       <section aria-labelledby="thoughts-heading">
         <Heading level={2} id="thoughts-heading">{t('live.thoughts')}</Heading>

@@ -11,6 +11,7 @@ import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts'
 import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import { SendForm } from './SendForm';
+import { PhoneVote } from './VoteBlock';
 import { ConversationPhone } from './ConversationPhone';
 import { CONVERSATION_KINDS } from './api';
 import './live.css';
@@ -39,6 +40,8 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       {CONVERSATION_KINDS.includes(kind) ? (
         <ConversationPhone kind={kind} state={state} guest={guest} sessionId={id}
           onSend={(data, ok) => live.send('thought', { ...data, block: state.block }, ok)} />
+      ) : kind === 'vote' ? (
+        <PhoneVote teamId={welcome.session.teamId} sessionId={id} state={state} guest={guest} />
       ) : kind === 'sentence' ? (
         <SendForm key="sentence" id="live-sentence" label={t('live.sentenceLabel')} maxLength={300} guest={guest}
           onSend={(text, ok) => live.send('sentence', { text }, ok)} />

@@ -48,6 +48,8 @@ export interface LiveState {
   blocks: Block[];
   block: number;
   blockStartedAt: number | null;
+  /** The number of the last block event (a reveal after it belongs to this block). */
+  blockSeq: number;
   thoughts: Thought[];
   revealedUpTo: number;
   sentences: { seq: number; text: string; mine: boolean }[];
@@ -58,7 +60,7 @@ export interface LiveState {
 }
 
 export function initialState(blocks: Block[]): LiveState {
-  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
+  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, blockSeq: 0, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -101,6 +103,7 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
     case 'block':
       next.block = num(e.data.index);
       next.blockStartedAt = e.at;
+      next.blockSeq = e.seq;
       break;
     case 'programme':
       next.blocks = Array.isArray(e.data.blocks) ? (e.data.blocks as Block[]) : s.blocks;
@@ -120,6 +123,11 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
       break;
   }
   return next;
+}
+
+/** The reveal that followed the current block's start (its number), or 0. */
+export function revealInBlock(s: LiveState): number {
+  return s.blockStartedAt !== null && s.revealedUpTo > s.blockSeq ? s.revealedUpTo : 0;
 }
 
 /** Whether a thought is visible on the shared screen (revealed, or not hidden at all). */
