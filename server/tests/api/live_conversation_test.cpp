@@ -17,6 +17,7 @@
 #include "domain/dilemmas/dilemma.hpp"
 #include "domain/live/conversation.hpp"
 #include "harness.hpp"
+#include "store/db.hpp"
 #include "store/foundation/store.hpp"
 
 namespace vk::test {
@@ -276,9 +277,21 @@ TEST_P(LiveConversation, AgreementsBelongToTheTeam) {
   EXPECT_TRUE(done.json().at("done").as_bool());
   EXPECT_FALSE(done.json().at("due").as_bool());
   EXPECT_EQ(t.member.get(team).json().at("due").as_int64(), 0);
+  // The facilitator's export has what they recorded; erased, the agreements stay the team's.
+  auto exported = t.lead.get("/api/v1/me/export");
+  ASSERT_EQ(exported.status, 200);
+  EXPECT_EQ(exported.json().at("live").at("agreementsRecorded").as_array().size(), 2u);
   // Once the session ended, it takes no new agreements.
   ASSERT_EQ(t.lead.post(path(t.session, "/end"), json::object{}).status, 200);
   EXPECT_EQ(t.lead.post(path(t.session, "/agreements"), a).status, 409);
+  // The lead's account erased: the agreements stay the team's, without who recorded them.
+  ASSERT_EQ(t.admin.del("/api/v1/members/" + std::to_string(t.w.lead)).status, 204);
+  EXPECT_EQ(t.member.get(team).json().at("items").as_array().size(), 2u);
+  int64_t authored = -1;
+  t.srv.store().db().read([&](store::Conn& c) {
+    authored = c.query("SELECT COUNT(*) FROM live_agreements WHERE created_by = $1", {t.w.lead})[0].i64(0);
+  });
+  EXPECT_EQ(authored, 0);
 }
 
 TEST_P(LiveConversation, TheReportCarriesTheConversation) {
