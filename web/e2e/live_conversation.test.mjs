@@ -55,6 +55,7 @@ test('a what-works conversation from step 1 to the PDF, with the team reminder',
   await reminder.getByText('één gezamenlijk gesprek met het gezin').waitFor();
   await checkA11y(f.page, 'team page with reminder');
   await shot(f.page, 'team-reminder-1366');
+  const teamUrl = new URL(f.page.url()).pathname;
 
   // Start a session from the programme "Wat-werkt-gesprek".
   await f.page.goto('/live');
@@ -185,6 +186,13 @@ test('a what-works conversation from step 1 to the PDF, with the team reminder',
   const pdf = await f.page.request.get(pdfHref);
   assert.equal(pdf.status(), 200);
   assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+
+  // On a phone, the team page's reminder fits the screen too.
+  await sanne.page.goto(teamUrl);
+  await sanne.page.getByRole('region', { name: 'Eén afspraak om op terug te kijken' }).waitFor();
+  await checkA11y(sanne.page, 'team page with reminder on a phone');
+  await noSideways(sanne.page, 'team page');
+  await shot(sanne.page, 'team-reminder-390');
 
   // The team page still reminds of one agreement (the new one is three weeks out); done, it goes.
   await f.page.goto('/');
