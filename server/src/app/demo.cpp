@@ -2,6 +2,7 @@
 #include "app/demo_live.hpp"
 #include "app/demo_knowledge.hpp"
 #include "app/demo_interviews.hpp"
+#include "app/demo_dilemmas.hpp"
 
 #include <vector>
 
@@ -86,6 +87,7 @@ bool seedDemo(store::Store& store, int64_t now) {
   seedDemoInterviews(store, admin, teams, now);
   seedKnowledgeDemo(store, admin, teams, now);
   seedLiveDemo(store, admin, teams, now);
+  seedDilemmasDemo(store, admin, teams, now);
   return true;
 }
 
