@@ -5,6 +5,7 @@
 
 #include "api/privacy/guarded_text.hpp"
 #include "api/live/programme.hpp"
+#include "domain/live/conversation.hpp"
 #include "domain/resources.hpp"
 #include "store/live/store.hpp"
 #include "store/foundation/store.hpp"
@@ -71,6 +72,70 @@ void seedLaterSession(store::Store& store, store::LiveStore& live, const domain:
   live.setConsent(domain::Actor{sanne, admin.orgId, false}, s.id, shared, true, true, at + 3600);
 }
 
+// Noord's what-works conversation, two days before "now": Youssef brought a case, the team
+// found the dilemma beneath it (linked to the library's "kinderen of schulden eerst"),
+// looked at it from four perspectives, wrote what worked, and made two agreements, one of
+// which comes up for a look back within the week (the team page reminds of it).
+void seedConversation(store::Store& store, store::LiveStore& live, const domain::Actor& admin, int64_t teamId,
+                      int64_t at, int64_t now) {
+  int64_t lead = userByEmail(store, admin, "ingrid.smit@demostad.nl");
+  int64_t sanne = userByEmail(store, admin, "sanne.bakker@demostad.nl");
+  int64_t youssef = userByEmail(store, admin, "youssef.elidrissi@demostad.nl");
+  if (!lead || !sanne || !youssef) return;
+  domain::Actor leadActor{lead, admin.orgId, false};
+  auto blocks = api::conversationProgramme().at("blocks").as_array();
+  auto s = live.create(leadActor, teamId, api::guard("title", "Wat-werkt-gesprek: kinderen of schulden"),
+                       guardedBlocks(blocks), at);
+  store::LiveViewer facilitator{s.id, lead, std::nullopt, "Ingrid Smit", true};
+  store::LiveViewer sanneViewer{s.id, sanne, std::nullopt, "Sanne Bakker", false};
+  store::LiveViewer youssefViewer{s.id, youssef, std::nullopt, "Youssef El Idrissi", false};
+  int n = 0;
+  auto add = [&](const store::LiveViewer& who, const std::string& kind, json::object data) {
+    ++n;
+    return live.append(s.id, "demo-3-" + std::to_string(n), who, kind, guardedEvent(data), at + n * 60).event.seq;
+  };
+  add(facilitator, "block", {{"index", 0}});
+  store::LiveConversationSet start{"case", "", "", api::guard("caseText",
+      "Een gezin met drie kinderen en oplopende schulden. Jeugdhulp wil eerst de verwaarlozing aanpakken, de "
+      "schuldhulp wil eerst rust in de financiën. Het gezin snapt niet meer wie wat wil."),
+      api::guard("tension", ""), api::guard("choiceA", ""), api::guard("costA", ""), api::guard("choiceB", ""),
+      api::guard("costB", "")};
+  live.setConversation(leadActor, s.id, start, at + 5 * 60);
+  add(facilitator, "block", {{"index", 1}});
+  add(sanneViewer, "thought", {{"text", "Wat zegt het gezin zelf dat het eerst nodig heeft?"}, {"block", 1}});
+  add(youssefViewer, "thought", {{"text", "Wie van de partners heeft het gezin het langst in beeld?"}, {"block", 1}});
+  add(facilitator, "reveal", {});
+  add(facilitator, "block", {{"index", 2}});
+  store::LiveConversationSet formulated = start;
+  formulated.tension = api::guard("tension", "Moet ik eerst de kinderen beschermen of eerst de schulden oplossen?");
+  formulated.choiceA = api::guard("choiceA", "Eerst de veiligheid van de kinderen");
+  formulated.costA = api::guard("costA", "De schulden lopen op en de stress in huis blijft hoog.");
+  formulated.choiceB = api::guard("choiceB", "Eerst rust in de financiën");
+  formulated.costB = api::guard("costB", "De kinderen wachten langer op hulp die ze nu nodig hebben.");
+  formulated.libraryKey = "kinderen-of-schulden-eerst";
+  live.setConversation(leadActor, s.id, formulated, at + 25 * 60);
+  add(facilitator, "block", {{"index", 3}});
+  add(sanneViewer, "thought", {{"text", "Voor de ouders telt dat er één iemand is die het overzicht houdt."}, {"block", 3}, {"perspective", "bewoner"}});
+  add(youssefViewer, "thought", {{"text", "Wij willen niet kiezen tussen twee goede doelen, maar samen volgorde maken."}, {"block", 3}, {"perspective", "professional"}});
+  add(sanneViewer, "thought", {{"text", "De schuldhulp heeft een wettelijke termijn: die druk is echt."}, {"block", 3}, {"perspective", "partner"}});
+  add(youssefViewer, "thought", {{"text", "De gemeente vraagt één plan, maar financiert twee trajecten."}, {"block", 3}, {"perspective", "gemeente"}});
+  add(facilitator, "reveal", {});
+  add(facilitator, "block", {{"index", 4}});
+  int64_t worked = add(sanneViewer, "thought", {{"text", "Ik zou de twee hulpverleners samen aan tafel zetten met het gezin. Vorig jaar werkte dat: één gesprek, één volgorde."}, {"block", 4}});
+  add(youssefViewer, "thought", {{"text", "Eerst kleine dingen regelen die meteen lucht geven, zoals de vaste lasten. Dan is er ruimte voor de kinderen."}, {"block", 4}});
+  add(facilitator, "reveal", {});
+  add(facilitator, "block", {{"index", 5}});
+  live.addAgreement(leadActor, s.id, {api::guard("what", "Bij gezinnen met jeugdhulp en schuldhulp plannen we één gezamenlijk gesprek met het gezin."),
+                                      api::guard("who", "de twee casusregisseurs"), domain::utcDate(now + 5 * 24 * 3600)},
+                    at + 70 * 60);
+  live.addAgreement(leadActor, s.id, {api::guard("what", "We vragen de gemeente of één plan ook één budget kan krijgen."),
+                                      api::guard("who", "de teamleider"), domain::utcDate(now + 40 * 24 * 3600)},
+                    at + 72 * 60);
+  add(facilitator, "block", {{"index", 6}});
+  add(facilitator, "end", {});
+  live.setConsent(domain::Actor{sanne, admin.orgId, false}, s.id, worked, true, true, at + 2 * 3600);
+}
+
 }  // namespace
 
 void seedLiveDemo(store::Store& store, const domain::Actor& admin, const std::vector<int64_t>& teams, int64_t now) {
@@ -127,6 +192,7 @@ void seedLiveDemo(store::Store& store, const domain::Actor& admin, const std::ve
   add("end", {});
 
   seedLaterSession(store, live, admin, teams[0], now - 7 * day);
+  seedConversation(store, live, admin, teams[0], now - 2 * day, now);
 }
 
 }  // namespace vk::app

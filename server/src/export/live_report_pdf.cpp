@@ -64,6 +64,52 @@ std::string liveReportPdf(const LiveReportData& r) {
     w.para(r.ended.empty() ? std::string("Nog niet afgesloten: dit verslag kan nog groeien.")
                            : markupEscape("Afgesloten op " + r.ended + ". Dit verslag is definitief."),
            "Sans 10", 0, 6 * kMm);
+    if (r.conversation) {
+      const auto& c = *r.conversation;
+      auto list = [&](const std::vector<std::string>& items, const char* none) {
+        if (items.empty()) w.para(none, "Sans 10");
+        for (auto& t : items) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
+        w.para("", "Sans 4");
+      };
+      w.para("<b>Wat-werkt-gesprek</b>", "Sans 15", 0, 3 * kMm);
+      if (!c.start.empty()) w.para(markupEscape(c.start), "Sans 10", 0, 3 * kMm);
+      w.para("<b>Het dilemma</b>", "Sans 13", 0, 2 * kMm);
+      if (c.tension.empty()) w.para("Het dilemma is nog niet geformuleerd.", "Sans 10");
+      else w.para("<b>" + markupEscape(c.tension) + "</b>", "Sans 11", 0, 2 * kMm);
+      if (!c.choiceA.empty())
+        w.para("A: " + markupEscape(c.choiceA) + (c.costA.empty() ? "" : " — kost: " + markupEscape(c.costA)), "Sans 10",
+               5 * kMm, 1 * kMm);
+      if (!c.choiceB.empty())
+        w.para("B: " + markupEscape(c.choiceB) + (c.costB.empty() ? "" : " — kost: " + markupEscape(c.costB)), "Sans 10",
+               5 * kMm, 1 * kMm);
+      if (!c.libraryKey.empty()) w.para("Gekoppeld aan dilemma " + markupEscape(c.libraryKey) + " uit de bibliotheek.", "Sans 9", 5 * kMm);
+      w.para("", "Sans 4");
+      w.para("<b>Vragen om de casus te begrijpen</b>", "Sans 13", 0, 2 * kMm);
+      list(c.questions, "Er zijn geen vragen gesteld.");
+      w.para("<b>Perspectieven en waarden</b>", "Sans 13", 0, 2 * kMm);
+      if (c.perspectives.empty()) w.para("Er zijn geen perspectieven beschreven.", "Sans 10");
+      for (auto& p : c.perspectives) {
+        w.para("<b>" + markupEscape(p.who) + "</b>", "Sans 11", 0, 1 * kMm);
+        for (auto& t : p.thoughts) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      }
+      w.para("", "Sans 4");
+      w.para("<b>Wat werkt</b>", "Sans 13", 0, 2 * kMm);
+      list(c.whatWorks, "Er is niets opgeschreven over wat werkt.");
+      w.para("<b>Afspraken</b>", "Sans 13", 0, 2 * kMm);
+      if (c.agreements.empty()) w.para("Er zijn geen afspraken gemaakt.", "Sans 10");
+      for (auto& a : c.agreements)
+        w.para("• " + markupEscape(a.what) + (a.who.empty() ? "" : " — " + markupEscape(a.who)) + " — terugkijken op " +
+                   markupEscape(a.lookBackOn) + (a.done ? " (gedaan)" : ""),
+               "Sans 10", 5 * kMm, 1 * kMm);
+      w.para("", "Sans 6");
+    }
+    bool halfDay = !r.conversation || !r.cells.empty() || !r.sentences.empty() || !r.verses.empty();
+    if (!halfDay) {
+      if (!r.unplaced.empty()) {
+        w.para("<b>Andere gedachten</b>", "Sans 13", 0, 3 * kMm);
+        for (auto& t : r.unplaced) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
+      }
+    } else {
     w.para("<b>Gedachten per vuistregel en onderdeel van de opdracht</b>", "Sans 13", 0, 3 * kMm);
     if (r.cells.empty()) w.para("Er zijn geen gedachten op de vuistregels geplaatst.", "Sans 10");
     for (auto& c : r.cells) {
@@ -83,6 +129,7 @@ std::string liveReportPdf(const LiveReportData& r) {
     w.para("<b>Nieuwe regels voor het lied</b>", "Sans 13", 0, 3 * kMm);
     if (r.verses.empty()) w.para("Er zijn geen nieuwe regels geschreven.", "Sans 10");
     for (auto& v : r.verses) w.para("<i>" + markupEscape(v) + "</i>", "Serif 11", 5 * kMm, 1 * kMm);
+    }
   }
   return out;
 }

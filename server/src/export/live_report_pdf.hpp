@@ -1,5 +1,6 @@
 #pragma once
 // The report of a live team session as a PDF (cairo + pango, A4).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,24 @@ struct LiveReportData {
   std::vector<std::string> unplaced;    // thoughts not placed on the matrix
   std::vector<std::string> sentences;   // "Het is mijn vak om…"
   std::vector<std::string> verses;      // new lines for the song
+  // The what-works conversation (wat-werkt-gesprek), when the session held one.
+  struct Conversation {
+    std::string start;                  // "Dilemma uit de bibliotheek: …" or the case
+    std::string tension, choiceA, costA, choiceB, costB, libraryKey;
+    std::vector<std::string> questions; // step 2
+    struct Perspective {
+      std::string who;                  // "Bewoner", "Professional", "Partner", "Gemeente"
+      std::vector<std::string> thoughts;
+    };
+    std::vector<Perspective> perspectives;  // step 4
+    std::vector<std::string> whatWorks;     // step 5
+    struct Agreement {
+      std::string what, who, lookBackOn;
+      bool done = false;
+    };
+    std::vector<Agreement> agreements;      // step 6
+  };
+  std::optional<Conversation> conversation;
 };
 
 std::string liveReportPdf(const LiveReportData& r);

@@ -26,6 +26,17 @@ void seedLive(store::Store& s, World& w, int64_t now) {
   store::LiveViewer member{session.id, w.member, std::nullopt, "Lid", false};
   auto thought = ls.append(session.id, "seed-1", member, "thought", guardedJson(R"({"text":"Eerst contact maken met de buurt."})"), now);
   w.ids["{contributionSeq}"] = std::to_string(thought.event.seq);
+  // A what-works conversation record and an agreement of that session (team A's).
+  domain::Actor starter{w.member, w.org1, false};
+  ls.setConversation(starter, session.id,
+                     store::LiveConversationSet{"case", "", "", api::guard("caseText", "Een casus uit de wijk."),
+                                                api::guard("tension", "Moet ik A of B?"), api::guard("choiceA", ""),
+                                                api::guard("costA", ""), api::guard("choiceB", ""), api::guard("costB", "")},
+                     now);
+  auto agreement = ls.addAgreement(starter, session.id,
+                                   store::LiveAgreementAdd{api::guard("what", "Samen terugkijken."), api::guard("who", "Het team"), "2027-03-01"},
+                                   now);
+  w.ids["{agreementId}"] = std::to_string(agreement.id);
   auto own = ls.saveTemplate(domain::Actor{w.member, w.org1, false}, api::guard("name", "Eigen dagdeel"),
                              guardedJson(R"([{"kind":"free","title":"Rondje","prompt":"","minutes":15}])"), now);
   w.ids["{liveTemplateId}"] = std::to_string(own.id);
@@ -65,6 +76,15 @@ Expectations liveExpectations() {
       {"GET /api/v1/live/sessions/{liveSessionId}/contributions", {kTeamA, ""}},
       // Only the author shares their own contribution with the team's threads.
       {"PUT /api/v1/live/sessions/{liveSessionId}/contributions/{contributionSeq}", {kOnlyMember, R"({"toThreads":true})"}},
+      // The what-works conversation: the team's view reads it; its facilitators (the member
+      // who started it, the lead, the supervisor, the admin) set it and add agreements.
+      {"GET /api/v1/live/sessions/{liveSessionId}/conversation", {kTeamA, ""}},
+      {"PUT /api/v1/live/sessions/{liveSessionId}/conversation",
+       {kTeamA, R"({"startKind":"case","caseText":"Een casus uit de wijk.","tension":"Moet ik eerst A of eerst B?"})"}},
+      {"POST /api/v1/live/sessions/{liveSessionId}/agreements",
+       {kTeamA, R"({"what":"We plannen samen een gesprek.","who":"Het team","lookBackOn":"2027-03-01"})"}},
+      {"GET /api/v1/teams/{teamId}/agreements", {kTeamA, ""}},
+      {"PUT /api/v1/agreements/{agreementId}", {kTeamA, R"({"done":true})"}},
       {"POST /api/v1/live/guests", {kEveryone, R"({"code":"{liveJoinCode}","name":"Gast"})"}},
       // Without an upgrade the socket answers 426 to those who may connect.
       {"GET /api/v1/live/sessions/{liveSessionId}/socket", {kTeamA, ""}},

@@ -10,6 +10,7 @@
 #include "api/live/programme.hpp"
 #include "api/problem.hpp"
 #include "domain/errors.hpp"
+#include "domain/live/conversation.hpp"
 #include "domain/live/programme.hpp"
 #include "store/live/pg_listener.hpp"
 #include "store/foundation/store.hpp"
@@ -77,6 +78,13 @@ json::object sanitise(std::string_view kind, const json::object& data, bool conf
     std::string text = textField(data, "text", kind == "thought" ? 1000 : 300);
     out["text"] = text;
     if (kind == "thought" && data.contains("block") && data.at("block").is_int64()) out["block"] = data.at("block");
+    // Step 4 of the what-works conversation: whose perspective the thought speaks for.
+    if (kind == "thought" && data.contains("perspective")) {
+      auto& p = data.at("perspective");
+      if (!p.is_string() || !domain::isConversationPerspective(p.as_string()))
+        throw domain::Error(domain::ErrorKind::Invalid, "Kies een perspectief: bewoner, professional, partner of gemeente.");
+      out["perspective"] = p;
+    }
   } else if (kind == "place") {
     out["thought"] = intField(data, "thought");
     out["rule"] = keyField(data, "rule", guidelineKeys().rules);

@@ -17,6 +17,15 @@ const boost::json::object& defaultProgramme() {
   return programme;
 }
 
+const boost::json::object& conversationProgramme() {
+  static const boost::json::object programme = [] {
+    auto text = resources::get("content/nl/conversation-programme.json");
+    if (!text) throw std::runtime_error("missing resource content/nl/conversation-programme.json");
+    return boost::json::parse(*text).as_object();
+  }();
+  return programme;
+}
+
 std::vector<FieldText> blockTexts(const boost::json::array& blocks) {
   std::vector<FieldText> out;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -30,7 +39,7 @@ std::vector<FieldText> blockTexts(const boost::json::array& blocks) {
 
 std::vector<FieldText> payloadTexts(const boost::json::object& p) {
   std::vector<FieldText> out;
-  for (const char* k : {"text", "group"})
+  for (const char* k : {"text", "group", "caseText", "tension", "choiceA", "costA", "choiceB", "costB", "what", "who"})
     if (auto* v = p.if_contains(k); v && v->is_string()) out.push_back({k, std::string(v->as_string())});
   if (auto* b = p.if_contains("blocks"); b && b->is_array())
     for (auto& t : blockTexts(b->as_array())) out.push_back(std::move(t));

@@ -10,10 +10,13 @@
 namespace vk::api {
 
 const boost::json::object& defaultProgramme();
+// The what-works conversation (content/nl/conversation-programme.json): seven steps.
+const boost::json::object& conversationProgramme();
 // Each block's title and prompt, named "blocks[i].title" / "blocks[i].prompt".
 std::vector<FieldText> blockTexts(const boost::json::array& blocks);
 // Every text of a live event's payload: a thought's, sentence's or verse's text (it may
-// describe a resident), a group's name, a programme's block titles and prompts (a case).
+// describe a resident), a group's name, a programme's block titles and prompts (a case),
+// the conversation's case and dilemma, an agreement's what and who.
 std::vector<FieldText> payloadTexts(const boost::json::object& payload);
 
 }  // namespace vk::api

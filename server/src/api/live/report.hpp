@@ -15,7 +15,9 @@ namespace vk::api {
 
 // The report as JSON, as the actor may see it: the store decides access (team view) and
 // leaves out thoughts that were not revealed unless the actor wrote them or facilitates.
-boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int64_t sessionId);
+// With a what-works conversation: "conversation" (the record, questions, perspectives, what
+// works, agreements), else null. now: for whether an agreement is due.
+boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int64_t sessionId, int64_t now);
 std::string liveReportPdf(const boost::json::object& report);
 
 }  // namespace vk::api

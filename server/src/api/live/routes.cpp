@@ -34,6 +34,7 @@ void addLiveRoutes(RouteTable& r) {
   auto hub = std::make_shared<LiveHub>();
 
   addLiveOrgRoutes(r);  // guideline, song link, programme and own templates
+  addLiveConversationRoutes(r, hub);  // the what-works conversation and its agreements
 
   r.add("GET", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
@@ -72,12 +73,12 @@ void addLiveRoutes(RouteTable& r) {
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/report", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
-    return ok(liveReport(ls, c.actor(), c.id("liveSessionId")));  // the store decides what the actor sees
+    return ok(liveReport(ls, c.actor(), c.id("liveSessionId"), c.now));  // the store decides what the actor sees
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/report.pdf", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     http::Response res;
-    res.body = liveReportPdf(liveReport(ls, c.actor(), c.id("liveSessionId")));
+    res.body = liveReportPdf(liveReport(ls, c.actor(), c.id("liveSessionId"), c.now));
     res.set("Content-Type", "application/pdf");
     res.set("Content-Disposition", "attachment; filename=\"sessie-" + std::to_string(c.id("liveSessionId")) + ".pdf\"");
     return res;

@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the live route files (routes.cpp, routes_org.cpp).
 #include <boost/json/array.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -11,6 +12,10 @@ namespace vk::api {
 
 // The organisation's side of live sessions: guideline, song link, programme, own templates.
 void addLiveOrgRoutes(RouteTable& r);
+// The what-works conversation: the session's record, its agreements, the team's agreements
+// (routes_conversation.cpp); the hub brings connected screens up to date after a change.
+class LiveHub;
+void addLiveConversationRoutes(RouteTable& r, std::shared_ptr<LiveHub> hub);
 // The checked "blocks" of a request body, or nullopt when it has none; throws
 // domain::Error(Invalid) when they are not acceptable.
 std::optional<boost::json::array> requestBlocks(const JsonBody& body);

@@ -75,7 +75,13 @@ void addLiveOrgRoutes(RouteTable& r) {
     c.store.audit(c.actor(), "live.guideline.reset", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
-  r.add("GET", "/api/v1/live/programme", http::Access::Member, [](Ctx&) { return ok(defaultProgramme()); });
+  // The default half-day, and beside it the programmes to start from (the what-works
+  // conversation).
+  r.add("GET", "/api/v1/live/programme", http::Access::Member, [](Ctx&) {
+    auto o = defaultProgramme();
+    o["programmes"] = json::array{conversationProgramme()};
+    return ok(o);
+  });
 
   r.add("GET", "/api/v1/live/settings", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);

@@ -9,7 +9,9 @@ namespace vk::domain {
 
 constexpr size_t kMaxBlocks = 30;
 
-// The known kinds of block (song, interview, mirror, sentence, verse, free, vote).
+// The known kinds of block (song, interview, mirror, sentence, verse, free, vote, and the
+// steps of the what-works conversation: choose, case, dilemma, perspectives, whatworks,
+// agreements, report).
 bool isBlockKind(std::string_view kind);
 // Checks the blocks and returns them cleaned up ({kind, title, prompt, minutes});
 // throws Error(Invalid) with a Dutch title and field errors ("blocks[2].title").

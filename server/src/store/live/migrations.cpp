@@ -1,4 +1,4 @@
-// Live team sessions (versions 300–399): sessions with their programme and join code,
+// Live team sessions (versions 300–399; 303–349 for the what-works conversation): sessions with their programme and join code,
 // the event log (one monotonically increasing number per session), guests, templates,
 // the organisation's song link and own wording of the guideline, and consents to share a
 // contribution with the team's common threads.
@@ -79,6 +79,40 @@ ALTER TABLE live_sessions ADD COLUMN ended_at INTEGER;
 UPDATE live_sessions SET ended_at = (SELECT MIN(e.created_at) FROM live_events e
   WHERE e.session_id = live_sessions.id AND e.kind = 'end');
 CREATE INDEX live_guests_session ON live_guests(session_id, created_at);
+)SQL"},
+      // The what-works conversation (wat-werkt-gesprek): one record per session, set by its
+      // facilitators (where it started: a library dilemma or a case text; the dilemma the
+      // group formulated in step 3), and the agreements of step 6, kept for the team with a
+      // date to look back on (YYYY-MM-DD) and whether it was done.
+      {303, R"SQL(
+CREATE TABLE live_conversations (
+  session_id INTEGER NOT NULL PRIMARY KEY REFERENCES live_sessions(id) ON DELETE CASCADE,
+  start_kind TEXT NOT NULL DEFAULT '',
+  start_key TEXT NOT NULL DEFAULT '',
+  case_text TEXT NOT NULL DEFAULT '',
+  tension TEXT NOT NULL DEFAULT '',
+  choice_a TEXT NOT NULL DEFAULT '',
+  cost_a TEXT NOT NULL DEFAULT '',
+  choice_b TEXT NOT NULL DEFAULT '',
+  cost_b TEXT NOT NULL DEFAULT '',
+  library_key TEXT NOT NULL DEFAULT '',
+  updated_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE live_agreements (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+  what TEXT NOT NULL,
+  who TEXT NOT NULL,
+  look_back_on TEXT NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0,
+  created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX live_agreements_team ON live_agreements(team_id, look_back_on);
+CREATE INDEX live_agreements_session ON live_agreements(session_id);
 )SQL"},
   };
 }

@@ -44,6 +44,15 @@ json::value liveExport(Conn& c, int64_t userId, ExportFor who) {
   for (size_t i = 0; i < t.size(); ++i)
     templates.push_back(json::object{{"name", t[i].str(0)}, {"createdAt", domain::isoUtc(t[i].i64(1))}});
   out["templates"] = std::move(templates);
+  // Agreements of a what-works conversation they recorded as its facilitator.
+  json::array agreements;
+  auto a = c.query(
+      "SELECT a.what, a.who, a.look_back_on, a.created_at FROM live_agreements a WHERE a.created_by = $1 ORDER BY a.id",
+      {userId});
+  for (size_t i = 0; i < a.size(); ++i)
+    agreements.push_back(json::object{{"what", a[i].str(0)}, {"who", a[i].str(1)}, {"lookBackOn", a[i].str(2)},
+                                      {"createdAt", domain::isoUtc(a[i].i64(3))}});
+  out["agreementsRecorded"] = std::move(agreements);
   return out;
 }
 
@@ -56,6 +65,9 @@ void liveErase(Conn& c, int64_t userId) {
   c.query("UPDATE live_events SET author_user = NULL WHERE author_user = $1", {userId});
   c.query("UPDATE live_sessions SET created_by = NULL WHERE created_by = $1", {userId});
   c.query("UPDATE live_templates SET created_by = NULL WHERE created_by = $1", {userId});
+  // The conversation's record and agreements are the team's: they stay, without who set them.
+  c.query("UPDATE live_conversations SET updated_by = NULL WHERE updated_by = $1", {userId});
+  c.query("UPDATE live_agreements SET created_by = NULL WHERE created_by = $1", {userId});
 }
 
 int64_t livePurgeGuests(Conn& c, int64_t cutoff) {

@@ -8,6 +8,7 @@
 #include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
 #include "store/db.hpp"
+#include "store/live/append.hpp"
 #include "store/live/payload_text.hpp"
 #include "store/scope.hpp"
 #include "store/foundation/store.hpp"
@@ -37,6 +38,8 @@ LiveSession sessionFrom(const Row& r) {
   return s;
 }
 
+}  // namespace
+
 LiveSession loadSession(Conn& c, int64_t sessionId, std::optional<int64_t> orgId) {
   auto r = c.query(std::string("SELECT ") + kSessionCols +
                        " FROM live_sessions s JOIN teams t ON t.id = s.team_id WHERE s.id = $1",
@@ -44,6 +47,8 @@ LiveSession loadSession(Conn& c, int64_t sessionId, std::optional<int64_t> orgId
   if (r.empty() || (orgId && r[0].i64(1) != *orgId)) notFound("Deze sessie bestaat niet.");
   return sessionFrom(r[0]);
 }
+
+namespace {
 
 // Six characters without look-alikes (no 0/O, 1/I/L).
 std::string newJoinCode() {
@@ -54,6 +59,8 @@ std::string newJoinCode() {
 }
 
 constexpr const char* kClosed = "Deze sessie is afgesloten: je kunt niets meer insturen.";
+
+}  // namespace
 
 // Who facilitates a session: its creator, the team's lead and supervisor, an organisation
 // admin. They steer it and see every thought, revealed or not.
@@ -90,6 +97,8 @@ int64_t appendIn(Conn& c, bool postgres, int64_t sessionId, const std::string& c
   if (postgres) c.query("SELECT pg_notify('vk_live', $1)", {std::to_string(sessionId) + ":" + std::to_string(seq)});
   return seq;
 }
+
+namespace {
 
 // The thought a place or group event refers to (0 when it names none).
 int64_t thoughtOf(const std::string& payload) {

@@ -96,6 +96,39 @@ struct LiveJoinLimit {
   int64_t windowSeconds = 900;
 };
 
+// The what-works conversation of a session (conversation.cpp): where it started and the
+// dilemma the group formulated (step 3). Texts were guarded when set; read back as strings.
+struct LiveConversation {
+  int64_t sessionId = 0;
+  int64_t teamId = 0;
+  std::string startKind;   // "dilemma" | "case" | "" (not chosen yet)
+  std::string startKey;    // the library dilemma it started from
+  std::string caseText;    // the case a member brought (no residents' data)
+  std::string tension;     // "Moet ik A of B?"
+  std::string choiceA, costA, choiceB, costB;
+  std::string libraryKey;  // the library dilemma it is linked to
+  int64_t updatedAt = 0;
+};
+struct LiveConversationSet {
+  std::string startKind, startKey, libraryKey;  // checked by the route (domain/live/conversation)
+  domain::GuardedText caseText, tension, choiceA, costA, choiceB, costB;
+};
+// An agreement of step 6, kept for the team: what, who, the date to look back on.
+struct LiveAgreement {
+  int64_t id = 0;
+  int64_t teamId = 0;
+  int64_t sessionId = 0;
+  std::string sessionTitle;
+  std::string what, who;
+  std::string lookBackOn;  // YYYY-MM-DD
+  bool done = false;
+  int64_t createdAt = 0;
+};
+struct LiveAgreementAdd {
+  domain::GuardedText what, who;
+  std::string lookBackOn;  // checked by the route
+};
+
 struct LiveAppend {
   LiveEvent event;
   bool duplicate = false;  // this client id was stored before: nothing new
@@ -163,6 +196,21 @@ class LiveStore {
   std::vector<LiveContribution> contributions(const domain::Actor& a, int64_t sessionId);
   LiveContribution setConsent(const domain::Actor& a, int64_t sessionId, int64_t seq, bool toThreads, bool anonymous,
                               int64_t now);
+
+  // The what-works conversation (conversation.cpp). Reading: the session's team view.
+  // Setting the record and adding agreements: the session's facilitators; each command
+  // stores the row, appends its event to the session ("conversation", "agreement": every
+  // screen sees it, resumes with it) and writes its audit entry in one transaction; an
+  // ended session takes nothing more (Conflict).
+  std::optional<LiveConversation> conversation(const domain::Actor& a, int64_t sessionId);
+  LiveConversation setConversation(const domain::Actor& a, int64_t sessionId, const LiveConversationSet& set,
+                                   int64_t now);
+  std::vector<LiveAgreement> sessionAgreements(const domain::Actor& a, int64_t sessionId);
+  LiveAgreement addAgreement(const domain::Actor& a, int64_t sessionId, const LiveAgreementAdd& add, int64_t now);
+  // The team's agreements, open ones by look-back date first (the team's view).
+  std::vector<LiveAgreement> teamAgreements(const domain::Actor& a, int64_t teamId);
+  // Done or open again: members of the team and its facilitators (the team's view).
+  LiveAgreement setAgreementDone(const domain::Actor& a, int64_t agreementId, bool done, int64_t now);
 
  private:
   Store& s_;

@@ -10,6 +10,9 @@ import { RouterLink } from '../../components/RouterLink';
 import { useT } from '../../i18n/I18nProvider';
 import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts';
 import { isRevealed } from './liveState';
+import { isConversation } from './api';
+import { ConversationPanel } from './ConversationPanel';
+import { FacilitatorVote } from './VoteBlock';
 import { SongPanel } from './SongPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
@@ -31,6 +34,7 @@ export function FacilitatorPage() {
   const place = (seq: number, rule: string, part: string) => live.submit('place', { thought: seq, rule, part });
   // Ended on the server (the welcome says so after a reload; the end event live).
   const ended = state.ended || Boolean(welcome.session.endedAt);
+  const talk = isConversation(state.blocks);  // a what-works conversation: its own panel, no matrix
   const rulesOf = guideline.rules;
   const partsOf = guideline.parts;
   return (
@@ -64,6 +68,10 @@ export function FacilitatorPage() {
         )}
       </div>
       <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
+      {talk && <ConversationPanel sessionId={id} teamId={welcome.session.teamId} state={state} />}
+      {state.blocks[state.block]?.kind === 'vote' && (
+        <FacilitatorVote teamId={welcome.session.teamId} sessionId={id} state={state} onReveal={() => live.submit('reveal')} />
+      )}
 
       <section aria-labelledby="thoughts-heading">
         <Heading level={2} id="thoughts-heading">{t('live.thoughts')}</Heading>
@@ -84,7 +92,7 @@ export function FacilitatorPage() {
               <ul>
                 {shown.filter((th) => th.group === g).map((th) => (
                   <li key={th.seq} draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', String(th.seq))} className="vk-live-thought">
-                    <span>{th.text}</span>
+                    <span>{th.perspective && <strong>{t(`talk.who.${th.perspective}`)}: </strong>}{th.text}</span>
                     <label className="vk-visually-hidden" htmlFor={`group-${th.seq}`}>{t('live.groupFor', { text: th.text ?? '' })}</label>
                     <select id={`group-${th.seq}`} value={th.group} onChange={(e) => setGroup(th.seq, e.target.value)}>
                       <option value="">{t('live.ungrouped')}</option>
@@ -118,14 +126,14 @@ export function FacilitatorPage() {
         </form>
       </section>
 
-      <Matrix guideline={guideline} state={state} />
+      {!talk && <Matrix guideline={guideline} state={state} />}
 
-      <section aria-labelledby="sentences-heading">
+      {!talk && <section aria-labelledby="sentences-heading">
         <Heading level={2} id="sentences-heading">{t('live.sentences')}</Heading>
         <ul>{state.sentences.map((s) => <li key={s.seq}>{s.text}</li>)}</ul>
         <Heading level={2}>{t('live.verses')}</Heading>
         <ul className="vk-live-verses">{state.verses.map((s) => <li key={s.seq}>{s.text}</li>)}</ul>
-      </section>
+      </section>}
       <Paragraph><RouterLink to={`/live/sessies/${id}/verslag`}>{t('live.report')}</RouterLink></Paragraph>
     </div>
   );

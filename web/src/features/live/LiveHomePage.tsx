@@ -64,7 +64,11 @@ export function LiveHomePage() {
         <TextField id="live-title" label={t('live.sessionTitle')} value={title} onChange={setTitle} required />
       </form>
       <Heading level={2}>{t('live.programme')}</Heading>
-      <TemplateChoice defaultBlocks={programme.data?.blocks ?? []} onChoose={setBlocks} />
+      <TemplateChoice defaultBlocks={programme.data?.blocks ?? []} programmes={programme.data?.programmes ?? []}
+        onChoose={(b, name) => {
+          setBlocks(b);
+          if (name) setTitle(name);
+        }} />
       <ProgrammeEditor blocks={blocks ?? []} onChange={setBlocks} />
       <Paragraph>
         <Button appearance="primary-action-button" type="submit" form="live-start" busy={start.isPending}

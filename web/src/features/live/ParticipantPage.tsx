@@ -1,66 +1,20 @@
 // The participant's screen on a phone: what the block asks, and a form for what it asks
 // (a thought, the one sentence, a line for the song), plus the revealed results.
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18nProvider';
-import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
-import { privacyProblem, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { guestToken } from './api';
 import { ContributionConsent } from './ContributionConsent';
 import { BlockTimer, ConnectionStatus, Matrix, SubmitErrors } from './LiveParts';
 import { SongPanel } from './SongPanel';
-import { useLiveSocket, type SubmitError } from './useLiveSocket';
+import { useLiveSocket } from './useLiveSocket';
+import { SendForm } from './SendForm';
+import { PhoneVote } from './VoteBlock';
+import { ConversationPhone } from './ConversationPhone';
+import { CONVERSATION_KINDS } from './api';
 import './live.css';
-
-/**
- * What a participant writes goes through the privacy guard like every resident text: the text
- * stays in the field until the server has it, and a refusal leaves it there with its findings
- * (replace by a placeholder in one click, or confirm).
- */
-function SendForm({ id, label, onSend, maxLength, guest }: {
-  id: string;
-  label: string;
-  onSend: (text: string, privacyConfirmed: boolean) => Promise<void>;
-  maxLength: number;
-  guest: boolean;
-}) {
-  const t = useT();
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const latest = useRef(text);
-  latest.current = text;
-  // guests have no account for the check while typing: the server's refusal shows the findings
-  const guard = usePrivacyGuard(text, setText, { field: 'text', precheck: !guest });
-  const [problem, setProblem] = useState<string>('');
-  return (
-    <form className="vk-live-send" noValidate onSubmit={async (e) => {
-      e.preventDefault();
-      const sent = text.trim();
-      if (!sent || busy) return;
-      const r = await guard.check();
-      if (!r.canSave) return;
-      setBusy(true);
-      setProblem('');
-      try {
-        await onSend(sent, r.privacyConfirmed);
-        // only now is it the server's; keep anything typed since
-        if (latest.current.trim() === sent) setText('');
-      } catch (err) {
-        const f = err as SubmitError;
-        if (!guard.applyProblem(privacyProblem(f.status, f.title, f.findings))) setProblem(f.title);
-      } finally {
-        setBusy(false);
-      }
-    }}>
-      <PrivacyTextarea id={id} label={label} guard={guard} rows={3} maxLength={maxLength} />
-      {problem && <Alert type="error" className="vk-alert"><Paragraph>{problem}</Paragraph></Alert>}
-      <Button appearance="primary-action-button" type="submit" busy={busy}>{t('live.send')}</Button>
-    </form>
-  );
-}
 
 export function ParticipantPage({ guest = false }: { guest?: boolean }) {
   const t = useT();
@@ -74,6 +28,7 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
   const kind = block?.kind ?? 'free';
   const mine = state.thoughts.filter((th) => th.mine);
   const revealed = state.thoughts.filter((th) => !th.mine && th.text !== null);
+  const talk = state.blocks.some((b) => CONVERSATION_KINDS.includes(b.kind));
   return (
     <div className="vk-live vk-live--phone">
       <PageHeading title={welcome.session.title} />
@@ -82,7 +37,12 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       <SubmitErrors errors={live.errors} onDismiss={live.dismissError} />
       <BlockTimer state={state} />
       <SongPanel blockKind={kind} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
-      {kind === 'sentence' ? (
+      {CONVERSATION_KINDS.includes(kind) ? (
+        <ConversationPhone kind={kind} state={state} guest={guest} sessionId={id}
+          onSend={(data, ok) => live.send('thought', { ...data, block: state.block }, ok)} />
+      ) : kind === 'vote' ? (
+        <PhoneVote teamId={welcome.session.teamId} sessionId={id} state={state} guest={guest} />
+      ) : kind === 'sentence' ? (
         <SendForm key="sentence" id="live-sentence" label={t('live.sentenceLabel')} maxLength={300} guest={guest}
           onSend={(text, ok) => live.send('sentence', { text }, ok)} />
       ) : kind === 'verse' ? (
@@ -97,7 +57,7 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       <Heading level={2}>{t('live.revealed')}</Heading>
       {revealed.length === 0 ? <Paragraph>{t('live.notRevealed')}</Paragraph> : <ul>{revealed.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}
       {!guest && <ContributionConsent sessionId={id} version={mine.length + state.sentences.filter((x) => x.mine).length} />}
-      <Matrix guideline={welcome.session.guideline} state={state} />
+      {!talk && <Matrix guideline={welcome.session.guideline} state={state} />}
       {state.sentences.length > 0 && (
         <>
           <Heading level={2}>{t('live.sentences')}</Heading>

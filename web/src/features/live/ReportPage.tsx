@@ -11,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { liveApi } from './api';
 import { ContributionConsent } from './ContributionConsent';
 import { useDates } from '../../i18n/dates';
+import { DilemmaCard } from './DilemmaCard';
 
 export function ReportPage() {
   const dates = useDates();
@@ -30,8 +31,32 @@ export function ReportPage() {
         <Paragraph role="status">{t('live.endedAt', { date: dates.dateTime(r.session.endedAt) })}</Paragraph>
       )}
       <Paragraph><a href={`/api/v1/live/sessions/${id}/report.pdf`}>{t('live.downloadPdf')}</a></Paragraph>
-      <Heading level={2}>{t('live.perRule')}</Heading>
-      {filled.length === 0 && <Paragraph>{t('live.nonePlaced')}</Paragraph>}
+      {r.conversation && (
+        <section aria-labelledby="report-talk-heading" className="vk-live-talk">
+          <Heading level={2} id="report-talk-heading">{t('talk.title')}</Heading>
+          <DilemmaCard c={r.conversation} level={3} />
+          {r.conversation.libraryKey && <Paragraph>{t('talk.linked', { key: r.conversation.libraryKey })}</Paragraph>}
+          <Heading level={3}>{t('talk.questions')}</Heading>
+          {r.conversation.questions.length === 0 ? <Paragraph>{t('talk.none')}</Paragraph> : <ul>{r.conversation.questions.map((q, i) => <li key={i}>{q}</li>)}</ul>}
+          <Heading level={3}>{t('talk.perspectives')}</Heading>
+          {r.conversation.perspectives.length === 0 ? <Paragraph>{t('talk.none')}</Paragraph> : (
+            <ul>{r.conversation.perspectives.map((p) => (
+              <li key={p.who}><strong>{p.who ? t(`talk.who.${p.who}`) : t('talk.otherPerspective')}</strong>
+                <ul>{p.thoughts.map((x, i) => <li key={i}>{x}</li>)}</ul></li>
+            ))}</ul>
+          )}
+          <Heading level={3}>{t('talk.whatWorks')}</Heading>
+          {r.conversation.whatWorks.length === 0 ? <Paragraph>{t('talk.none')}</Paragraph> : <ul>{r.conversation.whatWorks.map((q, i) => <li key={i}>{q}</li>)}</ul>}
+          <Heading level={3}>{t('talk.agreements')}</Heading>
+          {r.conversation.agreements.length === 0 ? <Paragraph>{t('talk.noAgreements')}</Paragraph> : (
+            <ul>{r.conversation.agreements.map((a) => (
+              <li key={a.id}>{a.what}{a.who && ` — ${a.who}`} · {t('talk.lookBack', { date: dates.date(a.lookBackOn) })}{a.done && ` (${t('talk.done')})`}</li>
+            ))}</ul>
+          )}
+        </section>
+      )}
+      {(!r.conversation || filled.length > 0) && <Heading level={2}>{t('live.perRule')}</Heading>}
+      {!r.conversation && filled.length === 0 && <Paragraph>{t('live.nonePlaced')}</Paragraph>}
       {filled.map((c) => (
         <section key={`${c.rule}-${c.part}`}>
           <Heading level={3}>{nameOf(r.rules, c.rule)} × {nameOf(r.parts, c.part)}</Heading>
@@ -44,10 +69,14 @@ export function ReportPage() {
           <ul>{r.unplaced.map((th, i) => <li key={i}>{th}</li>)}</ul>
         </>
       )}
-      <Heading level={2}>{t('live.sentences')}</Heading>
-      <ul>{r.sentences.map((s, i) => <li key={i}>{s}</li>)}</ul>
-      <Heading level={2}>{t('live.verses')}</Heading>
-      <ul className="vk-live-verses">{r.verses.map((s, i) => <li key={i}>{s}</li>)}</ul>
+      {(!r.conversation || r.sentences.length > 0) && (<>
+        <Heading level={2}>{t('live.sentences')}</Heading>
+        <ul>{r.sentences.map((s, i) => <li key={i}>{s}</li>)}</ul>
+      </>)}
+      {(!r.conversation || r.verses.length > 0) && (<>
+        <Heading level={2}>{t('live.verses')}</Heading>
+        <ul className="vk-live-verses">{r.verses.map((s, i) => <li key={i}>{s}</li>)}</ul>
+      </>)}
       <ContributionConsent sessionId={id} />
     </>
   );

@@ -8,11 +8,16 @@ import { queryKeys } from '../../api/queries';
 import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
-import { liveApi } from './api';
+import { liveApi, type ProgrammeChoice } from './api';
 import type { Block } from './liveState';
 import { ConfirmButton } from '../../components/ConfirmDialog';
 
-export function TemplateChoice({ defaultBlocks, onChoose }: { defaultBlocks: Block[]; onChoose: (blocks: Block[]) => void }) {
+export function TemplateChoice({ defaultBlocks, programmes = [], onChoose }: {
+  defaultBlocks: Block[];
+  /** Programmes beside the default (the what-works conversation). */
+  programmes?: ProgrammeChoice[];
+  onChoose: (blocks: Block[], name?: string) => void;
+}) {
   const t = useT();
   const templates = useQuery({ queryKey: queryKeys.live.templates(), queryFn: liveApi.templates });
   const [chosen, setChosen] = useState('');
@@ -22,9 +27,12 @@ export function TemplateChoice({ defaultBlocks, onChoose }: { defaultBlocks: Blo
       onChange={(v) => {
         setChosen(v);
         const own = items.find((x) => String(x.id) === v);
-        onChoose(own ? own.blocks : defaultBlocks);
+        const shipped = programmes.find((p) => `p:${p.key}` === v);
+        if (shipped) onChoose(shipped.blocks, shipped.name);
+        else onChoose(own ? own.blocks : defaultBlocks);
       }}
-      options={[{ value: '', label: t('live.templateDefault') }, ...items.map((x) => ({ value: String(x.id), label: x.name }))]} />
+      options={[{ value: '', label: t('live.templateDefault') }, ...programmes.map((p) => ({ value: `p:${p.key}`, label: p.name })),
+        ...items.map((x) => ({ value: String(x.id), label: x.name }))]} />
   );
 }
 

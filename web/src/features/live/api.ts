@@ -47,6 +47,58 @@ export interface LiveSessionSummary {
   joinUrl?: string;
   facilitator?: boolean;
 }
+export type Perspective = 'bewoner' | 'professional' | 'partner' | 'gemeente';
+export const PERSPECTIVES: Perspective[] = ['bewoner', 'professional', 'partner', 'gemeente'];
+/** The what-works conversation's record: where it started and the dilemma of step 3. */
+export interface ConversationFields {
+  startKind: '' | 'dilemma' | 'case';
+  startKey: string;
+  caseText: string;
+  tension: string;
+  choiceA: string;
+  costA: string;
+  choiceB: string;
+  costB: string;
+  libraryKey: string;
+}
+export interface Agreement {
+  id: number;
+  teamId: number;
+  sessionId: number;
+  sessionTitle: string;
+  what: string;
+  who: string;
+  lookBackOn: string;
+  done: boolean;
+  /** Open, and the look-back date has come or is within 7 days. */
+  due: boolean;
+  createdAt: string;
+}
+export interface Conversation extends ConversationFields {
+  sessionId: number;
+  teamId: number;
+  domains: string[];
+  updatedAt: string | null;
+  agreements: Agreement[];
+}
+export interface ProgrammeChoice {
+  key: string;
+  name: string;
+  description: string;
+  blocks: Block[];
+}
+/** A dilemma of the team's library (dilemmas API), as far as the conversation uses it. */
+export interface LibraryDilemma {
+  key: string;
+  title: string;
+  tension: string;
+  domains?: string[];
+  a?: { choice: string; cost: string };
+  b?: { choice: string; cost: string };
+}
+export const CONVERSATION_KINDS = ['choose', 'case', 'dilemma', 'perspectives', 'whatworks', 'agreements', 'report'];
+export const isConversation = (blocks: Block[]) => blocks.some((b) => CONVERSATION_KINDS.includes(b.kind));
+
 export interface LiveReport {
   session: { id: number; title: string; teamName: string; createdAt: string; endedAt?: string | null };
   final?: boolean;
@@ -56,11 +108,26 @@ export interface LiveReport {
   unplaced: string[];
   sentences: string[];
   verses: string[];
+  conversation: (Conversation & {
+    questions: string[];
+    perspectives: { who: Perspective | ''; thoughts: string[] }[];
+    whatWorks: string[];
+  }) | null;
 }
 
 export const liveApi = {
   guideline: () => api.get<Guideline>('/live/guideline'),
-  programme: () => api.get<{ blocks: Block[] }>('/live/programme'),
+  programme: () => api.get<{ blocks: Block[]; programmes?: ProgrammeChoice[] }>('/live/programme'),
+  conversation: (id: number) => api.get<Conversation>(`/live/sessions/${id}/conversation`),
+  setConversation: (id: number, fields: ConversationFields & { privacyConfirmed?: true }) =>
+    api.put<Conversation>(`/live/sessions/${id}/conversation`, fields),
+  addAgreement: (id: number, body: { what: string; who: string; lookBackOn: string; privacyConfirmed?: true }) =>
+    api.post<Agreement>(`/live/sessions/${id}/agreements`, body),
+  teamAgreements: (teamId: number) => api.get<{ items: Agreement[]; due: number }>(`/teams/${teamId}/agreements`),
+  setAgreementDone: (agreementId: number, done: boolean) => api.put<Agreement>(`/agreements/${agreementId}`, { done }),
+  /** The team's library (the dilemmas API); the conversation starts from it or links to it. */
+  library: (teamId: number) => api.get<{ items: LibraryDilemma[] }>(`/dilemmas?teamId=${teamId}`),
+  propose: (teamId: number, body: Record<string, unknown>) => api.post<unknown>(`/teams/${teamId}/dilemma-proposals`, body),
   sessions: (teamId: number) => api.get<{ items: LiveSessionSummary[] }>(`/teams/${teamId}/live-sessions`),
   start: (teamId: number, title: string, blocks: Block[]) =>
     api.post<LiveSessionSummary>(`/teams/${teamId}/live-sessions`, { title, blocks }),

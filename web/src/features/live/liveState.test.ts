@@ -21,4 +21,19 @@ describe('live state', () => {
     expect(s.block).toBe(2);
     expect(s.lastSeq).toBe(5);
   });
+
+  it('folds the what-works conversation: record, perspectives revealed later, agreements', () => {
+    let s = initialState([]);
+    s = applyEvent(s, ev(1, 'conversation', { startKind: 'case', caseText: 'Een casus', tension: 'Moet ik A of B?' }));
+    expect(s.conversation?.tension).toBe('Moet ik A of B?');
+    s = applyEvent(s, ev(2, 'thought', {}, { hidden: true }));
+    expect(s.thoughts[0].perspective).toBe('');
+    s = applyEvent(s, ev(3, 'reveal', { thoughts: [{ seq: 2, data: { text: 'Rust', block: 3, perspective: 'bewoner' } }] }));
+    expect(s.thoughts[0]).toMatchObject({ text: 'Rust', block: 3, perspective: 'bewoner' });
+    s = applyEvent(s, ev(4, 'conversation', { startKind: 'case', caseText: 'Een casus', tension: 'Moet ik C of D?' }));
+    expect(s.conversation?.tension).toBe('Moet ik C of D?');
+    s = applyEvent(s, ev(5, 'agreement', { id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }));
+    s = applyEvent(s, ev(5, 'agreement', { id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }));
+    expect(s.agreements).toEqual([{ id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }]);
+  });
 });

@@ -25,6 +25,22 @@ export interface Thought {
   rule: string;
   part: string;
   group: string;
+  /** The block it was written in, and step 4's perspective (what-works conversation). */
+  block: number | null;
+  perspective: string;
+}
+
+/** The what-works conversation as the screens see it (the server's "conversation" and "agreement" events). */
+export interface ConversationState {
+  startKind: string;
+  startKey: string;
+  caseText: string;
+  tension: string;
+  choiceA: string;
+  costA: string;
+  choiceB: string;
+  costB: string;
+  libraryKey: string;
 }
 
 export interface LiveState {
@@ -32,15 +48,19 @@ export interface LiveState {
   blocks: Block[];
   block: number;
   blockStartedAt: number | null;
+  /** The number of the last block event (a reveal after it belongs to this block). */
+  blockSeq: number;
   thoughts: Thought[];
   revealedUpTo: number;
   sentences: { seq: number; text: string; mine: boolean }[];
   verses: { seq: number; text: string; mine: boolean }[];
   ended: boolean;
+  conversation: ConversationState | null;
+  agreements: { id: number; what: string; who: string; lookBackOn: string }[];
 }
 
 export function initialState(blocks: Block[]): LiveState {
-  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false };
+  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, blockSeq: 0, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -51,14 +71,21 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
   const next: LiveState = { ...s, lastSeq: e.seq };
   switch (e.kind) {
     case 'thought':
-      next.thoughts = [...s.thoughts, { seq: e.seq, text: e.hidden ? null : str(e.data.text), mine: e.mine, rule: '', part: '', group: '' }];
+      next.thoughts = [...s.thoughts, {
+        seq: e.seq, text: e.hidden ? null : str(e.data.text), mine: e.mine, rule: '', part: '', group: '',
+        block: typeof e.data.block === 'number' ? e.data.block : null, perspective: str(e.data.perspective),
+      }];
       break;
     case 'reveal': {
-      const texts = new Map<number, string>();
-      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as { seq: number; data: { text: string } }[]) : [];
-      for (const t of list) texts.set(t.seq, t.data.text);
+      const texts = new Map<number, { text: string; block?: number; perspective?: string }>();
+      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as { seq: number; data: { text: string; block?: number; perspective?: string } }[]) : [];
+      for (const t of list) texts.set(t.seq, t.data);
       next.revealedUpTo = e.seq;
-      next.thoughts = s.thoughts.map((t) => (t.text === null && texts.has(t.seq) ? { ...t, text: texts.get(t.seq)! } : t));
+      next.thoughts = s.thoughts.map((t) => {
+        const d = texts.get(t.seq);
+        if (t.text !== null || !d) return t;
+        return { ...t, text: d.text, block: typeof d.block === 'number' ? d.block : null, perspective: str(d.perspective) };
+      });
       break;
     }
     case 'place':
@@ -76,6 +103,7 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
     case 'block':
       next.block = num(e.data.index);
       next.blockStartedAt = e.at;
+      next.blockSeq = e.seq;
       break;
     case 'programme':
       next.blocks = Array.isArray(e.data.blocks) ? (e.data.blocks as Block[]) : s.blocks;
@@ -83,8 +111,23 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
     case 'end':
       next.ended = true;
       break;
+    case 'conversation':
+      next.conversation = {
+        startKind: str(e.data.startKind), startKey: str(e.data.startKey), caseText: str(e.data.caseText),
+        tension: str(e.data.tension), choiceA: str(e.data.choiceA), costA: str(e.data.costA),
+        choiceB: str(e.data.choiceB), costB: str(e.data.costB), libraryKey: str(e.data.libraryKey),
+      };
+      break;
+    case 'agreement':
+      next.agreements = [...s.agreements, { id: num(e.data.id), what: str(e.data.what), who: str(e.data.who), lookBackOn: str(e.data.lookBackOn) }];
+      break;
   }
   return next;
+}
+
+/** The reveal that followed the current block's start (its number), or 0. */
+export function revealInBlock(s: LiveState): number {
+  return s.blockStartedAt !== null && s.revealedUpTo > s.blockSeq ? s.revealedUpTo : 0;
 }
 
 /** Whether a thought is visible on the shared screen (revealed, or not hidden at all). */

@@ -23,6 +23,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useLabel, useT } from '../../i18n/I18nProvider';
+import { AgreementsReminder } from '../live/AgreementsReminder';
 
 function MemberActions({ teamId, member, onDone }: { teamId: number; member: TeamMember; onDone: (message: string) => void }) {
   const t = useT();
@@ -148,6 +149,7 @@ export function TeamPage() {
       {team.data && team.data.myRole && (
         <Paragraph>{t('team.yourRole', { role: label('role', team.data.myRole) })}</Paragraph>
       )}
+      {team.data && <AgreementsReminder teamId={teamId} />}
       {team.data && <TeamHub teamId={teamId} />}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {(team.isPending || members.isPending) && <Loading />}
