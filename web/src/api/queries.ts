@@ -69,6 +69,16 @@ export const queryKeys = {
     contributions: (sessionId: number) => ['live', 'contributions', sessionId] as const,
     contributionsAt: (sessionId: number, version: number) => ['live', 'contributions', sessionId, version] as const,
     song: (teamId: number) => ['live', 'song', teamId] as const,
+    /** The team's agreements from what-works conversations (the reminder on the team page). */
+    agreements: (teamId: number) => ['live', 'agreements', teamId] as const,
+    /** A conversation's record; `version` (the record as the socket last sent it) refetches. */
+    conversation: (sessionId: number, version: string) => ['live', 'conversation', sessionId, version] as const,
+    /** The team's dilemma library as the conversation reads it (the `{items}` answer). */
+    library: (teamId: number) => ['live', 'library', teamId] as const,
+    /** The team round opened for a session's vote block, its detail per reveal, its results. */
+    voteRound: (teamId: number, sessionId: number) => ['live', 'vote', teamId, sessionId] as const,
+    voteRoundDetail: (roundId: number, reveals: number) => ['live', 'vote', 'round', roundId, reveals] as const,
+    voteResults: (roundId: number) => ['live', 'vote', 'results', roundId] as const,
   },
 
   dilemmas: {

@@ -1,5 +1,6 @@
 // On the team page: the agreements of the team's what-works conversations whose look-back
 // date has come or is within a week, with a tick to mark one done.
+import { queryKeys } from '../../api/queries';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ProblemAlert } from '../../components/Feedback';
@@ -13,11 +14,10 @@ export function AgreementsReminder({ teamId }: { teamId: number }) {
   const t = useT();
   const dates = useDates();
   const qc = useQueryClient();
-  const key = ['live', 'agreements', teamId];
-  const list = useQuery({ queryKey: key, queryFn: () => liveApi.teamAgreements(teamId), retry: false });
+  const list = useQuery({ queryKey: queryKeys.live.agreements(teamId), queryFn: () => liveApi.teamAgreements(teamId), retry: false });
   const done = useMutation({
     mutationFn: (id: number) => liveApi.setAgreementDone(id, true),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.live.agreements(teamId) }),
   });
   const due = (list.data?.items ?? []).filter((a) => a.due);
   if (due.length === 0) return null;

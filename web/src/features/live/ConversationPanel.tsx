@@ -3,6 +3,7 @@
 // the dilemma beneath it (and propose it as a new team dilemma), see the perspectives and
 // who in the team knows about the dilemma's life domains, record the agreements. Every save
 // is stored by the server and reaches every screen as an event of the session.
+import { queryKeys } from '../../api/queries';
 import { Button, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ function fieldsOf(state: LiveState, saved: Conversation | undefined): Conversati
 }
 
 function useLibrary(teamId: number) {
-  return useQuery({ queryKey: ['dilemmas', 'library', teamId], queryFn: () => liveApi.library(teamId), retry: false });
+  return useQuery({ queryKey: queryKeys.live.library(teamId), queryFn: () => liveApi.library(teamId), retry: false });
 }
 
 function StartForm({ sessionId, teamId, current }: { sessionId: number; teamId: number; current: ConversationFields }) {
@@ -155,7 +156,7 @@ function DilemmaForm({ sessionId, teamId, current, state }: { sessionId: number;
 /** Who in the team knows about the dilemma's life domains (the team's knowledge map). */
 function WhoKnows({ teamId, domains }: { teamId: number; domains: string[] }) {
   const t = useT();
-  const map = useQuery({ queryKey: ['knowledge', 'teams', teamId, 'map', '', 90], queryFn: () => fetchTeamMap(teamId, '', 90), enabled: domains.length > 0, retry: false });
+  const map = useQuery({ queryKey: queryKeys.knowledge.map(teamId, '', 90), queryFn: () => fetchTeamMap(teamId, '', 90), enabled: domains.length > 0, retry: false });
   if (domains.length === 0) return <Paragraph className="vk-hint">{t('talk.noDomains')}</Paragraph>;
   const members = (map.data?.members ?? [])
     .map((m) => ({ name: m.name, covered: m.tShape.domains.filter((d) => domains.includes(d.domainId) && d.covered > 0).reduce((n, d) => n + d.covered, 0) }))
@@ -244,7 +245,7 @@ function AgreementForm({ sessionId, state }: { sessionId: number; state: LiveSta
 
 export function ConversationPanel({ sessionId, teamId, state }: { sessionId: number; teamId: number; state: LiveState }) {
   const t = useT();
-  const saved = useQuery({ queryKey: ['live', 'conversation', sessionId, state.conversation ? JSON.stringify(state.conversation) : ''],
+  const saved = useQuery({ queryKey: queryKeys.live.conversation(sessionId, state.conversation ? JSON.stringify(state.conversation) : ''),
     queryFn: () => liveApi.conversation(sessionId) });
   const kind = state.blocks[state.block]?.kind ?? '';
   const current = fieldsOf(state, saved.data);

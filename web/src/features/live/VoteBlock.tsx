@@ -3,6 +3,7 @@
 // compact form (recognisable 1–5 and current ja/soms/nee per dilemma); the facilitator's
 // "Onthullen" closes the round and sends the hub's reveal; then every member's screen shows
 // the results. Guests have no account, so they cannot vote (their screen says so kindly).
+import { queryKeys } from '../../api/queries';
 import { Button, Heading, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -43,12 +44,11 @@ interface Results {
 }
 
 const rounds = (teamId: number) => api.get<{ items: Round[] }>(`/teams/${teamId}/dilemma-rounds`);
-const roundKey = (teamId: number, sessionId: number) => ['live', 'vote', teamId, sessionId] as const;
 
 /** The round this session opened (newest first), polled while the block runs. */
 function useSessionRound(teamId: number, sessionId: number, poll: boolean) {
   return useQuery({
-    queryKey: roundKey(teamId, sessionId),
+    queryKey: queryKeys.live.voteRound(teamId, sessionId),
     queryFn: async () => (await rounds(teamId)).items.find((r) => r.liveSessionId === sessionId) ?? null,
     refetchInterval: poll ? 3000 : false,
     retry: false,
@@ -57,7 +57,7 @@ function useSessionRound(teamId: number, sessionId: number, poll: boolean) {
 
 function ResultsView({ roundId }: { roundId: number }) {
   const t = useT();
-  const results = useQuery({ queryKey: ['live', 'vote', 'results', roundId], queryFn: () => api.get<Results>(`/dilemma-rounds/${roundId}/results`) });
+  const results = useQuery({ queryKey: queryKeys.live.voteResults(roundId), queryFn: () => api.get<Results>(`/dilemma-rounds/${roundId}/results`) });
   if (results.isError) return <ProblemAlert error={results.error} />;
   if (!results.data) return null;
   const r = results.data;
@@ -102,13 +102,13 @@ export function FacilitatorVote({ teamId, sessionId, state, onReveal }: {
   const round = useSessionRound(teamId, sessionId, started);
   const open = useMutation({
     mutationFn: () => api.post<Round>(`/teams/${teamId}/dilemma-rounds`, { liveSessionId: sessionId }),
-    onSettled: () => qc.invalidateQueries({ queryKey: roundKey(teamId, sessionId) }),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.live.voteRound(teamId, sessionId) }),
   });
   const close = useMutation({
     mutationFn: (id: number) => api.post<Round>(`/dilemma-rounds/${id}/close`, {}),
     onSuccess: () => {
       onReveal();
-      void qc.invalidateQueries({ queryKey: roundKey(teamId, sessionId) });
+      void qc.invalidateQueries({ queryKey: queryKeys.live.voteRound(teamId, sessionId) });
     },
   });
   // Starting the block opens the round once (a reload finds it again instead).
@@ -201,7 +201,7 @@ export function PhoneVote({ teamId, sessionId, state, guest }: {
   const t = useT();
   const round = useSessionRound(teamId, sessionId, !guest && state.blockStartedAt !== null);
   const detail = useQuery({
-    queryKey: ['live', 'vote', 'round', round.data?.id ?? 0, reveals],
+    queryKey: queryKeys.live.voteRoundDetail(round.data?.id ?? 0, reveals),
     queryFn: () => api.get<RoundDetail>(`/dilemma-rounds/${round.data!.id}`),
     enabled: !guest && !!round.data,
   });
