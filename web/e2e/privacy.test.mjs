@@ -162,8 +162,9 @@ test('the admin downloads and erases a member, then reads the audit log', async 
   await checkA11y(page, 'audit log');
   const csv = await download(page, page.getByRole('link', { name: 'Download als CSV' }));
   assert.equal(csv.name, 'vakkompas-auditlog.csv');
-  assert.match(csv.text, /^tijdstip,gebruiker,actie,object\r\n/);
+  assert.match(csv.text, /^tijdstip,naam,gebruiker,actie,object\r\n/);
   assert.match(csv.text, /"member\.erase"/);
+  assert.match(csv.text, /^[^,\r\n]+,"[^"]+",\d+,"member\.erase"/m, 'who erased, by name and number');
   assert.deepEqual(problems(), []);
   await context.close();
 });
