@@ -54,14 +54,28 @@ const json::value& openProposal() {
   return v;
 }
 
-// A believable, fixed answer per person and dilemma: most recognise the first dilemmas,
-// and in the second round the team's own dilemma is more on people's minds.
-store::MyVote answer(const std::string& key, size_t person, size_t index, bool ownDilemma, int round) {
-  int base = ownDilemma ? (round == 1 ? 3 : 5) : 4 - static_cast<int>(index % 3);
-  int r = base - static_cast<int>((person + index + static_cast<size_t>(round)) % 2);
-  if (r < 1) r = 1;
-  if (r > 5) r = 5;
-  const char* current = r >= 4 ? "ja" : r == 3 ? "soms" : "nee";
+// A stable number from a text (FNV-1a), so the demo votes the same on every first start.
+uint64_t stable(std::string_view text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char ch : text) h = (h ^ ch) * 1099511628211ull;
+  return h;
+}
+
+// A believable, fixed answer per person and dilemma: each dilemma has its own weight in
+// the team, people differ a little around it, and between the rounds a few dilemmas grow
+// more pressing (the team's own one most) while a few fade, so the ranking moves.
+store::MyVote answer(const std::string& key, size_t person, bool ownDilemma, int round) {
+  uint64_t h = stable(key);
+  double weight = 2.0 + static_cast<double>(h % 26) / 10.0;  // 2.0 … 4.5
+  if (round == 2) {
+    if (ownDilemma) weight += 1.5;
+    else if (h % 5 == 0) weight += 1.0;
+    else if (h % 5 == 1) weight -= 1.0;
+  }
+  int spread = static_cast<int>(stable(key + "/" + std::to_string(person)) % 3) - 1;  // -1, 0 or +1
+  int r = static_cast<int>(weight + 0.5) + spread;
+  r = r < 1 ? 1 : r > 5 ? 5 : r;
+  const char* current = r >= 4 ? (spread < 0 ? "soms" : "ja") : r == 3 ? "soms" : "nee";
   return {key, r, current};
 }
 
@@ -100,9 +114,9 @@ void seedDilemmasDemo(store::Store& store, const domain::Actor& admin, const std
     auto library = st.library(leadActor, noord);
     for (size_t person = 0; person < voters.size() && person < plan.voterCount; ++person) {
       std::vector<store::MyVote> votes;
-      for (size_t i = 0; i < library.size() && i < 12; ++i) {
-        const auto& key = library[i].dilemma.key;
-        votes.push_back(answer(key, person, i, key == ownKey, plan.round));
+      for (auto& entry : library) {
+        const auto& key = entry.dilemma.key;
+        votes.push_back(answer(key, person, key == ownKey, plan.round));
       }
       st.vote(actor(voters[person]), round.id, votes, plan.openedAt + static_cast<int64_t>(person + 1) * 3600);
     }
