@@ -55,13 +55,19 @@ test('a member reads the library and proposes a dilemma; the team lead accepts i
   await m.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Dilemma's" }).click();
   await expectPage(m.page, "Dilemma's");
   await checkA11y(m.page, 'dilemmas home');
+  // the what-works conversation starts from here, with its own programme chosen
+  await m.page.getByRole('link', { name: /wat-werkt-gesprek begeleiden/ }).first().click();
+  await eventually(() => m.page.getByLabel('Naam van de sessie').inputValue(), (v) => assert.equal(v, 'Wat-werkt-gesprek'));
+  await eventually(() => m.page.getByLabel('Programma kiezen').inputValue(), (v) => assert.equal(v, 'p:wat-werkt-gesprek'));
+  await m.page.goBack();
+  await expectPage(m.page, "Dilemma's");
   await m.page.getByRole('link', { name: "Bibliotheek van dilemma's" }).first().click();
   await expectPage(m.page, `Dilemma's van ${teamName}`);
   // by topic, with both sides, the perspectives and the links by name (not by key)
   const first = m.page.locator('article.vk-dl').first();
   await first.waitFor();
   const articles = await m.page.locator('article.vk-dl').count();
-  assert.ok(articles >= 1, 'the library shows dilemmas');
+  assert.ok(articles >= 20, `the library shows the twenty starter dilemmas (saw ${articles})`);
   await m.page.getByRole('heading', { level: 2, name: /Integraal werken/ }).waitFor();
   const kids = m.page.locator('article', { has: m.page.getByRole('heading', { name: 'Eerst de kinderen of eerst de schulden?' }) });
   await kids.getByText('Kant A').waitFor();

@@ -27,6 +27,7 @@ export function DilemmasHomePage() {
             <li><RouterLink to={paths.library(team.id)}>{t('dilemmas.home.library')}</RouterLink></li>
             <li><RouterLink to={paths.rounds(team.id)}>{t('dilemmas.home.rounds')}</RouterLink></li>
             <li><RouterLink to={paths.propose(team.id)}>{t('dilemmas.home.propose')}</RouterLink></li>
+            <li><RouterLink to="/live?programma=wat-werkt-gesprek">{t('dilemmas.home.conversation')}</RouterLink></li>
             <li>
               <RouterLink to={paths.proposals(team.id)}>
                 {canLead(me.data, team.id) ? t('dilemmas.home.review') : t('dilemmas.home.myProposals')}

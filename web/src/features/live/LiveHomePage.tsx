@@ -3,7 +3,7 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { fetchTeams } from '../../api/endpoints';
 import { queryKeys, useMe } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
@@ -29,9 +29,14 @@ export function LiveHomePage() {
   const [title, setTitle] = useState(t('live.defaultTitle'));
   const [blocks, setBlocks] = useState<Block[] | null>(null);
   const programme = useQuery({ queryKey: queryKeys.live.programme(), queryFn: liveApi.programme });
+  // `?programma=wat-werkt-gesprek` (from the dilemmas page) starts from that programme.
+  const [params] = useSearchParams();
+  const wanted = (programme.data?.programmes ?? []).find((p) => p.key === params.get('programma'));
   useEffect(() => {
-    if (programme.data && blocks === null) setBlocks(programme.data.blocks);
-  }, [programme.data, blocks]);
+    if (!programme.data || blocks !== null) return;
+    setBlocks(wanted ? wanted.blocks : programme.data.blocks);
+    if (wanted) setTitle(wanted.name);
+  }, [programme.data, blocks, wanted]);
   useEffect(() => {
     if (!teamId && teams.length > 0) setTeamId(String(teams[0].id));
   }, [teams, teamId]);
@@ -65,6 +70,7 @@ export function LiveHomePage() {
       </form>
       <Heading level={2}>{t('live.programme')}</Heading>
       <TemplateChoice defaultBlocks={programme.data?.blocks ?? []} programmes={programme.data?.programmes ?? []}
+        initial={wanted ? `p:${wanted.key}` : ''}
         onChoose={(b, name) => {
           setBlocks(b);
           if (name) setTitle(name);

@@ -12,15 +12,17 @@ import { liveApi, type ProgrammeChoice } from './api';
 import type { Block } from './liveState';
 import { ConfirmButton } from '../../components/ConfirmDialog';
 
-export function TemplateChoice({ defaultBlocks, programmes = [], onChoose }: {
+export function TemplateChoice({ defaultBlocks, programmes = [], initial = '', onChoose }: {
   defaultBlocks: Block[];
+  /** The choice shown at first (`p:<key>` for a programme chosen through the address). */
+  initial?: string;
   /** Programmes beside the default (the what-works conversation). */
   programmes?: ProgrammeChoice[];
   onChoose: (blocks: Block[], name?: string) => void;
 }) {
   const t = useT();
   const templates = useQuery({ queryKey: queryKeys.live.templates(), queryFn: liveApi.templates });
-  const [chosen, setChosen] = useState('');
+  const [chosen, setChosen] = useState(initial);
   const items = templates.data?.items ?? [];
   return (
     <SelectField id="live-template" label={t('live.template')} value={chosen}

@@ -107,6 +107,8 @@ function TeamHub({ teamId }: { teamId: number }) {
     { to: `/teams/${teamId}/rode-draden`, label: t('team.hub.threads'), text: t('team.hub.threadsText') },
     { to: '/live', label: t('team.hub.sessions'), text: t('team.hub.sessionsText') },
     { to: `/live/teams/${teamId}/lied`, label: t('team.hub.song'), text: t('team.hub.songText') },
+    { to: `/dilemmas/teams/${teamId}`, label: t('team.hub.dilemmas'), text: t('team.hub.dilemmasText') },
+    { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
   ];
   return (
     <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
