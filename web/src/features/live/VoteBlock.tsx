@@ -12,36 +12,8 @@ import { ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
 import { revealInBlock, type LiveState } from './liveState';
+import type { RankingEntry, Results, Round, RoundDetail } from '../dilemmas/api';
 
-interface Round {
-  id: number;
-  teamId: number;
-  status: 'open' | 'closed';
-  minVoters: number;
-  voterCount: number;
-  liveSessionId: number | null;
-}
-interface RoundDetail extends Round {
-  dilemmas: { key: string; title: string; tension: string }[];
-  myVotes: { dilemmaKey: string; recognisable: number; current: 'ja' | 'soms' | 'nee' }[];
-}
-interface RankingEntry {
-  dilemmaKey: string;
-  title: string;
-  rank: number;
-  previousRank: number | null;
-  change: number | null;
-  votes: number;
-  recognisable: number[];
-  recognisableMean: number;
-  current: { ja: number; soms: number; nee: number };
-}
-interface Results {
-  visible: boolean;
-  voterCount: number;
-  minVoters: number;
-  ranking: RankingEntry[];
-}
 
 const rounds = (teamId: number) => api.get<{ items: Round[] }>(`/teams/${teamId}/dilemma-rounds`);
 
