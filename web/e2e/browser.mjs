@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { demoLogins } from './server.mjs';
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -78,4 +79,14 @@ export async function expectFocus(page, id, message) {
     () => page.evaluate(() => document.activeElement?.id ?? null),
     (active) => assert.equal(active, id, message ?? `focus on #${id}`),
   );
+}
+
+/** Logs in through the real log-in page and waits for the home page ("Mijn teams"). */
+export async function logIn(page, email, password = demoLogins.password) {
+  await page.goto('/inloggen');
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, 'Mijn teams');
 }

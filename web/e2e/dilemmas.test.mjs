@@ -7,7 +7,7 @@
 // restores a dilemma and adds an own one. Every new page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, eventually, expectFocus, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectFocus, expectPage, launchBrowser, logIn, newPage } from './browser.mjs';
 import { ApiSession, demoLogins, startServer } from './server.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -25,13 +25,6 @@ async function apiAs(email) {
   return s;
 }
 
-async function logIn(page, email) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(demoLogins.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expectPage(page, 'Mijn teams');
-}
 
 before(async () => {
   server = await startServer({ demo: true });

@@ -4,7 +4,7 @@
 // refused, keeps what she typed and is fixed with the placeholders. Every page is checked with axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, logIn, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -34,14 +34,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function logIn(page, email, password) {
-  await page.goto('/inloggen');
-  await expectPage(page, 'Inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expectPage(page, 'Mijn teams');
-}
 
 const state = (page) => page.getByRole('status').filter({ hasText: /Opgeslagen|opslaan|Geen verbinding|Nog niet/ }).first();
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, logIn, newPage } from './browser.mjs';
 import { ApiSession, demoLogins, startServer } from './server.mjs';
 
 let server;
@@ -27,13 +27,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function logIn(page, email) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(demoLogins.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expectPage(page, 'Mijn teams');
-}
 
 async function noSideways(page, label) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { checkA11y, eventually, expectFocus, expectPage, launchBrowser, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectFocus, expectPage, launchBrowser, logIn, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
 
 let server;
@@ -21,14 +21,6 @@ async function colleague(admin, email, name) {
   return s;
 }
 
-async function logIn(page, email) {
-  await page.goto('/inloggen');
-  await expectPage(page, 'Inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expectPage(page, 'Mijn teams');
-}
 
 /** Click a download link and return the downloaded file's text and suggested name. */
 async function download(page, link) {
@@ -53,7 +45,7 @@ after(async () => {
 
 test('a member downloads their own data as JSON from the account page', async () => {
   const { page, context, problems } = await newPage(browser, server.baseURL);
-  await logIn(page, 'sem@wijkteam-oost.nl');
+  await logIn(page, 'sem@wijkteam-oost.nl', password);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn account' }).click();
   await expectPage(page, 'Mijn account');
   await page.getByRole('heading', { level: 2, name: 'Kopie van je gegevens' }).waitFor();
@@ -77,7 +69,7 @@ test('a member downloads their own data as JSON from the account page', async ()
 
 test('a help question with a BSN is refused; a name is replaced by [naam] and the question saved', async () => {
   const { page, context, problems } = await newPage(browser, server.baseURL);
-  await logIn(page, 'sem@wijkteam-oost.nl');
+  await logIn(page, 'sem@wijkteam-oost.nl', password);
   await page.goto(`/kennis/teams/${teamId}/hulpvraag`);
   await expectPage(page, 'Hulpvraag: wie weet dit?');
   const field = page.getByLabel('De hulpvraag');
@@ -120,7 +112,7 @@ test('a help question with a BSN is refused; a name is replaced by [naam] and th
 
 test('the admin downloads and erases a member, then reads the audit log', async () => {
   const { page, context, problems } = await newPage(browser, server.baseURL);
-  await logIn(page, 'anna@wijkteam-oost.nl');
+  await logIn(page, 'anna@wijkteam-oost.nl', password);
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   await nav.getByRole('link', { name: 'Leden' }).click();
   await expectPage(page, 'Leden');
