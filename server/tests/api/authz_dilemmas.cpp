@@ -39,6 +39,14 @@ Expectations dilemmaExpectations() {
       {"POST /api/v1/dilemma-rounds/{roundId}/close", {reviewers, ""}},
       {"GET /api/v1/dilemma-rounds/{roundId}/results", {kTeamA, ""}},
       {"GET /api/v1/organisation/dilemma-ranking", {kLoggedIn, ""}},
+      // 409 for the admins: the seeded organisations have no visible ranking.
+      {"GET /api/v1/organisation/dilemma-ranking/export", {kAnyAdmin, ""}},
+      // The association's analyst (seeded by the interviews part) works in another organisation.
+      {"GET /api/v1/national-dilemma-ranking", {{Who::OtherOrgMember}, ""}},
+      {"POST /api/v1/national-dilemma-rankings",
+       {{Who::OtherOrgMember},
+        R"({"kind":"vakkompas-dilemma-ranking","version":1,"source":"Wijkteam X","period":"2026-12","teams":3,)"
+        R"("ranking":[{"dilemmaKey":"{dilemmaKey}","votes":5,"recognisable":[0,0,1,2,2],"current":{"ja":3,"soms":1,"nee":1}}]})"}},
   };
 }
 

@@ -111,5 +111,30 @@ TEST(DilemmaRanking, AcrossTeamsLeavesOutKeysWithoutTitle) {
   EXPECT_EQ(r.ranking[0].dilemmaKey, "a");
 }
 
+// The national ranking sums organisations' counts: the same order as ranking the votes
+// behind those counts together.
+TEST(DilemmaRanking, TalliesRankLikeTheVotesBehindThem) {
+  auto votes = many("a", 5, "ja", 3) + many("b", 4, "soms", 2) + many("a", 2, "nee", 4) + many("c", 3, "ja", 5);
+  auto direct = rankDilemmas(votes, kTitles);
+  // The same votes, tallied in two parts (two organisations' files).
+  auto first = rankDilemmas(many("a", 5, "ja", 3) + many("b", 4, "soms", 2), kTitles);
+  auto second = rankDilemmas(many("a", 2, "nee", 4) + many("c", 3, "ja", 5), kTitles);
+  std::vector<RankingEntry> tallies = first;
+  tallies.insert(tallies.end(), second.begin(), second.end());
+  auto summed = rankTallies(tallies, kTitles);
+  ASSERT_EQ(summed.size(), direct.size());
+  for (size_t i = 0; i < direct.size(); ++i) {
+    EXPECT_EQ(summed[i].dilemmaKey, direct[i].dilemmaKey);
+    EXPECT_EQ(summed[i].rank, static_cast<int64_t>(i + 1));
+    EXPECT_EQ(summed[i].votes, direct[i].votes);
+    EXPECT_EQ(summed[i].recognisable, direct[i].recognisable);
+    EXPECT_DOUBLE_EQ(summed[i].score, direct[i].score);
+    EXPECT_EQ(summed[i].title, direct[i].title);
+  }
+  EXPECT_EQ(summed[0].dilemmaKey, "c");  // 5 × (3, ja): 0.3 + 0.4
+  EXPECT_EQ(summed[2].dilemmaKey, "a");  // after "b" (0.45 + 0.2)
+  EXPECT_EQ(summed[2].votes, 7);         // from both parts
+}
+
 }  // namespace
 }  // namespace vk::domain

@@ -92,6 +92,8 @@ export const queryKeys = {
     round: (roundId: number) => ['dilemmas', 'round', roundId] as const,
     results: (roundId: number) => ['dilemmas', 'results', roundId] as const,
     orgRanking: () => ['dilemmas', 'org-ranking'] as const,
+    /** The association's ranking across organisations (analysts only). */
+    nationalRanking: () => ['dilemmas', 'national-ranking'] as const,
   },
 };
 

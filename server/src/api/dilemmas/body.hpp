@@ -36,5 +36,7 @@ domain::GuardedText guardedContent(const domain::Dilemma& d);
 std::optional<int64_t> parseIsoTime(std::string_view s);
 
 void addDilemmaRoundRoutes(RouteTable& r);
+// The national story point: export of the organisation's ranking, import and national view.
+void addNationalDilemmaRoutes(RouteTable& r);
 
 }  // namespace vk::api::dilemmas

@@ -104,6 +104,7 @@ void addDilemmaRoutes(RouteTable& r) {
   }).guardedFields = {"reason"};
 
   addDilemmaRoundRoutes(r);
+  dilemmas::addNationalDilemmaRoutes(r);
 }
 
 }  // namespace vk::api

@@ -94,8 +94,11 @@ void addDilemmaRoundRoutes(RouteTable& r) {
         [](Ctx& c) { return ok(view(st(c).closeRound(c.actor(), c.id("roundId"), c.now))); });
   r.add("GET", "/api/v1/dilemma-rounds/{roundId:int}/results", http::Access::Member,
         [](Ctx& c) { return ok(view(st(c).results(c.actor(), c.id("roundId"), c.now))); });
-  r.add("GET", "/api/v1/organisation/dilemma-ranking", http::Access::Member,
-        [](Ctx& c) { return ok(view(st(c).organisationRanking(c.actor(), c.now))); });
+  r.add("GET", "/api/v1/organisation/dilemma-ranking", http::Access::Member, [](Ctx& c) {
+    auto out = view(st(c).organisationRanking(c.actor(), c.now));
+    out["analyst"] = st(c).isAnalyst(c.actor().userId);  // the web app shows the national ranking to analysts only
+    return ok(out);
+  });
 }
 
 }  // namespace vk::api::dilemmas

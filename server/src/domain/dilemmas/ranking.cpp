@@ -40,6 +40,23 @@ std::vector<RankingEntry> rankDilemmas(const std::vector<DilemmaVote>& votes,
     else if (v.current == "soms") ++e.soms;
     else ++e.nee;
   }
+  std::vector<RankingEntry> tallies;
+  for (auto& [key, e] : byKey) tallies.push_back(std::move(e));
+  return rankTallies(tallies, titles);
+}
+
+std::vector<RankingEntry> rankTallies(const std::vector<RankingEntry>& tallies,
+                                      const std::map<std::string, std::string>& titles) {
+  std::map<std::string, RankingEntry> byKey;
+  for (auto& t : tallies) {
+    auto& e = byKey[t.dilemmaKey];
+    e.dilemmaKey = t.dilemmaKey;
+    e.votes += t.votes;
+    for (size_t i = 0; i < e.recognisable.size(); ++i) e.recognisable[i] += t.recognisable[i];
+    e.ja += t.ja;
+    e.soms += t.soms;
+    e.nee += t.nee;
+  }
   std::vector<RankingEntry> out;
   for (auto& [key, e] : byKey) {
     auto t = titles.find(key);

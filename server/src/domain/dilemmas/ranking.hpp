@@ -50,6 +50,11 @@ double dilemmaScore(const std::array<int64_t, 5>& recognisable, int64_t ja, int6
 // `titles` (a key without one keeps its key as title). Votes out of range are ignored.
 std::vector<RankingEntry> rankDilemmas(const std::vector<DilemmaVote>& votes,
                                        const std::map<std::string, std::string>& titles);
+// The same ranking from counts already tallied (votes, recognisable, ja/soms/nee of each
+// entry; the rest is recomputed): entries with the same key are added up first. The
+// national ranking sums the organisations' exported counts this way.
+std::vector<RankingEntry> rankTallies(const std::vector<RankingEntry>& tallies,
+                                      const std::map<std::string, std::string>& titles);
 // Sets previousRank and change from the previous round's ranking (null for a dilemma that
 // was not in it).
 void withPreviousRanks(std::vector<RankingEntry>& current, const std::vector<RankingEntry>& previous);
@@ -67,5 +72,9 @@ struct AcrossTeams {
 // Pools the votes of the qualifying teams; only keys in `titles` count (a team's own
 // dilemmas stay out of the organisation's ranking).
 AcrossTeams rankAcrossTeams(const std::vector<TeamRoundVotes>& teams, const std::map<std::string, std::string>& titles);
+
+// Across organisations (the association's national view): only with at least this many
+// organisations' files.
+inline constexpr int64_t kMinRankingOrganisations = 3;
 
 }  // namespace vk::domain

@@ -65,6 +65,27 @@ CREATE TABLE dilemma_votes (
 );
 CREATE INDEX dilemma_votes_round ON dilemma_votes(round_id);
 )SQL"},
+      // The association's national ranking: imported files of organisations' rankings
+      // (counts of starter dilemmas only; source is the organisation's name).
+      {510, R"SQL(
+CREATE TABLE national_dilemma_files (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  period TEXT NOT NULL,
+  teams INTEGER NOT NULL,
+  imported_at INTEGER NOT NULL,
+  UNIQUE (org_id, source, period)
+);
+CREATE TABLE national_dilemma_counts (
+  file_id INTEGER NOT NULL REFERENCES national_dilemma_files(id) ON DELETE CASCADE,
+  dilemma_key TEXT NOT NULL,
+  votes INTEGER NOT NULL,
+  r1 INTEGER NOT NULL, r2 INTEGER NOT NULL, r3 INTEGER NOT NULL, r4 INTEGER NOT NULL, r5 INTEGER NOT NULL,
+  ja INTEGER NOT NULL, soms INTEGER NOT NULL, nee INTEGER NOT NULL,
+  PRIMARY KEY (file_id, dilemma_key)
+);
+)SQL"},
   };
 }
 

@@ -82,6 +82,23 @@ struct RoundResults {
   std::vector<domain::RankingEntry> ranking;  // empty unless visible
 };
 
+// The organisation's ranking as a file for the association: starter dilemmas only, counts
+// only (no team names, no team's own dilemma, nothing per person).
+struct RankingExport {
+  std::string source;  // the organisation's name
+  std::string period;  // the month, 2026-12
+  int64_t teams = 0;
+  std::vector<domain::RankingEntry> ranking;  // key and counts
+};
+
+// The association's view across organisations: each source's latest file, counts summed.
+struct NationalRanking {
+  bool visible = false;
+  int64_t organisations = 0;
+  std::vector<std::string> sources;  // only when visible
+  std::vector<domain::RankingEntry> ranking;  // empty unless visible
+};
+
 class DilemmaStore {
  public:
   explicit DilemmaStore(Db& db) : db_(db) {}
@@ -110,6 +127,16 @@ class DilemmaStore {
   Round closeRound(const domain::Actor& a, int64_t roundId, int64_t now);
   RoundResults results(const domain::Actor& a, int64_t roundId, int64_t now);
   domain::AcrossTeams organisationRanking(const domain::Actor& a, int64_t now);
+
+  // Organisation admins; 409 while the organisation's ranking is not visible.
+  RankingExport exportRanking(const domain::Actor& a, int64_t now);
+  // Analysts of the association (association_analysts): a file replaces an earlier one of the
+  // same source and period; keys that are not starter dilemmas are skipped. Returns the count
+  // of dilemmas kept.
+  int64_t importRanking(const domain::Actor& a, const RankingExport& file, int64_t now);
+  NationalRanking nationalRanking(const domain::Actor& a);
+  // Whether the user is one of the association's analysts (the web app shows the national part).
+  bool isAnalyst(int64_t userId);
 
  private:
   Db& db_;

@@ -96,6 +96,23 @@ export interface OrgRanking {
   visible: boolean;
   teams: number;
   ranking?: RankingEntry[];
+  /** The caller is one of the association's analysts (sees the national ranking). */
+  analyst?: boolean;
+}
+/** The file for the association: counts of starter dilemmas only. */
+export interface RankingFile {
+  kind: 'vakkompas-dilemma-ranking';
+  version: 1;
+  source: string;
+  period: string;
+  teams: number;
+  ranking: { dilemmaKey: string; votes: number; recognisable: number[]; current: { ja: number; soms: number; nee: number } }[];
+}
+export interface NationalRanking {
+  visible: boolean;
+  organisations: number;
+  sources?: string[];
+  ranking?: RankingEntry[];
 }
 
 const k = (key: string) => encodeURIComponent(key);
@@ -123,4 +140,8 @@ export const dilemmasApi = {
   close: (roundId: number) => api.post<Round>(`/dilemma-rounds/${roundId}/close`, {}),
   results: (roundId: number) => api.get<Results>(`/dilemma-rounds/${roundId}/results`),
   orgRanking: () => api.get<OrgRanking>('/organisation/dilemma-ranking'),
+  exportRanking: () => api.get<RankingFile>('/organisation/dilemma-ranking/export'),
+  importRanking: (file: unknown) =>
+    api.post<{ imported: number; source: string; period: string }>('/national-dilemma-rankings', file),
+  nationalRanking: () => api.get<NationalRanking>('/national-dilemma-ranking'),
 };
