@@ -36,7 +36,7 @@ describe('TeamPage', () => {
     expect(screen.queryByRole('combobox')).toBeNull(); // a member cannot change roles
   });
 
-  it('is the hub of the team: links to its map, help question, training plan, threads, sessions and song', async () => {
+  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song and dilemmas', async () => {
     const plain = { ...ME, user: { ...ME.user, orgAdmin: false }, teams: [{ id: 7, name: 'Team Noord', role: 'member' }] };
     mockApi(api(plain));
     renderAt(<TeamPage />, opts);
@@ -49,6 +49,8 @@ describe('TeamPage', () => {
       'Rode draden': '/teams/7/rode-draden',
       Teamsessies: '/live',
       'Het lied van het team': '/live/teams/7/lied',
+      "Dilemma's": '/dilemmas/teams/7',
+      Stemrondes: '/dilemmas/teams/7/stemrondes',
     });
   });
 
