@@ -11,7 +11,7 @@ using namespace std::string_view_literals;
 using Entry = std::pair<std::string_view, std::string_view>;
 
 // Sorted by form (checked by the unit test; lookup is a binary search).
-constexpr std::array<Entry, 281> kForms = {{
+constexpr std::array<Entry, 285> kForms = {{
     {"at"sv, "eten"sv},
     {"aten"sv, "eten"sv},
     {"autos"sv, "auto"sv},
@@ -180,6 +180,8 @@ constexpr std::array<Entry, 281> kForms = {{
     {"moest"sv, "moeten"sv},
     {"moesten"sv, "moeten"sv},
     {"moet"sv, "moeten"sv},
+    {"nota's"sv, "nota"sv},
+    {"notas"sv, "nota"sv},
     {"ogen"sv, "oog"sv},
     {"omas"sv, "oma"sv},
     {"ontslaat"sv, "ontslaan"sv},
@@ -198,6 +200,8 @@ constexpr std::array<Entry, 281> kForms = {{
     {"pap"sv, "vader"sv},
     {"papa"sv, "vader"sv},
     {"pubers"sv, "puber"sv},
+    {"rekening"sv, "nota"sv},
+    {"rekeningen"sv, "nota"sv},
     {"schaamde"sv, "schamen"sv},
     {"schaamden"sv, "schamen"sv},
     {"schaamt"sv, "schamen"sv},

@@ -213,6 +213,7 @@ struct Matcher::Scratch {
   std::vector<Hit> hits;
   std::vector<std::uint32_t> seenKeys, seenPhrases;
   std::vector<double> domain, aspect, group;
+  std::vector<int> ages;  // ages the question names ("zoon van 16", "16-jarige")
   std::string key;
   std::vector<std::string> variants;
   std::vector<std::string_view> parts;
@@ -265,6 +266,7 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
 
 void Matcher::collectAges(Scratch& s) const {
   const auto& t = s.tokens;
+  s.ages.clear();
   for (std::size_t i = 0; i < t.size(); ++i) {
     std::string_view w = t[i].text;
     std::size_t digits = 0;
@@ -280,12 +282,15 @@ void Matcher::collectAges(Scratch& s) const {
         isAge = !(i > 0 && (t[i - 1].text == "al" || t[i - 1].text == "sinds" || t[i - 1].text == "ruim"));
       } else if (i >= 2 && t[i - 1].text == "van" && isPersonNoun(t[i - 2].text) && !isNotAgeUnit(next)) {
         isAge = true;
+      } else if (i >= 1 && isPersonNoun(t[i - 1].text) && !isNotAgeUnit(next)) {
+        isAge = true;  // the shorthand of case notes: "meneer (82)", "zoon 16"
       }
     }
     if (!isAge) continue;
     int age = 0;
     for (std::size_t k = 0; k < digits; ++k) age = age * 10 + (w[k] - '0');
     if (age > 120) continue;
+    s.ages.push_back(age);
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (age >= groupAges_[g].first && age <= groupAges_[g].second)
         s.group[g] += kAgeWeight;
@@ -358,6 +363,14 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
   }
 
   collectAges(s);
+  // A named age outweighs a word: "zoon van 40" or "dochter (45 jaar)" is no child, and
+  // "mevrouw van 58" no elder. A group with an age range goes when every named age is outside it.
+  if (!s.ages.empty())
+    for (std::size_t g = 0; g < groupAges_.size(); ++g) {
+      auto [lo, hi] = groupAges_[g];
+      if (lo > hi) continue;
+      if (std::none_of(s.ages.begin(), s.ages.end(), [&](int age) { return age >= lo && age <= hi; })) s.group[g] = 0;
+    }
 
   if (corrections && !corrections->empty()) {
     std::vector<std::string> keys;
