@@ -90,3 +90,9 @@ export async function logIn(page, email, password = demoLogins.password) {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expectPage(page, 'Mijn teams');
 }
+
+/** Asserts the page has no sideways scroll at its current width (a phone's 390 px, say). */
+export async function noSideways(page, label) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${label}: ${overflow}px sideways scroll at ${page.viewportSize()?.width} px`);
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { checkA11y, eventually, expectPage, launchBrowser, logIn, newPage } from './browser.mjs';
+import { checkA11y, eventually, expectPage, launchBrowser, logIn, newPage, noSideways } from './browser.mjs';
 import { ApiSession, demoLogins, startServer } from './server.mjs';
 
 let server;
@@ -27,11 +27,6 @@ after(async () => {
   await server?.stop();
 });
 
-
-async function noSideways(page, label) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${label}: ${overflow}px sideways scroll at 390 px`);
-}
 
 test('a live vote block: the round opens, members vote, the reveal shows the ranking', async () => {
   // Arranged over the API: a session of Noord with a vote block, started by the lead.
