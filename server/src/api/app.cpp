@@ -98,6 +98,9 @@ App::App(store::Store& store, Config config)
   addKnowledgeRoutes(routes_);
   addInterviewRoutes(routes_);
   addDilemmaRoutes(routes_);
+  addCraftRoutes(routes_);
+  addGuidelineRoutes(routes_);
+  addPartnerRoutes(routes_);
   for (auto& r : routes_.routes())
     if (r.blocking && std::find(blockingMethods_.begin(), blockingMethods_.end(), r.method) == blockingMethods_.end())
       blockingMethods_.push_back(r.method);

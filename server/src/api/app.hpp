@@ -133,6 +133,9 @@ void addLiveRoutes(RouteTable& r);
 void addKnowledgeRoutes(RouteTable& r);
 void addInterviewRoutes(RouteTable& r);
 void addDilemmaRoutes(RouteTable& r);
+void addCraftRoutes(RouteTable& r);
+void addGuidelineRoutes(RouteTable& r);
+void addPartnerRoutes(RouteTable& r);
 
 constexpr std::string_view kApiVersion = "1.0.0";
 

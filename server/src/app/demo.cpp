@@ -2,7 +2,10 @@
 #include "app/demo_live.hpp"
 #include "app/demo_knowledge.hpp"
 #include "app/demo_interviews.hpp"
+#include "app/demo_craft.hpp"
 #include "app/demo_dilemmas.hpp"
+#include "app/demo_guideline.hpp"
+#include "app/demo_partners.hpp"
 
 #include <vector>
 
@@ -88,6 +91,9 @@ bool seedDemo(store::Store& store, int64_t now) {
   seedKnowledgeDemo(store, admin, teams, now);
   seedLiveDemo(store, admin, teams, now);
   seedDilemmasDemo(store, admin, teams, now);
+  seedCraftDemo(store, admin, teams, now);
+  seedGuidelineDemo(store, admin, teams, now);
+  seedPartnersDemo(store, admin, teams, now);
   return true;
 }
 

@@ -105,7 +105,8 @@ ALTER TABLE users DROP COLUMN locked_until;
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = [] {
     std::vector<Migration> m;
-    for (auto part : {foundationMigrations, knowledgeMigrations, interviewMigrations, liveMigrations, dilemmaMigrations})
+    for (auto part : {foundationMigrations, knowledgeMigrations, interviewMigrations, liveMigrations, dilemmaMigrations,
+                      craftMigrations, guidelineMigrations, partnerMigrations})
       for (auto& x : part()) m.push_back(x);
     std::sort(m.begin(), m.end(), [](auto& a, auto& b) { return a.version < b.version; });
     return m;

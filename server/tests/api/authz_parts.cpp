@@ -15,6 +15,15 @@ void seedInterviews(store::Store& s, World& w, int64_t now);
 Expectations dilemmaExpectations();
 void seedDilemmas(store::Store& s, World& w, int64_t now);
 
+Expectations craftExpectations();
+void seedCraft(store::Store& s, World& w, int64_t now);
+
+Expectations guidelineExpectations();
+void seedGuideline(store::Store& s, World& w, int64_t now);
+
+Expectations partnerExpectations();
+void seedPartners(store::Store& s, World& w, int64_t now);
+
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
@@ -22,6 +31,9 @@ std::vector<AuthzPart> authzParts() {
       {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},
       {"dilemmas", dilemmaExpectations, seedDilemmas},
+      {"craft", craftExpectations, seedCraft},
+      {"guideline", guidelineExpectations, seedGuideline},
+      {"partners", partnerExpectations, seedPartners},
   };
 }
 

@@ -95,6 +95,18 @@ export const queryKeys = {
     /** The association's ranking across organisations (analysts only). */
     nationalRanking: () => ['dilemmas', 'national-ranking'] as const,
   },
+  /** The picture of the craft and the core of the craft (part `craft`). */
+  craft: {
+    all: () => ['craft'] as const,
+  },
+  /** The five rules as they live in the team (part `guideline`). */
+  guideline: {
+    all: () => ['guideline'] as const,
+  },
+  /** The partners' view from outside (part `partners`). */
+  partners: {
+    all: () => ['partners'] as const,
+  },
 };
 
 export function useMe() {

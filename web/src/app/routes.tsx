@@ -14,7 +14,10 @@ import { TeamPage } from '../features/teams/TeamPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
 import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
+import { craftAdminRoutes, craftRoutes } from '../features/craft/routes';
 import { dilemmaAdminRoutes, dilemmaRoutes } from '../features/dilemmas/routes';
+import { guidelineAdminRoutes, guidelineRoutes } from '../features/guideline/routes';
+import { partnerAdminRoutes, partnerPublicRoutes, partnerRoutes } from '../features/partners/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -55,6 +58,7 @@ export function AppRoutes() {
         <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
         <Route path={paths.accessibility} element={<AccessibilityPage />} />
         {liveGuestRoutes()}
+        {partnerPublicRoutes()}
         <Route element={<RequireAuth />}>
           <Route index element={<MyTeamsPage />} />
           <Route path="/teams/:teamId" element={<TeamPage />} />
@@ -63,6 +67,9 @@ export function AppRoutes() {
           {knowledgeRoutes()}
           {interviewRoutes()}
           {dilemmaRoutes()}
+          {craftRoutes()}
+          {guidelineRoutes()}
+          {partnerRoutes()}
         </Route>
         <Route element={<RequireAuth admin />}>
           <Route path={paths.members} element={<MembersPage />} />
@@ -71,6 +78,9 @@ export function AppRoutes() {
           {liveAdminRoutes()}
           {interviewAdminRoutes()}
           {dilemmaAdminRoutes()}
+          {craftAdminRoutes()}
+          {guidelineAdminRoutes()}
+          {partnerAdminRoutes()}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
