@@ -16,6 +16,7 @@
 #include "export/card_sheets.hpp"
 #include "export/dilemma_cards_pdf.hpp"
 #include "text/privacy_guard.hpp"
+#include "pdf_words.hpp"
 
 namespace vk::domain {
 namespace {
@@ -224,44 +225,7 @@ TEST(DilemmaCheck, EveryStarterDilemmaPassesItsOwnCheckAgain) {
   }
 }
 
-// ---- the printable cards ----
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-struct Box {
-  int page;
-  double x0, y0, x1, y1;
-  std::string word;
-};
-
-// The words of a PDF with their boxes (points, origin top-left), from pdftotext -bbox.
-std::vector<Box> words(const std::string& pdf) {
-  std::string file = ::testing::TempDir() + "vk_dilemma_cards_unit.pdf";
-  std::ofstream(file, std::ios::binary) << pdf;
-  std::string html = run("pdftotext -bbox " + file + " -");
-  std::vector<Box> out;
-  static const std::regex token(
-      "<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
-  int p = -1;
-  for (std::sregex_iterator it(html.begin(), html.end(), token), end; it != end; ++it) {
-    auto& m = *it;
-    if (!m[1].matched) {
-      ++p;
-      continue;
-    }
-    out.push_back({p, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
-  }
-  return out;
-}
+// ---- the printable cards (run and words: pdf_words.hpp) ----
 
 TEST(DilemmaCards, TextStaysInsideTheCardsEvenWhenItIsFarTooLong) {
   std::vector<Dilemma> lib(starterDilemmas().begin(), starterDilemmas().begin() + 3);
@@ -275,7 +239,7 @@ TEST(DilemmaCards, TextStaysInsideTheCardsEvenWhenItIsFarTooLong) {
   big.questions = std::vector<std::string>(8, longLine.substr(0, 600));
   std::string pdf = exporter::dilemmaCardsPdf(lib, "Proef");
   ASSERT_EQ(pdf.substr(0, 5), "%PDF-");
-  auto ws = words(pdf);
+  auto ws = vk::test::words(pdf, "vk_dilemma_cards_unit.pdf");
   ASSERT_GT(ws.size(), 100u);
   const double mm = 72.0 / 25.4, cw = 90 * mm, ch = 63 * mm;
   const double mx = (210 * mm - 2 * cw) / 2, my = (297 * mm - 4 * ch) / 2;
@@ -293,7 +257,7 @@ TEST(DilemmaCards, TextStaysInsideTheCardsEvenWhenItIsFarTooLong) {
   }
   EXPECT_EQ(outside, 0u);
   // the short dilemmas still print whole, with their costs
-  std::string text = run("pdftotext " + ::testing::TempDir() + "vk_dilemma_cards_unit.pdf -");
+  std::string text = vk::test::run("pdftotext " + ::testing::TempDir() + "vk_dilemma_cards_unit.pdf -");
   EXPECT_NE(text.find(lib[0].title), std::string::npos);
   EXPECT_NE(text.find("Kost:"), std::string::npos);
 }
