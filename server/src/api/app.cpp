@@ -101,6 +101,7 @@ App::App(store::Store& store, Config config)
   addCraftRoutes(routes_);
   addGuidelineRoutes(routes_);
   addPartnerRoutes(routes_);
+  addOnsVakRoutes(routes_);
   for (auto& r : routes_.routes())
     if (r.blocking && std::find(blockingMethods_.begin(), blockingMethods_.end(), r.method) == blockingMethods_.end())
       blockingMethods_.push_back(r.method);

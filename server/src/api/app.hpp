@@ -136,6 +136,7 @@ void addDilemmaRoutes(RouteTable& r);
 void addCraftRoutes(RouteTable& r);
 void addGuidelineRoutes(RouteTable& r);
 void addPartnerRoutes(RouteTable& r);
+void addOnsVakRoutes(RouteTable& r);
 
 constexpr std::string_view kApiVersion = "1.0.0";
 

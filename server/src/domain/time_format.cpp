@@ -19,4 +19,13 @@ std::string isoUtc(int64_t epochSeconds) {
   return buf;
 }
 
+std::string dutchDate(int64_t epochSeconds) {
+  using namespace std::chrono;
+  static const char* const months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                       "juli",    "augustus", "september", "oktober", "november", "december"};
+  year_month_day ymd{floor<days>(sys_seconds{seconds{epochSeconds}})};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " + months[static_cast<unsigned>(ymd.month()) - 1] + " " +
+         std::to_string(static_cast<int>(ymd.year()));
+}
+
 }  // namespace vk::domain

@@ -24,6 +24,8 @@ void seedGuideline(store::Store& s, World& w, int64_t now);
 Expectations partnerExpectations();
 void seedPartners(store::Store& s, World& w, int64_t now);
 
+Expectations onsVakExpectations();  // the page that gathers the parts above
+
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
@@ -34,6 +36,7 @@ std::vector<AuthzPart> authzParts() {
       {"craft", craftExpectations, seedCraft},
       {"guideline", guidelineExpectations, seedGuideline},
       {"partners", partnerExpectations, seedPartners},
+      {"ons-vak", onsVakExpectations, nullptr},
   };
 }
 

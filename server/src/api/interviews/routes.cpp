@@ -287,12 +287,13 @@ void addInterviewRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/teams/{teamId:int}/craft-statements", http::Access::Member,
         [](Ctx& c) { return ok(json::object{{"items", arrayOf(st(c).statements(c.actor(), c.id("teamId")))}}); });
   r.add("PUT", "/api/v1/teams/{teamId:int}/craft-statements/me", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"text", "privacyConfirmed"});
+    auto body = c.body({"text", "outside", "privacyConfirmed"});
     std::string t = boundedText(body, "text", 300);
+    auto outside = body.optionalBool("outside");  // may it go, without the name, on "Ons vak"
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
     auto guarded = guard(c, "text", t, confirmed);  // "Het is mijn vak om…" may tell of a case
-    return ok(interviews::savedView(st(c).putStatement(c.actor(), c.id("teamId"), guarded, c.now)));
+    return ok(interviews::savedView(st(c).putStatement(c.actor(), c.id("teamId"), guarded, c.now, outside)));
   }).guardedFields = {"text"};
 }
 

@@ -155,11 +155,12 @@ json::object view(const store::Zodatje& z) {
 }
 
 json::object view(const store::CraftStatement& s) {
-  return {{"userId", s.userId}, {"name", s.name}, {"text", s.text}, {"updatedAt", isoUtc(s.updatedAt)}};
+  return {{"userId", s.userId}, {"name", s.name}, {"text", s.text}, {"updatedAt", isoUtc(s.updatedAt)}, {"outside", s.outside}};
 }
 
 json::object savedView(const store::CraftStatement& s) {
-  return {{"teamId", s.teamId}, {"userId", s.userId}, {"text", s.text}, {"updatedAt", isoUtc(s.updatedAt)}};
+  return {{"teamId", s.teamId}, {"userId", s.userId}, {"text", s.text}, {"updatedAt", isoUtc(s.updatedAt)},
+          {"outside", s.outside}};
 }
 
 json::object view(const store::CodebookSubtheme& x) {

@@ -130,6 +130,11 @@ ALTER TABLE fragments ADD COLUMN subthemes TEXT NOT NULL DEFAULT '';
       {202, R"SQL(
 ALTER TABLE fragments ADD COLUMN theme_consent INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+      // The author's consent that their "Het is mijn vak om…" goes, without their name, on the
+      // team's "Ons vak" page for the municipality (0: only inside the team).
+      {203, R"SQL(
+ALTER TABLE craft_statements ADD COLUMN outside INTEGER NOT NULL DEFAULT 0;
+)SQL"},
   };
 }
 

@@ -884,19 +884,25 @@ int64_t addSharedFragment(Conn& c, int64_t orgId, int64_t teamId, int64_t author
       .i64(0);
 }
 
-CraftStatement InterviewStore::putStatement(const Actor& a, int64_t teamId, const GuardedText& guarded, int64_t now) {
+CraftStatement InterviewStore::putStatement(const Actor& a, int64_t teamId, const GuardedText& guarded, int64_t now,
+                                            std::optional<bool> outside) {
   const std::string& text = guarded.str();
+  bool out = false;
   db_.write([&](Conn& c) {
     requireTeamMember(c, a, teamId);
-    if (text.empty())
+    if (text.empty()) {
       c.query("DELETE FROM craft_statements WHERE team_id = $1 AND user_id = $2", {teamId, a.userId});
-    else
-      c.query(
-          "INSERT INTO craft_statements (team_id, user_id, text, updated_at) VALUES ($1, $2, $3, $4) "
-          "ON CONFLICT (team_id, user_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
-          {teamId, a.userId, text, now});
+      return;
+    }
+    auto was = c.query("SELECT outside FROM craft_statements WHERE team_id = $1 AND user_id = $2", {teamId, a.userId});
+    out = outside.value_or(!was.empty() && was[0].flag(0));
+    c.query(
+        "INSERT INTO craft_statements (team_id, user_id, text, updated_at, outside) VALUES ($1, $2, $3, $4, $5) "
+        "ON CONFLICT (team_id, user_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, "
+        "outside = excluded.outside",
+        {teamId, a.userId, text, now, out ? 1 : 0});
   });
-  return {teamId, a.userId, "", text, now};
+  return {teamId, a.userId, "", text, now, out};
 }
 
 std::vector<CraftStatement> InterviewStore::statements(const Actor& a, int64_t teamId) {
@@ -904,11 +910,22 @@ std::vector<CraftStatement> InterviewStore::statements(const Actor& a, int64_t t
   db_.read([&](Conn& c) {
     requireTeamView(c, a, teamId);
     auto r = c.query(
-        "SELECT s.user_id, u.name, s.text, s.updated_at FROM craft_statements s JOIN users u ON u.id = s.user_id "
+        "SELECT s.user_id, u.name, s.text, s.updated_at, s.outside FROM craft_statements s JOIN users u ON u.id = s.user_id "
         "WHERE s.team_id = $1 ORDER BY s.updated_at DESC, s.user_id",
         {teamId});
     for (size_t i = 0; i < r.size(); ++i)
-      out.push_back({teamId, r[i].i64(0), r[i].str(1), r[i].str(2), r[i].i64(3)});
+      out.push_back({teamId, r[i].i64(0), r[i].str(1), r[i].str(2), r[i].i64(3), r[i].flag(4)});
+  });
+  return out;
+}
+
+std::vector<std::string> InterviewStore::outsideStatements(const Actor& a, int64_t teamId) {
+  std::vector<std::string> out;
+  db_.read([&](Conn& c) {
+    requireTeamView(c, a, teamId);
+    auto r = c.query("SELECT text FROM craft_statements WHERE team_id = $1 AND outside = 1 ORDER BY updated_at DESC",
+                     {teamId});
+    for (size_t i = 0; i < r.size(); ++i) out.push_back(r[i].str(0));
   });
   return out;
 }

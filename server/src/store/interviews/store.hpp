@@ -180,6 +180,7 @@ struct CraftStatement {
   std::string name;  // the author's name (in the team's list)
   std::string text;
   int64_t updatedAt = 0;
+  bool outside = false;  // the author lets it go, without their name, on the team's "Ons vak" page
 };
 
 class InterviewStore {
@@ -227,8 +228,12 @@ class InterviewStore {
                        int64_t now);
   void deleteZodatje(const domain::Actor& a, int64_t id);
 
-  CraftStatement putStatement(const domain::Actor& a, int64_t teamId, const domain::GuardedText& text, int64_t now);
+  // `outside`: the author's consent for the team's "Ons vak" page; unset keeps what it was.
+  CraftStatement putStatement(const domain::Actor& a, int64_t teamId, const domain::GuardedText& text, int64_t now,
+                              std::optional<bool> outside = std::nullopt);
   std::vector<CraftStatement> statements(const domain::Actor& a, int64_t teamId);
+  // The sentences whose authors let them go outside the team: texts only, never names.
+  std::vector<std::string> outsideStatements(const domain::Actor& a, int64_t teamId);
 
   // Seeds an organisation's starter deck if it has none; returns its id.
   static int64_t ensureStarterDeck(Conn& c, int64_t orgId, int64_t now);

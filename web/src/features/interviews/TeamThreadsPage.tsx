@@ -1,7 +1,7 @@
 // A team's common threads: per theme the shared fragments and the words that stand out
 // (against the whole organisation), how the picture changes per quarter, the interview
 // chain, and the wall of "Het is mijn vak om…".
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, Checkbox, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -91,14 +91,18 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
   const qc = useQueryClient();
   const me = useMe();
   const wall = useQuery({ queryKey: queryKeys.interviews.statements(teamId), queryFn: () => interviewsApi.statements(teamId) });
-  const mine = wall.data?.items.find((s) => s.userId === me.data?.user.id)?.text;
+  const mineItem = wall.data?.items.find((s) => s.userId === me.data?.user.id);
+  const mine = mineItem?.text;
   const [text, setText] = useState<string | null>(null);
+  const [outside, setOutside] = useState<boolean | null>(null);
   const value = text ?? mine ?? '';
+  const outsideValue = outside ?? mineItem?.outside ?? false;
   const guard = usePrivacyGuard(value, setText, { field: 'text' });
   const save = useMutation({
-    mutationFn: (confirmed: boolean) => interviewsApi.putStatement(teamId, value.trim(), confirmed),
+    mutationFn: (confirmed: boolean) => interviewsApi.putStatement(teamId, value.trim(), confirmed, outsideValue),
     onSuccess: () => {
       setText(null);
+      setOutside(null);
       void qc.invalidateQueries({ queryKey: queryKeys.interviews.statements(teamId) });
     },
     onError: (e) => void guard.applyProblem(e),
@@ -114,6 +118,10 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
           if (r.canSave) save.mutate(r.privacyConfirmed);
         }}>
           <PrivacyTextarea id="my-statement" label={t('threads.wall.mine')} guard={guard} singleLine maxLength={300} />
+          <div>
+            <Checkbox id="my-statement-outside" checked={outsideValue} onChange={(e) => setOutside(e.target.checked)} />{' '}
+            <label htmlFor="my-statement-outside">{t('threads.wall.outside')}</label>
+          </div>
           <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>{t('common.save')}</Button>
           {!privacy && <ProblemAlert error={save.error} />}
         </form>
@@ -122,7 +130,7 @@ function StatementWall({ teamId, isMember }: { teamId: number; isMember: boolean
         {(wall.data?.items ?? []).map((s) => (
           <li key={s.userId} className="vk-wall__item">
             <p className="vk-wall__text">{s.text}</p>
-            <p className="vk-iv-meta">{s.name}</p>
+            <p className="vk-iv-meta">{s.name}{s.outside ? ` · ${t('threads.wall.outsideMark')}` : ''}</p>
           </li>
         ))}
       </ul>

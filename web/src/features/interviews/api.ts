@@ -122,6 +122,8 @@ export interface Statement {
   name: string;
   text: string;
   updatedAt: string;
+  /** The author lets it go, without their name, on the team's "Ons vak" page. */
+  outside: boolean;
 }
 
 export const interviewsApi = {
@@ -164,8 +166,10 @@ export const interviewsApi = {
     api.put<Zodatje>(`/zodatjes/${id}/sharing`, teamId ? { teamId, anonymous } : {}),
   deleteZodatje: (id: number) => api.delete(`/zodatjes/${id}`),
   statements: (teamId: number) => api.get<{ items: Statement[] }>(`/teams/${teamId}/craft-statements`),
-  putStatement: (teamId: number, text: string, privacyConfirmed = false) =>
-    api.put<Statement>(`/teams/${teamId}/craft-statements/me`, { text, ...(privacyConfirmed ? { privacyConfirmed } : {}) }),
+  putStatement: (teamId: number, text: string, privacyConfirmed = false, outside?: boolean) =>
+    api.put<Statement>(`/teams/${teamId}/craft-statements/me`, {
+      text, ...(outside === undefined ? {} : { outside }), ...(privacyConfirmed ? { privacyConfirmed } : {}),
+    }),
 };
 
 /** Notes not yet confirmed by the server survive a reload or a dropped network here. */

@@ -1,0 +1,28 @@
+#pragma once
+// The sections of the "Ons vak" page, each from one part's store and in words a
+// municipality reads without Vakkompas beside it.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "api/app.hpp"
+#include "domain/foundation/people.hpp"
+#include "export/ons_vak_pdf.hpp"
+
+namespace vk::store {
+class DilemmaStore;
+}
+
+namespace vk::api::onsvak {
+
+inline constexpr const char* kFooter =
+    "Op deze pagina staat alleen wat het team deelde en wat genoeg collega's of partners invulden: geen namen, "
+    "niets over één collega, niets over bewoners. Gemaakt met Vakkompas.";
+
+exporter::OnsVakSection pictureSection(Ctx& c, int64_t teamId);
+exporter::OnsVakSection partnersSection(Ctx& c, int64_t teamId);
+// The top three of the team's latest vote round whose results may show.
+exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now);
+exporter::OnsVakSection sentenceSection(const std::vector<std::string>& sentences);
+
+}  // namespace vk::api::onsvak

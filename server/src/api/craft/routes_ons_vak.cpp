@@ -1,0 +1,48 @@
+// "Ons vak": the one page a team lead brings to the municipality. It gathers only what the
+// parts already show above one person — the picture of the craft as the team recognises it
+// (from its threshold), the rules as partners see them (from theirs), the top dilemmas of
+// the team's latest visible vote round, and the "Het is mijn vak om…" sentences whose
+// authors let them go outside the team, without names.
+#include <algorithm>
+
+#include "api/app.hpp"
+#include "api/craft/ons_vak.hpp"
+#include "domain/time_format.hpp"
+#include "export/ons_vak_pdf.hpp"
+#include "store/dilemmas/store.hpp"
+#include "store/foundation/store.hpp"
+#include "store/interviews/store.hpp"
+
+namespace vk::api {
+
+namespace {
+
+http::Response pdf(std::string body, const std::string& file) {
+  http::Response res;
+  res.status = 200;
+  res.body = std::move(body);
+  res.set("Content-Type", "application/pdf");
+  res.set("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  return res;
+}
+
+}  // namespace
+
+void addOnsVakRoutes(RouteTable& r) {
+  r.add("GET", "/api/v1/teams/{teamId:int}/ons-vak.pdf", http::Access::Member, [](Ctx& c) {
+    int64_t teamId = c.id("teamId");
+    auto team = c.store.team(c.actor(), teamId);  // 403/404 by the shape before anything is read
+    auto me = c.store.me(c.actor());
+    exporter::OnsVakPage page{"Ons vak — " + team.name, me.organisation.name + " · " + domain::dutchDate(c.now), {},
+                              onsvak::kFooter};
+    page.sections.push_back(onsvak::pictureSection(c, teamId));
+    page.sections.push_back(onsvak::partnersSection(c, teamId));
+    store::DilemmaStore dilemmas(c.store.db());
+    page.sections.push_back(onsvak::dilemmaSection(dilemmas, c.actor(), teamId, c.now));
+    store::InterviewStore interviews(c.store.db());
+    page.sections.push_back(onsvak::sentenceSection(interviews.outsideStatements(c.actor(), teamId)));
+    return pdf(exporter::onsVakPdf(page), "ons-vak.pdf");
+  });
+}
+
+}  // namespace vk::api

@@ -1,0 +1,13 @@
+// Who may fetch the team's "Ons vak" page: whoever sees the team (its members, its
+// supervisor, the organisation's admin); another team 403, another organisation 404.
+#include "authz.hpp"
+
+namespace vk::test {
+
+Expectations onsVakExpectations() {
+  return {
+      {"GET /api/v1/teams/{teamId}/ons-vak.pdf", {kTeamA, ""}},
+  };
+}
+
+}  // namespace vk::test

@@ -1,0 +1,104 @@
+// "Ons vak" (issue 12): the team's one page for the municipality, on each store. It carries
+// only what already shows above one person: a "Het is mijn vak om…" sentence only with its
+// author's consent and never with a name, the dilemmas only from a visible vote round; the
+// team's scope holds (another team 403, another organisation 404).
+#include <gtest/gtest.h>
+
+#include "domain/dilemmas/dilemma.hpp"
+#include "harness.hpp"
+#include "live_socket.hpp"
+
+namespace vk::test {
+namespace {
+
+namespace json = boost::json;
+
+class OnsVak : public ::testing::TestWithParam<std::string> {};
+
+std::string str(int64_t v) { return std::to_string(v); }
+
+Client as(TestServer& srv, int64_t user) {
+  Client c(srv.port());
+  signIn(srv, c, user);
+  return c;
+}
+
+std::string page(TestServer& srv, int64_t user, int64_t team, int* status = nullptr) {
+  auto c = as(srv, user);
+  auto res = c.get("/api/v1/teams/" + str(team) + "/ons-vak.pdf");
+  if (status) *status = res.status;
+  if (res.status != 200) return res.body;
+  EXPECT_EQ(res.headers["content-type"], "application/pdf");
+  return pdfText(res.body, "ons_vak_" + str(user));
+}
+
+Res sentence(TestServer& srv, int64_t user, int64_t team, json::object body) {
+  auto c = as(srv, user);
+  return c.put("/api/v1/teams/" + str(team) + "/craft-statements/me", body);
+}
+
+TEST_P(OnsVak, ASentenceGoesOnThePageOnlyWithConsentAndWithoutAName) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  domain::Actor admin{w.admin, w.org1, true};
+  int64_t author = addUser(srv.store(), admin, "zzmarkerauteur@org1.test", w.teamA, domain::TeamRole::Member, srv.now);
+  auto put = sentence(srv, author, w.teamA, {{"text", "zorgen dat de stem van de buurt zzbuitenzin gehoord wordt"}, {"outside", true}});
+  ASSERT_EQ(put.status, 200) << put.body;
+  EXPECT_TRUE(put.json().at("outside").as_bool());
+  ASSERT_EQ(sentence(srv, w.member, w.teamA, {{"text", "aansluiten bij zzbinnenzin wat er al is"}}).status, 200);
+
+  std::string text = page(srv, w.lead, w.teamA);
+  EXPECT_NE(text.find("zzbuitenzin"), std::string::npos) << text;
+  EXPECT_EQ(text.find("zzbinnenzin"), std::string::npos) << "without consent it stays inside the team";
+  EXPECT_EQ(text.find("zzmarkerauteur"), std::string::npos) << "never a name";
+  EXPECT_NE(text.find("Team A org1"), std::string::npos);
+  EXPECT_NE(text.find("Org Een"), std::string::npos);
+
+  // Changing the sentence without saying keeps the consent; saying no takes it off the page.
+  auto changed = sentence(srv, author, w.teamA, {{"text", "tijd nemen voor contact zzbuitenzin"}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_TRUE(changed.json().at("outside").as_bool());
+  EXPECT_NE(page(srv, w.member, w.teamA).find("tijd nemen voor contact"), std::string::npos);
+  ASSERT_EQ(sentence(srv, author, w.teamA, {{"text", "tijd nemen voor contact zzbuitenzin"}, {"outside", false}}).status, 200);
+  text = page(srv, w.lead, w.teamA);
+  EXPECT_EQ(text.find("zzbuitenzin"), std::string::npos);
+  EXPECT_NE(text.find("Nog niemand heeft een zin gedeeld"), std::string::npos);
+  EXPECT_EQ(sentence(srv, author, w.teamA, {{"text", "x"}, {"outside", "ja"}}).status, 400);
+}
+
+TEST_P(OnsVak, TopDilemmasOnlyFromAVisibleRoundAndTheTeamScopeHolds) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  const auto& top = domain::starterDilemmas().at(3);
+  auto lead = as(srv, w.lead);
+  std::string rounds = "/api/v1/teams/" + str(w.teamA) + "/dilemma-rounds";
+  auto opened = lead.post(rounds, json::object{});
+  ASSERT_EQ(opened.status, 201) << opened.body;
+  std::string round = "/api/v1/dilemma-rounds/" + str(opened.json().at("id").as_int64());
+  auto voteFor = [&](int64_t user) {
+    auto c = as(srv, user);
+    json::array votes{json::object{{"dilemmaKey", top.key}, {"recognisable", 5}, {"current", "ja"}}};
+    return c.put(round + "/votes", json::object{{"votes", votes}}).status;
+  };
+  ASSERT_EQ(voteFor(w.member), 200);
+  ASSERT_EQ(voteFor(w.target), 200);
+  EXPECT_NE(page(srv, w.lead, w.teamA).find("Er is nog geen gesloten stemronde"), std::string::npos);
+  ASSERT_EQ(voteFor(w.lead), 200);
+  EXPECT_EQ(page(srv, w.lead, w.teamA).find(top.title), std::string::npos) << "an open round does not show";
+  ASSERT_EQ(lead.post(round + "/close", json::object{}).status, 200);
+  std::string text = page(srv, w.supervisor, w.teamA);
+  EXPECT_NE(text.find("1. " + top.title), std::string::npos) << text;
+
+  int status = 0;
+  page(srv, w.otherTeam, w.teamA, &status);
+  EXPECT_EQ(status, 403);
+  page(srv, w.otherOrgAdmin, w.teamA, &status);
+  EXPECT_EQ(status, 404);
+  page(srv, w.admin, w.teamA, &status);
+  EXPECT_EQ(status, 200);
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, OnsVak, ::testing::ValuesIn(backends()));
+
+}  // namespace
+}  // namespace vk::test
