@@ -19,13 +19,28 @@ std::string isoUtc(int64_t epochSeconds) {
   return buf;
 }
 
-std::string dutchDate(int64_t epochSeconds) {
-  using namespace std::chrono;
+namespace {
+std::string written(std::chrono::year_month_day ymd) {
   static const char* const months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
                                        "juli",    "augustus", "september", "oktober", "november", "december"};
-  year_month_day ymd{floor<days>(sys_seconds{seconds{epochSeconds}})};
   return std::to_string(static_cast<unsigned>(ymd.day())) + " " + months[static_cast<unsigned>(ymd.month()) - 1] + " " +
          std::to_string(static_cast<int>(ymd.year()));
+}
+}  // namespace
+
+std::string dutchDate(int64_t epochSeconds) {
+  using namespace std::chrono;
+  return written(year_month_day{floor<days>(sys_seconds{seconds{epochSeconds}})});
+}
+
+std::string dutchDay(const std::string& isoDay) {
+  using namespace std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  char tail = 0;
+  if (isoDay.size() != 10 || std::sscanf(isoDay.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return isoDay;
+  year_month_day ymd{year{y}, month{m}, day{d}};
+  return ymd.ok() ? written(ymd) : isoDay;
 }
 
 }  // namespace vk::domain

@@ -7,4 +7,6 @@
 namespace vk::domain {
 std::string isoUtc(int64_t epochSeconds);
 std::string dutchDate(int64_t epochSeconds);
+// A day written YYYY-MM-DD as Dutch readers write it ("30 mei 2027"); anything else as it is.
+std::string dutchDay(const std::string& isoDay);
 }

@@ -10,7 +10,9 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
+#include "domain/time_format.hpp"
 #include "export/pdf_common.hpp"
 
 namespace vk::exporter {
@@ -68,6 +70,26 @@ std::string trainingPlanXlsx(const PlanDocument& plan) {
 
 namespace {
 
+// Column widths for the page: each at least as wide as its header word (a header never
+// breaks inside a word, "Doelniveau" stays whole), the rest shared by weight.
+std::vector<double> columnWidths(PangoLayout* layout, double total) {
+  const double weight[] = {0, 1.0, 2.4, 1.7, 0.5, 0.1, 0.3, 0.4, 2.1};  // the long texts get the room
+  std::vector<double> min(9), out(9);
+  double sumWeight = 0, sumMin = 0;
+  pango_layout_set_width(layout, -1);
+  for (int c = 0; c < 9; ++c) {
+    pango_layout_set_markup(layout, (std::string("<b>") + kHeaders[c] + "</b>").c_str(), -1);
+    int w = 0, h = 0;
+    pango_layout_get_size(layout, &w, &h);
+    min[c] = static_cast<double>(w) / PANGO_SCALE + 8;
+    sumWeight += weight[c];
+    sumMin += min[c];
+  }
+  double spare = std::max(0.0, total - sumMin);
+  for (int c = 0; c < 9; ++c) out[c] = min[c] + spare * weight[c] / sumWeight;
+  return out;
+}
+
 }  // namespace
 
 std::string trainingPlanPdf(const PlanDocument& plan) {
@@ -78,8 +100,9 @@ std::string trainingPlanPdf(const PlanDocument& plan) {
   PangoLayout* layout = pango_cairo_create_layout(cr);
   PangoFontDescription* font = pango_font_description_from_string("DejaVu Sans 8");
   pango_layout_set_font_description(layout, font);
-  const double cols[] = {20, 80, 130, 130, 90, 60, 65, 80, 115};
+  const std::vector<double> cols = columnWidths(layout, width - 2 * margin);
   double y = margin;
+  // Words wrap whole; only a word wider than its column breaks.
   auto text = [&](double x, double yy, double w, const std::string& markup) {
     pango_layout_set_width(layout, static_cast<int>(w * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
@@ -91,7 +114,7 @@ std::string trainingPlanPdf(const PlanDocument& plan) {
     return static_cast<double>(ph) / PANGO_SCALE;
   };
   y += text(margin, y, width - 2 * margin, "<b><big>Scholingsplan " + markupEscape(plan.team) + "</big></b>") + 4;
-  y += text(margin, y, width - 2 * margin, "Gemaakt op " + markupEscape(plan.created)) + 10;
+  y += text(margin, y, width - 2 * margin, "Gemaakt op " + markupEscape(domain::dutchDay(plan.created))) + 10;
   auto header = [&] {
     double x = margin, h = 0;
     for (int c = 0; c < 9; ++c) {
@@ -113,7 +136,8 @@ std::string trainingPlanPdf(const PlanDocument& plan) {
     }
     double x = margin, h = 0;
     for (int c = 0; c < 9; ++c) {
-      h = std::max(h, text(x, y, cols[c] - 4, markupEscape(rowCell(r, c))));
+      std::string cell = c == 6 ? domain::dutchDay(r.targetDate) : rowCell(r, c);  // "30 mei 2027" wraps at words
+      h = std::max(h, text(x, y, cols[c] - 4, markupEscape(cell)));
       x += cols[c];
     }
     y += h + 6;

@@ -18,5 +18,13 @@ TEST(TimeFormat, DutchDateHasNoLeadingZeroAndALowercaseMonth) {
   EXPECT_EQ(dutchDate(1772236800), "28 februari 2026");
 }
 
+TEST(TimeFormat, DutchDayFromAnIsoDayAndNothingElse) {
+  EXPECT_EQ(dutchDay("2027-05-30"), "30 mei 2027");
+  EXPECT_EQ(dutchDay("2027-02-30"), "2027-02-30");  // no such day: as it was
+  EXPECT_EQ(dutchDay("2027-05-30x"), "2027-05-30x");
+  EXPECT_EQ(dutchDay(""), "");
+  EXPECT_EQ(dutchDay("morgen"), "morgen");
+}
+
 }  // namespace
 }  // namespace vk::domain
