@@ -177,6 +177,9 @@ export function InterviewModePage() {
   const qc = useQueryClient();
   const id = Number(useParams().interviewId);
   const iv = useQuery({ queryKey: queryKeys.interviews.detail(id), queryFn: () => interviewsApi.get(id) });
+  // A fragment's themes by their names ("De werker", "Het werk"), not their keys.
+  const themes = useQuery({ queryKey: queryKeys.interviews.themes(), queryFn: interviewsApi.themes });
+  const themeTitle = (key: string) => themes.data?.items.find((x) => x.key === key)?.title ?? key;
   const { notes, state, refusals, change, setConfirmed } = useNoteSaver(iv.data);
   const posKey = `vk-interview-pos-${id}`;
   const [index, setIndex] = useState(() => Number(window.localStorage.getItem(posKey) ?? 0) || 0);
@@ -240,7 +243,7 @@ export function InterviewModePage() {
               <li key={f.id}>
                 <p>{f.text}</p>
                 <p className="vk-iv-meta">
-                  {f.anonymous ? t('interviews.shared.anonymous') : t('interviews.shared.named')} · {f.themes.join(', ')}
+                  {f.anonymous ? t('interviews.shared.anonymous') : t('interviews.shared.named')} · {f.themes.map(themeTitle).join(', ')}
                 </p>
                 {data.myRole === 'interviewee' && (
                   <ConfirmButton label={t('interviews.shared.withdraw')} title={t('interviews.shared.withdrawTitle')}
