@@ -78,6 +78,18 @@ const std::vector<Case>& cases() {
        {{"b/cost", "b.cost"}, {"tension", "tension"}}},
       {"POST /api/v1/dilemma-proposals/{proposalId}/decision", Who::Lead, R"({"accept":false,"reason":"Staat er al in."})",
        {{"reason", "reason"}}},
+      // The craft part: a member's own lines and core texts, an admin's theme.
+      {"PUT /api/v1/teams/{teamA}/craft-picture/me", Who::Member,
+       R"({"answers":[{"statementKey":"werker-stem","recognition":"herken"}],)"
+       R"("lines":[{"themeKey":"werker","text":"Bij ons in de huisbezoeken.","shared":true}]})",
+       {{"lines/0/text", "lines[0].text"}}},
+      {"PUT /api/v1/teams/{teamA}/craft-core/me", Who::Member,
+       R"({"responses":[{"partKey":"gesprek","fit":"anders","text":"Wij zeggen het korter.","share":"team"}]})",
+       {{"responses/0/text", "responses[0].text"}}},
+      {"PUT /api/v1/organisation/craft-picture/themes/werk", Who::Admin,
+       R"({"intro":"Het werk bij ons.","statements":[{"key":"werk-contact-eerst","text":"Contact eerst."},)"
+       R"({"text":"Tempo van het gezin."},{"text":"Samen in de wijk."},{"text":"Samen met de gemeente."}]})",
+       {{"intro", "intro"}, {"statements/1/text", "statements[1].text"}}},
   };
   return c;
 }
@@ -177,7 +189,7 @@ TEST_P(GuardedFields, BsnAndIbanAreRefusedInEveryPreviouslyUnguardedField) {
     auto res = send(srv, w, k, "", "");
     EXPECT_LT(res.status, 300) << k.route << ": " << res.body;
   }
-  EXPECT_EQ(checked, 54);  // 27 fields, a BSN and an IBAN each
+  EXPECT_EQ(checked, 62);  // 31 fields, a BSN and an IBAN each
 }
 
 TEST_P(GuardedFields, ConfirmedFindingIsAnOverrideInTheAuditLogWithoutTheText) {

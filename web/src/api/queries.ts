@@ -98,6 +98,17 @@ export const queryKeys = {
   /** The picture of the craft and the core of the craft (part `craft`). */
   craft: {
     all: () => ['craft'] as const,
+    picture: () => ['craft', 'picture'] as const,
+    mine: (teamId: number) => ['craft', 'mine', teamId] as const,
+    team: (teamId: number) => ['craft', 'team', teamId] as const,
+    differences: (teamId: number) => ['craft', 'team', teamId, 'differences'] as const,
+    orgPicture: () => ['craft', 'org-picture'] as const,
+    core: () => ['craft', 'core'] as const,
+    myCore: (teamId: number) => ['craft', 'my-core', teamId] as const,
+    teamCore: (teamId: number) => ['craft', 'team-core', teamId] as const,
+    orgCore: () => ['craft', 'org-core'] as const,
+    /** The association's view across organisations (analysts only). */
+    national: () => ['craft', 'national'] as const,
   },
   /** The five rules as they live in the team (part `guideline`). */
   guideline: {
