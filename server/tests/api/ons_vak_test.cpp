@@ -98,6 +98,37 @@ TEST_P(OnsVak, TopDilemmasOnlyFromAVisibleRoundAndTheTeamScopeHolds) {
   EXPECT_EQ(status, 200);
 }
 
+TEST_P(OnsVak, ThePictureShowsFromThreeRespondersAndNeverAPrivateLine) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  auto member = as(srv, w.member);
+  auto picture = member.get("/api/v1/craft-picture");
+  ASSERT_EQ(picture.status, 200) << picture.body;
+  auto themes = picture.json().at("themes").as_array();
+  std::string werker = std::string(themes.at(0).at("title").as_string());
+  std::string first = std::string(themes.at(0).at("statements").at(0).at("key").as_string());
+  auto answer = [&](int64_t user, const char* recognition, bool current, const char* line, bool shared) {
+    auto c = as(srv, user);
+    json::object body{{"answers", json::array{json::object{{"statementKey", first}, {"recognition", recognition},
+                                                            {"current", current}}}},
+                      {"lines", json::array{json::object{{"themeKey", themes.at(0).at("key")}, {"text", line},
+                                                          {"shared", shared}}}}};
+    auto res = c.put("/api/v1/teams/" + str(w.teamA) + "/craft-picture/me", body);
+    EXPECT_EQ(res.status, 200) << res.body;
+  };
+  answer(w.member, "herken", true, "we gaan langs voordat we iets regelen zzprivelijn", false);
+  answer(w.target, "anders", false, "bij ons is er weinig tijd voor", true);
+  std::string text = page(srv, w.lead, w.teamA);
+  EXPECT_NE(text.find("Het beeld verschijnt zodra 3"), std::string::npos) << text;
+  answer(w.lead, "herken", true, "contact gaat voor alles", true);
+  text = page(srv, w.lead, w.teamA);
+  EXPECT_NE(text.find(werker), std::string::npos) << text;
+  EXPECT_NE(text.find("2 van 3"), std::string::npos) << text;
+  EXPECT_NE(text.find("speelt nu"), std::string::npos) << text;
+  EXPECT_EQ(text.find("zzprivelijn"), std::string::npos) << "a private line never leaves its author";
+  EXPECT_EQ(text.find("Het beeld verschijnt"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, OnsVak, ::testing::ValuesIn(backends()));
 
 }  // namespace

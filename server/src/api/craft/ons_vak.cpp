@@ -1,12 +1,49 @@
 #include "api/craft/ons_vak.hpp"
 
+#include "store/craft/store.hpp"
 #include "store/dilemmas/store.hpp"
 
 namespace vk::api::onsvak {
 
-// Until the craft and partners parts land (same session), these say so plainly.
-exporter::OnsVakSection pictureSection(Ctx&, int64_t) {
-  return {"Het beeld van ons vak", "", {}, "Het team heeft het beeld van het vak nog niet ingevuld."};
+namespace {
+
+std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+
+// How a theme is recognised, in words, with the count behind them.
+std::string themeLine(const store::ThemeCounts& t) {
+  int64_t total = t.recognised + t.differs;
+  if (total == 0) return t.title + ": nog niemand koos herken ik of bij ons anders.";
+  int64_t pct = (100 * t.recognised + total / 2) / total;
+  const char* how = pct >= 75 ? "herkennen we sterk" : pct >= 50 ? "herkennen we grotendeels"
+                                                     : pct >= 25 ? "is bij ons vaak anders" : "is bij ons anders";
+  std::string line = t.title + " " + how + " (" + std::to_string(t.recognised) + " van " + std::to_string(total) +
+                     " keuzes herkend)";
+  const store::StatementCounts* now = nullptr;
+  for (auto& st : t.statements)
+    if (st.tally.current > 0 && (!now || st.tally.current > now->tally.current)) now = &st;
+  if (now) line += "; speelt nu: " + quoted(now->text);
+  return line + ".";
+}
+
+}  // namespace
+
+exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor& a, int64_t teamId) {
+  exporter::OnsVakSection out{"Het beeld van ons vak", "", {}, ""};
+  auto picture = s.teamPicture(a, teamId);
+  if (!picture.visible) {
+    out.empty = "Het beeld verschijnt zodra " + std::to_string(domain::kMinPictureResponders) +
+                " collega's het invulden; nu " + std::to_string(picture.responders) + ".";
+    return out;
+  }
+  out.note = "Zeven thema's van het vak naast onze eigen ervaring; " + std::to_string(picture.responders) +
+             " collega's vulden het in.";
+  for (auto& t : picture.themes) out.lines.push_back(themeLine(t));
+  auto diff = s.teamDifferences(a, teamId);
+  for (size_t i = 0; i < diff.items.size() && i < 2; ++i)
+    if (diff.items[i].spread >= 0.5)
+      out.lines.push_back("Hier verschillen we: " + quoted(diff.items[i].statement.text) + " (" +
+                          diff.items[i].themeTitle + ").");
+  return out;
 }
 exporter::OnsVakSection partnersSection(Ctx&, int64_t) {
   return {"De vuistregels zoals partners ze zien", "", {}, "Er is nog geen partnerronde met genoeg antwoorden."};

@@ -10,6 +10,7 @@
 #include "export/ons_vak_pdf.hpp"
 
 namespace vk::store {
+class CraftStore;
 class DilemmaStore;
 }
 
@@ -19,7 +20,8 @@ inline constexpr const char* kFooter =
     "Op deze pagina staat alleen wat het team deelde en wat genoeg collega's of partners invulden: geen namen, "
     "niets over één collega, niets over bewoners. Gemaakt met Vakkompas.";
 
-exporter::OnsVakSection pictureSection(Ctx& c, int64_t teamId);
+// The seven themes as the team recognises them, once enough colleagues answered.
+exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor& a, int64_t teamId);
 exporter::OnsVakSection partnersSection(Ctx& c, int64_t teamId);
 // The top three of the team's latest vote round whose results may show.
 exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now);

@@ -9,6 +9,7 @@
 #include "api/craft/ons_vak.hpp"
 #include "domain/time_format.hpp"
 #include "export/ons_vak_pdf.hpp"
+#include "store/craft/store.hpp"
 #include "store/dilemmas/store.hpp"
 #include "store/foundation/store.hpp"
 #include "store/interviews/store.hpp"
@@ -35,7 +36,8 @@ void addOnsVakRoutes(RouteTable& r) {
     auto me = c.store.me(c.actor());
     exporter::OnsVakPage page{"Ons vak — " + team.name, me.organisation.name + " · " + domain::dutchDate(c.now), {},
                               onsvak::kFooter};
-    page.sections.push_back(onsvak::pictureSection(c, teamId));
+    store::CraftStore craft(c.store.db());
+    page.sections.push_back(onsvak::pictureSection(craft, c.actor(), teamId));
     page.sections.push_back(onsvak::partnersSection(c, teamId));
     store::DilemmaStore dilemmas(c.store.db());
     page.sections.push_back(onsvak::dilemmaSection(dilemmas, c.actor(), teamId, c.now));
