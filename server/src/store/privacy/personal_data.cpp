@@ -5,6 +5,7 @@
 #include "domain/errors.hpp"
 #include "domain/time_format.hpp"
 #include "store/dilemmas/store.hpp"
+#include "store/guideline/store.hpp"
 #include "store/interviews/store.hpp"
 #include "store/knowledge/store.hpp"
 #include "store/live/store.hpp"
@@ -82,6 +83,7 @@ std::vector<PersonalDataPart> personalDataParts() {
       {"interviews", interviewsExport, interviewsErase},
       {"live", liveExport, liveErase},
       {"dilemmas", dilemmasExport, dilemmasErase},
+      {"guideline", guidelineExport, guidelineErase},
   };
 }
 
