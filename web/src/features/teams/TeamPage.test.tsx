@@ -51,6 +51,7 @@ describe('TeamPage', () => {
       'Het lied van het team': '/live/teams/7/lied',
       "Dilemma's": '/dilemmas/teams/7',
       Stemrondes: '/dilemmas/teams/7/stemrondes',
+      Vuistregels: '/vuistregels/teams/7',
     });
   });
 
