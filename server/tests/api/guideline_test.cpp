@@ -6,7 +6,10 @@
 // and erasure keep private things private.
 #include <gtest/gtest.h>
 
+#include "api/live/programme.hpp"
+#include "api/privacy/guarded_text.hpp"
 #include "harness.hpp"
+#include "store/live/store.hpp"
 #include "store/db.hpp"
 
 namespace vk::test {
@@ -284,6 +287,64 @@ TEST_P(Guideline, PersonalDataExportAndErasure) {
                   c.query("SELECT COUNT(*) FROM guideline_examples WHERE user_id = $1", {w.member})[0].i64(0);
   });
   EXPECT_EQ(privateRows, 0);
+}
+
+// A thought placed in a rule x part cell in a live session joins the team's matrix only with
+// its author's consent (source "sessie"), and leaves it when they withdraw; an unplaced
+// thought cannot join; someone else cannot consent for the author.
+TEST_P(Guideline, LiveThoughtJoinsWithConsent) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  store::LiveStore live(srv.store());
+  domain::Actor lead{w.lead, w.org1, false};
+  json::array blocks{json::object{{"kind", "free"}, {"title", "Spiegel"}, {"prompt", "Waar zie je de regels?"}, {"minutes", 20}}};
+  json::value doc = blocks;
+  auto s = live.create(lead, w.teamA, api::guard("title", "Sessie"),
+                       api::PrivacyGuard::check(api::blockTexts(blocks), false, &doc).document, srv.now);
+  auto ev = [&](const store::LiveViewer& who, const std::string& kind, json::object data, int n) {
+    json::value d = data;
+    return live.append(s.id, "t-" + std::to_string(n), who, kind, api::PrivacyGuard::check(api::payloadTexts(data), false, &d).document,
+                       srv.now + n).event.seq;
+  };
+  store::LiveViewer me{s.id, w.member, std::nullopt, "Lid", false};
+  int64_t placed = ev(me, "thought", {{"text", "Zzsessiegedachte samen met de wijkagent"}}, 1);
+  int64_t loose = ev(me, "thought", {{"text", "Een losse gedachte."}}, 2);
+  ev(me, "place", {{"thought", placed}, {"rule", "verbinding"}, {"part", "buurt"}}, 3);
+  ev(me, "place", {{"thought", placed}, {"rule", "stem"}, {"part", "partner"}}, 4);  // the latest placement counts
+
+  auto member = as(srv, w.member);
+  std::string base = "/api/v1/live/sessions/" + std::to_string(s.id) + "/contributions/";
+  auto list = member.get("/api/v1/live/sessions/" + std::to_string(s.id) + "/contributions");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_NE(list.body.find(R"("placed":{"ruleKey":"stem","partKey":"partner"})"), std::string::npos) << list.body;
+  // Without consent nothing reaches the matrix.
+  EXPECT_EQ(member.get(teamPath(w.teamA)).body.find("Zzsessiegedachte"), std::string::npos);
+  EXPECT_EQ(as(srv, w.lead).put(base + std::to_string(placed), json::object{{"toThreads", false}, {"toGuideline", true}}).status, 404);
+  auto bad = member.put(base + std::to_string(loose), json::object{{"toThreads", false}, {"toGuideline", true}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  auto yes = member.put(base + std::to_string(placed), json::object{{"toThreads", false}, {"toGuideline", true}});
+  ASSERT_EQ(yes.status, 200) << yes.body;
+  EXPECT_TRUE(yes.json().at("toGuideline").as_bool());
+  EXPECT_FALSE(yes.json().at("toThreads").as_bool());
+  auto m = as(srv, w.lead).get(teamPath(w.teamA));
+  auto cell = cellOf(m.json(), "stem", "partner");
+  EXPECT_EQ(cell.at("count").as_int64(), 1);
+  ASSERT_EQ(cell.at("examples").as_array().size(), 1u);
+  EXPECT_EQ(cell.at("examples").at(0).at("source").as_string(), "sessie");
+  EXPECT_EQ(cellOf(m.json(), "verbinding", "buurt").at("count").as_int64(), 0);
+  EXPECT_EQ(member.get(teamPath(w.teamA, "/mine")).json().at("examples").at(0).at("source").as_string(), "sessie");
+  // Consent twice keeps one example; withdrawing takes it out; the threads choice is untouched.
+  ASSERT_EQ(member.put(base + std::to_string(placed), json::object{{"toThreads", true}, {"toGuideline", true}}).status, 200);
+  EXPECT_EQ(cellOf(member.get(teamPath(w.teamA)).json(), "stem", "partner").at("count").as_int64(), 1);
+  auto no = member.put(base + std::to_string(placed), json::object{{"toThreads", true}, {"toGuideline", false}});
+  ASSERT_EQ(no.status, 200);
+  EXPECT_FALSE(no.json().at("toGuideline").as_bool());
+  EXPECT_TRUE(no.json().at("toThreads").as_bool());
+  EXPECT_EQ(member.get(teamPath(w.teamA)).body.find("Zzsessiegedachte"), std::string::npos);
+  // Leaving toGuideline out leaves the matrix as it is.
+  ASSERT_EQ(member.put(base + std::to_string(placed), json::object{{"toThreads", false}, {"toGuideline", true}}).status, 200);
+  ASSERT_EQ(member.put(base + std::to_string(placed), json::object{{"toThreads", false}}).status, 200);
+  EXPECT_NE(member.get(teamPath(w.teamA)).body.find("Zzsessiegedachte"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, Guideline, ::testing::ValuesIn(backends()));
