@@ -107,6 +107,7 @@ export const queryKeys = {
     partnerView: (teamId: number) => ['guideline', 'partner-view', teamId] as const,
     organisation: () => ['guideline', 'organisation'] as const,
     national: () => ['guideline', 'national'] as const,
+    differences: (teamId: number) => ['guideline', 'differences', teamId] as const,
   },
   /** The partners' view from outside (part `partners`). */
   partners: {

@@ -132,3 +132,30 @@ describe('MinePage', () => {
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/guideline-examples/4')).toBe(true));
   });
 });
+
+describe('DifferPanel', () => {
+  it('shows the five widest differences, or how many responded, or that the picture is absent', async () => {
+    const { DifferPanel } = await import('./DifferPanel');
+    const item = (i: number, spread: number) => ({ statementKey: `s${i}`, themeKey: 'team', themeTitle: 'Het team', text: `Uitspraak ${i}`, herken: 3, anders: 3, current: 1, spread });
+    mockApi({
+      'GET /me': () => json(200, member),
+      'GET /teams/7/craft-picture/differences': () => json(200, { visible: true, responders: 6, items: [item(1, 0.2), item(2, 0.9), item(3, 0.5), item(4, 0.8), item(5, 0.1), item(6, 0.7)] }),
+    });
+    const { unmount } = renderAt(<DifferPanel teamId={7} />);
+    const list = await screen.findByRole('list');
+    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.vk-gl-differ__text')!.textContent))
+      .toEqual(['Uitspraak 2', 'Uitspraak 4', 'Uitspraak 6', 'Uitspraak 3', 'Uitspraak 1']);
+    expect(screen.getAllByText('3 herkennen het, 3 zien het bij ons anders, 1 zeggen: speelt nu')).toHaveLength(5);
+    unmount();
+    vi.unstubAllGlobals();
+    mockApi({ 'GET /teams/7/craft-picture/differences': () => json(200, { visible: false, responders: 2 }) });
+    const hidden = renderAt(<DifferPanel teamId={7} />);
+    expect(await screen.findByText(/2 collega's vulden het beeld van het vak in/)).toBeTruthy();
+    hidden.unmount();
+    vi.unstubAllGlobals();
+    mockApi({});
+    renderAt(<DifferPanel teamId={7} />);
+    expect(await screen.findByText(/Het beeld van het vak is er nog niet/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
