@@ -56,6 +56,8 @@ const std::map<std::string, const char*> kGuarded = {
     {"picture_lines.text", "CraftStore::saveMyPicture (PictureLineInput::text)"},
     {"core_responses.text", "CraftStore::saveMyCore (CoreResponseInput::text)"},
     {"national_core_texts.text", "CraftStore::importCraft (CraftImport::Part::texts, guarded again on import)"},
+    {"guideline_examples.text", "GuidelineStore::addExample, changeExample; from a session: the thought, guarded in the live event"},
+    {"guideline_loadings.text", "GuidelineStore::setLoading"},
 };
 
 // Text that is not about residents, with the reason.
@@ -148,6 +150,14 @@ const std::map<std::string, const char*> kAllowed = {
     {"national_picture_counts.statement_key", "the key of a starter statement (others are skipped on import)"},
     {"national_core_counts.part_key", "a part key of the core (others are skipped on import)"},
     {"national_core_texts.part_key", "a part key of the core (others are skipped on import)"},
+    {"guideline_examples.rule_key", "a rule key of the guideline (checked)"},
+    {"guideline_examples.part_key", "a part key of the guideline (checked)"},
+    {"guideline_examples.source", "a fixed value (lid, sessie)"},
+    {"guideline_loadings.rule_key", "a rule key of the guideline (checked)"},
+    {"national_guideline_files.source", "the name of the organisation that exported the file"},
+    {"national_guideline_files.period", "a month (2026-12, checked)"},
+    {"national_guideline_counts.rule_key", "a rule key of the guideline (others are skipped on import)"},
+    {"national_guideline_counts.part_key", "a part key of the guideline (others are skipped on import)"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},

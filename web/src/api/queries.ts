@@ -113,6 +113,12 @@ export const queryKeys = {
   /** The five rules as they live in the team (part `guideline`). */
   guideline: {
     all: () => ['guideline'] as const,
+    matrix: (teamId: number) => ['guideline', 'matrix', teamId] as const,
+    mine: (teamId: number) => ['guideline', 'mine', teamId] as const,
+    partnerView: (teamId: number) => ['guideline', 'partner-view', teamId] as const,
+    organisation: () => ['guideline', 'organisation'] as const,
+    national: () => ['guideline', 'national'] as const,
+    differences: (teamId: number) => ['guideline', 'differences', teamId] as const,
   },
   /** The partners' view from outside (part `partners`). */
   partners: {

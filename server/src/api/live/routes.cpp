@@ -133,15 +133,21 @@ void addLiveRoutes(RouteTable& r) {
     return ok(json::object{{"items", std::move(a)}});
   });
   r.add("PUT", "/api/v1/live/sessions/{liveSessionId:int}/contributions/{contributionSeq:int}", http::Access::Member, [](Ctx& c) {
-    auto body = c.body({"toThreads", "anonymous"});
+    auto body = c.body({"toThreads", "anonymous", "toGuideline"});
     auto toThreads = body.optionalBool("toThreads");
     if (!toThreads) body.errors().push_back({"toThreads", "Kies of dit naar de rode draden van het team mag."});
     bool anonymous = body.optionalBool("anonymous").value_or(true);
+    auto toGuideline = body.optionalBool("toGuideline");  // a placed thought into the team's guideline matrix
     body.finish();
     store::LiveStore ls(c.store);
-    auto x = ls.setConsent(c.actor(), c.id("liveSessionId"), c.id("contributionSeq"), *toThreads, anonymous, c.now);
-    c.store.audit(c.actor(), *toThreads ? "live.contribution.share" : "live.contribution.withdraw",
-                  "live-session/" + std::to_string(c.id("liveSessionId")) + "/" + std::to_string(c.id("contributionSeq")), c.now);
+    auto x = ls.setConsent(c.actor(), c.id("liveSessionId"), c.id("contributionSeq"), *toThreads, anonymous, c.now,
+                           toGuideline);
+    std::string object =
+        "live-session/" + std::to_string(c.id("liveSessionId")) + "/" + std::to_string(c.id("contributionSeq"));
+    c.store.audit(c.actor(), *toThreads ? "live.contribution.share" : "live.contribution.withdraw", object, c.now);
+    if (toGuideline)
+      c.store.audit(c.actor(), *toGuideline ? "live.contribution.to-guideline" : "live.contribution.from-guideline", object,
+                    c.now);
     return ok(contributionView(x));
   });
 

@@ -30,7 +30,9 @@ json::object view(const store::LiveSession& s, bool withCode, const Ctx& c) {
 
 json::object contributionView(const store::LiveContribution& x) {
   return {{"seq", x.seq},           {"kind", x.kind},           {"text", x.text},
-          {"at", isoUtc(x.createdAt)}, {"toThreads", x.toThreads}, {"anonymous", x.anonymous}};
+          {"at", isoUtc(x.createdAt)}, {"toThreads", x.toThreads}, {"anonymous", x.anonymous},
+          {"placed", x.ruleKey.empty() ? json::value() : json::value(json::object{{"ruleKey", x.ruleKey}, {"partKey", x.partKey}})},
+          {"toGuideline", x.toGuideline}};
 }
 
 json::object agreementView(const store::LiveAgreement& x, int64_t now) {

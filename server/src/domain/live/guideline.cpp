@@ -6,6 +6,8 @@
 
 #include "domain/errors.hpp"
 #include "domain/foundation/validation.hpp"
+#include "domain/resources.hpp"
+#include <stdexcept>
 
 namespace vk::domain {
 
@@ -21,6 +23,15 @@ std::string str(const json::object& o, std::string_view key) {
 }
 
 }  // namespace
+
+const json::object& defaultGuideline() {
+  static const json::object guideline = [] {
+    auto text = resources::get("content/nl/guideline.json");
+    if (!text) throw std::runtime_error("missing resource content/nl/guideline.json");
+    return json::parse(*text).as_object();
+  }();
+  return guideline;
+}
 
 json::object guidelineWith(const json::object& base, std::string_view overrides) {
   json::object out = base;

@@ -10,6 +10,10 @@
 
 namespace vk::domain {
 
+// The default guideline (content/nl/guideline.json), parsed once. Shared by the live part and
+// the guideline part (the five rules as they live in the team).
+const boost::json::object& defaultGuideline();
+
 // The default guideline with an organisation's own wording laid over it by key
 // (overrides: {"rules":[{key,name,description}], "parts":[…]}, or empty for none).
 // Adds "custom": whether anything differs from the default.

@@ -14,10 +14,10 @@ namespace {
 
 // The what-works conversation (wat-werkt-gesprek) adds a kind per step that needs its own
 // screen: choose (1), case (2), dilemma (3), perspectives (4), whatworks (5), agreements (6),
-// report (7).
+// report (7). "Waar verschillen we?" (differ) shows the craft picture's widest differences.
 constexpr std::string_view kKinds[] = {"song",     "interview",    "mirror",    "sentence",   "verse",
                                        "free",     "vote",         "choose",    "case",       "dilemma",
-                                       "perspectives", "whatworks", "agreements", "report"};
+                                       "perspectives", "whatworks", "agreements", "report", "differ"};
 
 std::string stringOf(const json::object& o, std::string_view key) {
   auto it = o.find(key);

@@ -79,6 +79,10 @@ struct LiveContribution {
   int64_t createdAt = 0;
   bool toThreads = false;
   bool anonymous = true;
+  // A thought placed in a rule x part cell (its latest placement), and whether its author let
+  // it join the team's guideline matrix (part `guideline`).
+  std::string ruleKey, partKey;
+  bool toGuideline = false;
 };
 
 // What one actor may see of a session's report: the session and its events, with every
@@ -194,8 +198,10 @@ class LiveStore {
   // The caller's own thoughts and sentences in a session, and consent to share them with
   // the team's common threads (live_contributions.cpp).
   std::vector<LiveContribution> contributions(const domain::Actor& a, int64_t sessionId);
+  // toGuideline: a placed thought joins (true) or leaves (false) the team's guideline matrix;
+  // unchanged when absent. Only a thought placed in a cell can join (Invalid otherwise).
   LiveContribution setConsent(const domain::Actor& a, int64_t sessionId, int64_t seq, bool toThreads, bool anonymous,
-                              int64_t now);
+                              int64_t now, std::optional<bool> toGuideline = std::nullopt);
 
   // The what-works conversation (conversation.cpp). Reading: the session's team view.
   // Setting the record and adding agreements: the session's facilitators; each command

@@ -6,6 +6,7 @@
 #include "domain/time_format.hpp"
 #include "store/craft/store.hpp"
 #include "store/dilemmas/store.hpp"
+#include "store/guideline/store.hpp"
 #include "store/interviews/store.hpp"
 #include "store/knowledge/store.hpp"
 #include "store/live/store.hpp"
@@ -84,6 +85,7 @@ std::vector<PersonalDataPart> personalDataParts() {
       {"live", liveExport, liveErase},
       {"dilemmas", dilemmasExport, dilemmasErase},
       {"craft", craftExport, craftErase},
+      {"guideline", guidelineExport, guidelineErase},
   };
 }
 

@@ -14,6 +14,7 @@ import { isConversation } from './api';
 import { ConversationPanel } from './ConversationPanel';
 import { FacilitatorVote } from './VoteBlock';
 import { SongPanel } from './SongPanel';
+import { DifferPanel } from '../guideline/DifferPanel';
 import { useLiveSocket } from './useLiveSocket';
 import './live.css';
 import { ConfirmButton } from '../../components/ConfirmDialog';
@@ -69,6 +70,7 @@ export function FacilitatorPage() {
       </div>
       <SongPanel blockKind={state.blocks[state.block]?.kind ?? ''} songUrl={welcome.session.songUrl} earlier={welcome.session.teamVerses ?? []} />
       {talk && <ConversationPanel sessionId={id} teamId={welcome.session.teamId} state={state} />}
+      {state.blocks[state.block]?.kind === 'differ' && <DifferPanel teamId={welcome.session.teamId} />}
       {state.blocks[state.block]?.kind === 'vote' && (
         <FacilitatorVote teamId={welcome.session.teamId} sessionId={id} state={state} onReveal={() => live.submit('reveal')} />
       )}

@@ -40,6 +40,12 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       {CONVERSATION_KINDS.includes(kind) ? (
         <ConversationPhone kind={kind} state={state} guest={guest} sessionId={id}
           onSend={(data, ok) => live.send('thought', { ...data, block: state.block }, ok)} />
+      ) : kind === 'differ' ? (
+        <>
+          <Paragraph className="vk-live-lookup">{t('guideline.differ.phone')}</Paragraph>
+          <SendForm key="thought" id="live-thought" label={t('live.thoughtLabel')} maxLength={1000} guest={guest}
+            onSend={(text, ok) => live.send('thought', { text, block: state.block }, ok)} />
+        </>
       ) : kind === 'vote' ? (
         <PhoneVote teamId={welcome.session.teamId} sessionId={id} state={state} guest={guest} />
       ) : kind === 'sentence' ? (

@@ -6,7 +6,7 @@ import { SelectField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import type { Block } from './liveState';
 
-const ADDABLE = ['interview', 'free', 'vote'] as const;
+const ADDABLE = ['interview', 'free', 'vote', 'differ'] as const;
 
 export function ProgrammeEditor({ blocks, onChange }: { blocks: Block[]; onChange: (blocks: Block[]) => void }) {
   const t = useT();

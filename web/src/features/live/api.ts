@@ -28,6 +28,10 @@ export interface Contribution {
   at: string;
   toThreads: boolean;
   anonymous: boolean;
+  /** A thought placed in a rule x part cell of the guideline (part `guideline`). */
+  placed?: { ruleKey: string; partKey: string } | null;
+  /** It joined the team's guideline matrix with its author's consent. */
+  toGuideline?: boolean;
 }
 export interface TeamSong {
   items: string[];
@@ -142,8 +146,8 @@ export const liveApi = {
   resetGuideline: () => api.delete<Guideline>('/live/guideline'),
   teamSong: (teamId: number) => api.get<TeamSong>(`/teams/${teamId}/verses`),
   contributions: (id: number) => api.get<{ items: Contribution[] }>(`/live/sessions/${id}/contributions`),
-  setConsent: (id: number, seq: number, toThreads: boolean) =>
-    api.put<Contribution>(`/live/sessions/${id}/contributions/${seq}`, { toThreads }),
+  setConsent: (id: number, seq: number, toThreads: boolean, toGuideline?: boolean) =>
+    api.put<Contribution>(`/live/sessions/${id}/contributions/${seq}`, { toThreads, ...(toGuideline === undefined ? {} : { toGuideline }) }),
   join: (code: string, name: string) =>
     api.post<{ sessionId: number; guestToken: string; name: string }>('/live/guests', { code, name }),
 };

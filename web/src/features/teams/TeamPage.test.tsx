@@ -52,6 +52,7 @@ describe('TeamPage', () => {
       "Dilemma's": '/dilemmas/teams/7',
       Stemrondes: '/dilemmas/teams/7/stemrondes',
       'Het beeld van ons vak': '/vak/teams/7/beeld',
+      Vuistregels: '/vuistregels/teams/7',
     });
   });
 

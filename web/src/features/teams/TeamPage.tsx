@@ -110,6 +110,7 @@ function TeamHub({ teamId }: { teamId: number }) {
     { to: `/dilemmas/teams/${teamId}`, label: t('team.hub.dilemmas'), text: t('team.hub.dilemmasText') },
     { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
     { to: `/vak/teams/${teamId}/beeld`, label: t('craft.hub.link'), text: t('craft.hub.text') },
+    { to: `/vuistregels/teams/${teamId}`, label: t('guideline.hub.label'), text: t('guideline.hub.text') },
   ];
   return (
     <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
