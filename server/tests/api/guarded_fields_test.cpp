@@ -78,6 +78,14 @@ const std::vector<Case>& cases() {
        {{"b/cost", "b.cost"}, {"tension", "tension"}}},
       {"POST /api/v1/dilemma-proposals/{proposalId}/decision", Who::Lead, R"({"accept":false,"reason":"Staat er al in."})",
        {{"reason", "reason"}}},
+      // Partners: a link's label (an organisation, never a resident) and a partner's answers,
+      // guarded as one document on the public page (the caller's session plays no part).
+      {"POST /api/v1/teams/{teamA}/partner-rounds", Who::Lead,
+       R"({"title":"Partners over ons werk","closesAt":"2027-02-15","invitations":[{"kind":"school","label":"Basisschool"}]})",
+       {{"invitations/0/label", "invitations[0].label"}}},
+      {"PUT /api/v1/partner-answers/{partnerToken}", Who::Member,
+       R"({"rules":[{"ruleKey":"verbinding","recognition":"herken","example":"Ze komen langs."}],"distinctive":"Ze kennen de buurt.","missing":"Meer tijd."})",
+       {{"rules/0/example", "rules[0].example"}, {"distinctive", "distinctive"}, {"missing", "missing"}}},
   };
   return c;
 }
@@ -177,7 +185,7 @@ TEST_P(GuardedFields, BsnAndIbanAreRefusedInEveryPreviouslyUnguardedField) {
     auto res = send(srv, w, k, "", "");
     EXPECT_LT(res.status, 300) << k.route << ": " << res.body;
   }
-  EXPECT_EQ(checked, 54);  // 27 fields, a BSN and an IBAN each
+  EXPECT_EQ(checked, 62);  // 31 fields, a BSN and an IBAN each
 }
 
 TEST_P(GuardedFields, ConfirmedFindingIsAnOverrideInTheAuditLogWithoutTheText) {

@@ -51,6 +51,12 @@ const std::map<std::string, const char*> kGuarded = {
     {"dilemma_proposals.content", "DilemmaStore::propose: JSON, every text of the dilemma"},
     {"dilemma_proposals.note", "DilemmaStore::propose"},
     {"dilemma_proposals.reason", "DilemmaStore::decide"},
+    // partners
+    {"partner_rounds.title", "PartnerStore::createRound (NewPartnerRound::title)"},
+    {"partner_invitations.label", "PartnerStore::createRound, addInvitations (NewPartnerInvitation::label)"},
+    {"partner_invitations.draft", "PartnerStore::saveDraft: JSON, every example and open answer of the partner"},
+    {"partner_answers.answers", "PartnerStore::submit, submitOpen: JSON, every example and open answer"},
+    {"partner_answers.label", "PartnerStore::submit copies the invitation's guarded label (named rounds only)"},
 };
 
 // Text that is not about residents, with the reason.
@@ -128,6 +134,16 @@ const std::map<std::string, const char*> kAllowed = {
     {"national_dilemma_files.source", "the name of the organisation that exported the file"},
     {"national_dilemma_files.period", "a month (2026-12, checked)"},
     {"national_dilemma_counts.dilemma_key", "the key of a starter dilemma (others are skipped on import)"},
+    // partners
+    {"partner_rounds.closes_on", "a day (YYYY-MM-DD, checked)"},
+    {"partner_rounds.questions", "JSON of the organisation's guideline rules (names and descriptions already guarded there) and fixed questions"},
+    {"partner_rounds.open_token_hash", "SHA-256 of the open link's random token"},
+    {"partner_invitations.kind", "a fixed value (school, huisarts, woningcorporatie, schuldhulp, politie, gemeente, welzijn, anders)"},
+    {"partner_invitations.token_hash", "SHA-256 of the link's random token"},
+    {"partner_invitations.status", "a fixed value (nieuw, bewaard, ingestuurd, ingetrokken)"},
+    {"partner_answers.kind", "a fixed partner kind, named rounds only"},
+    {"partner_answers.submitted_on", "a day (YYYY-MM-DD)"},
+    {"partner_pow_spent.challenge_hash", "SHA-256 of a spent proof-of-work challenge"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},
