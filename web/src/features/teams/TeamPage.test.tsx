@@ -36,7 +36,7 @@ describe('TeamPage', () => {
     expect(screen.queryByRole('combobox')).toBeNull(); // a member cannot change roles
   });
 
-  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song and dilemmas', async () => {
+  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song, dilemmas and partners', async () => {
     const plain = { ...ME, user: { ...ME.user, orgAdmin: false }, teams: [{ id: 7, name: 'Team Noord', role: 'member' }] };
     mockApi(api(plain));
     renderAt(<TeamPage />, opts);
@@ -51,6 +51,7 @@ describe('TeamPage', () => {
       'Het lied van het team': '/live/teams/7/lied',
       "Dilemma's": '/dilemmas/teams/7',
       Stemrondes: '/dilemmas/teams/7/stemrondes',
+      'Partners over ons werk': '/partners/teams/7',
     });
   });
 

@@ -109,6 +109,7 @@ function TeamHub({ teamId }: { teamId: number }) {
     { to: `/live/teams/${teamId}/lied`, label: t('team.hub.song'), text: t('team.hub.songText') },
     { to: `/dilemmas/teams/${teamId}`, label: t('team.hub.dilemmas'), text: t('team.hub.dilemmasText') },
     { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
+    { to: `/partners/teams/${teamId}`, label: t('team.hub.partners'), text: t('team.hub.partnersText') },
   ];
   return (
     <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
