@@ -90,6 +90,14 @@ const std::vector<Case>& cases() {
        R"({"intro":"Het werk bij ons.","statements":[{"key":"werk-contact-eerst","text":"Contact eerst."},)"
        R"({"text":"Tempo van het gezin."},{"text":"Samen in de wijk."},{"text":"Samen met de gemeente."}]})",
        {{"intro", "intro"}, {"statements/1/text", "statements[1].text"}}},
+      // Partners: a link's label (an organisation, never a resident) and a partner's answers,
+      // guarded as one document on the public page (the caller's session plays no part).
+      {"POST /api/v1/teams/{teamA}/partner-rounds", Who::Lead,
+       R"({"title":"Partners over ons werk","closesAt":"2027-02-15","invitations":[{"kind":"school","label":"Basisschool"}]})",
+       {{"invitations/0/label", "invitations[0].label"}}},
+      {"PUT /api/v1/partner-answers/{partnerToken}", Who::Member,
+       R"({"rules":[{"ruleKey":"verbinding","recognition":"herken","example":"Ze komen langs."}],"distinctive":"Ze kennen de buurt.","missing":"Meer tijd."})",
+       {{"rules/0/example", "rules[0].example"}, {"distinctive", "distinctive"}, {"missing", "missing"}}},
   };
   return c;
 }

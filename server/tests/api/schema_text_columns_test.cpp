@@ -58,6 +58,12 @@ const std::map<std::string, const char*> kGuarded = {
     {"national_core_texts.text", "CraftStore::importCraft (CraftImport::Part::texts, guarded again on import)"},
     {"guideline_examples.text", "GuidelineStore::addExample, changeExample; from a session: the thought, guarded in the live event"},
     {"guideline_loadings.text", "GuidelineStore::setLoading"},
+    // partners
+    {"partner_rounds.title", "PartnerStore::createRound (NewPartnerRound::title)"},
+    {"partner_invitations.label", "PartnerStore::createRound, addInvitations (NewPartnerInvitation::label)"},
+    {"partner_invitations.draft", "PartnerStore::saveDraft: JSON, every example and open answer of the partner"},
+    {"partner_answers.answers", "PartnerStore::submit, submitOpen: JSON, every example and open answer"},
+    {"partner_answers.label", "PartnerStore::submit copies the invitation's guarded label (named rounds only)"},
 };
 
 // Text that is not about residents, with the reason.
@@ -158,6 +164,16 @@ const std::map<std::string, const char*> kAllowed = {
     {"national_guideline_files.period", "a month (2026-12, checked)"},
     {"national_guideline_counts.rule_key", "a rule key of the guideline (others are skipped on import)"},
     {"national_guideline_counts.part_key", "a part key of the guideline (others are skipped on import)"},
+    // partners
+    {"partner_rounds.closes_on", "a day (YYYY-MM-DD, checked)"},
+    {"partner_rounds.questions", "JSON of the organisation's guideline rules (names and descriptions already guarded there) and fixed questions"},
+    {"partner_rounds.open_token_hash", "SHA-256 of the open link's random token"},
+    {"partner_invitations.kind", "a fixed value (school, huisarts, woningcorporatie, schuldhulp, politie, gemeente, welzijn, anders)"},
+    {"partner_invitations.token_hash", "SHA-256 of the link's random token"},
+    {"partner_invitations.status", "a fixed value (nieuw, bewaard, ingestuurd, ingetrokken)"},
+    {"partner_answers.kind", "a fixed partner kind, named rounds only"},
+    {"partner_answers.submitted_on", "a day (YYYY-MM-DD)"},
+    {"partner_pow_spent.challenge_hash", "SHA-256 of a spent proof-of-work challenge"},
     {"idempotency_keys.idem_key", "a key chosen by the client (a UUID)"},
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},

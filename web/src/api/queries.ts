@@ -123,6 +123,13 @@ export const queryKeys = {
   /** The partners' view from outside (part `partners`). */
   partners: {
     all: () => ['partners'] as const,
+    rounds: (teamId: number) => ['partners', 'rounds', teamId] as const,
+    round: (roundId: number) => ['partners', 'round', roundId] as const,
+    results: (roundId: number) => ['partners', 'results', roundId] as const,
+    view: (teamId: number) => ['partners', 'view', teamId] as const,
+    /** The team's own guideline matrix (guideline part), beside the partners' view. */
+    teamGuideline: (teamId: number) => ['partners', 'team-guideline', teamId] as const,
+    link: (token: string, open: boolean) => ['partners', open ? 'open-link' : 'link', token] as const,
   },
 };
 

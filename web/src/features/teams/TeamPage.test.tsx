@@ -36,7 +36,7 @@ describe('TeamPage', () => {
     expect(screen.queryByRole('combobox')).toBeNull(); // a member cannot change roles
   });
 
-  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song and dilemmas', async () => {
+  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song, dilemmas and partners', async () => {
     const plain = { ...ME, user: { ...ME.user, orgAdmin: false }, teams: [{ id: 7, name: 'Team Noord', role: 'member' }] };
     mockApi(api(plain));
     renderAt(<TeamPage />, opts);
@@ -53,6 +53,7 @@ describe('TeamPage', () => {
       Stemrondes: '/dilemmas/teams/7/stemrondes',
       'Het beeld van ons vak': '/vak/teams/7/beeld',
       Vuistregels: '/vuistregels/teams/7',
+      'Partners over ons werk': '/partners/teams/7',
     });
   });
 

@@ -111,6 +111,7 @@ function TeamHub({ teamId }: { teamId: number }) {
     { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
     { to: `/vak/teams/${teamId}/beeld`, label: t('craft.hub.link'), text: t('craft.hub.text') },
     { to: `/vuistregels/teams/${teamId}`, label: t('guideline.hub.label'), text: t('guideline.hub.text') },
+    { to: `/partners/teams/${teamId}`, label: t('team.hub.partners'), text: t('team.hub.partnersText') },
   ];
   return (
     <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
