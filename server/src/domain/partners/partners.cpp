@@ -122,7 +122,7 @@ PartnerQuestions questionsFrom(const json::value& v) {
   return q;
 }
 
-bool validRecognition(std::string_view r) { return r == "herken" || r == "soms" || r == "niet"; }
+bool validPartnerRecognition(std::string_view r) { return r == "herken" || r == "soms" || r == "niet"; }
 
 PartnerAnswers readPartnerAnswers(const json::value& v, const PartnerQuestions& q, std::vector<FieldError>& errors) {
   PartnerAnswers a;
@@ -171,7 +171,7 @@ PartnerAnswers readPartnerAnswers(const json::value& v, const PartnerQuestions& 
       continue;
     }
     if (auto* rec = r.if_contains("recognition"); rec && !rec->is_null()) {
-      if (!rec->is_string() || !validRecognition(std::string_view(rec->as_string())))
+      if (!rec->is_string() || !validPartnerRecognition(std::string_view(rec->as_string())))
         errors.push_back({at + ".recognition", "Kies herken, soms of niet."});
       else
         it->recognition = std::string(rec->as_string());

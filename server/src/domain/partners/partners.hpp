@@ -62,7 +62,7 @@ struct PartnerAnswers {
   std::string distinctive;
   std::string missing;
 };
-bool validRecognition(std::string_view r);
+bool validPartnerRecognition(std::string_view r);
 // Reads {rules:[{ruleKey, recognition, example}], distinctive, missing} against the
 // round's questions; every problem is a field error ("rules[1].recognition").
 PartnerAnswers readPartnerAnswers(const boost::json::value& v, const PartnerQuestions& q,
