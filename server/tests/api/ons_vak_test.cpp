@@ -4,7 +4,12 @@
 // team's scope holds (another team 403, another organisation 404).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
+
+#include "app/demo.hpp"
 #include "domain/dilemmas/dilemma.hpp"
+#include "store/db.hpp"
 #include "harness.hpp"
 #include "live_socket.hpp"
 
@@ -127,6 +132,35 @@ TEST_P(OnsVak, ThePictureShowsFromThreeRespondersAndNeverAPrivateLine) {
   EXPECT_NE(text.find("speelt nu"), std::string::npos) << text;
   EXPECT_EQ(text.find("zzprivelijn"), std::string::npos) << "a private line never leaves its author";
   EXPECT_EQ(text.find("Het beeld verschijnt"), std::string::npos);
+}
+
+// The demo's team Noord: every part has something to say, and the page stays one page.
+TEST_P(OnsVak, TheDemoTeamsPageCarriesEveryPartOnOnePage) {
+  TestServer srv(GetParam());
+  ASSERT_TRUE(app::seedDemo(srv.store(), srv.now));
+  int64_t lead = 0, noord = 0;
+  srv.store().db().read([&](store::Conn& c) {
+    lead = c.query("SELECT id FROM users WHERE email = 'ingrid.smit@demostad.nl'")[0].i64(0);
+    noord = c.query("SELECT id FROM teams WHERE name = 'Wijkteam Noord'")[0].i64(0);
+  });
+  auto c = as(srv, lead);
+  auto res = c.get("/api/v1/teams/" + str(noord) + "/ons-vak.pdf");
+  ASSERT_EQ(res.status, 200) << res.body;
+  std::string text = pdfText(res.body, "ons_vak_demo");
+  for (const char* part : {"Het beeld van ons vak", "herkennen we", "De vuistregels zoals partners ze zien",
+                           "partners van het team", "Maak verbinding", "Onze dilemma's", "1. ", "Het is mijn vak om naast"})
+    EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
+  EXPECT_EQ(text.find("achter de vraag zit"), std::string::npos) << "Kees kept his sentence inside the team";
+  EXPECT_EQ(text.find("Sanne"), std::string::npos) << "no names";
+  EXPECT_EQ(text.find("nog geen"), std::string::npos) << text;
+  std::string file = ::testing::TempDir() + "vk_ons_vak_demo.pdf";
+  std::ofstream(file, std::ios::binary) << res.body;
+  FILE* p = popen(("pdfinfo " + file).c_str(), "r");
+  std::string info;
+  char buf[512];
+  while (p && fgets(buf, sizeof buf, p)) info += buf;
+  if (p) pclose(p);
+  EXPECT_TRUE(std::regex_search(info, std::regex("Pages:\\s+1\\s"))) << info;
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, OnsVak, ::testing::ValuesIn(backends()));

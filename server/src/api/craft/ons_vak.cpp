@@ -2,12 +2,17 @@
 
 #include "store/craft/store.hpp"
 #include "store/dilemmas/store.hpp"
+#include "store/partners/store.hpp"
 
 namespace vk::api::onsvak {
 
 namespace {
 
-std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+// A statement in quotes, without its closing full stop (the line ends with its own).
+std::string quoted(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return "\u201c" + s + "\u201d";
+}
 
 // How a theme is recognised, in words, with the count behind them.
 std::string themeLine(const store::ThemeCounts& t) {
@@ -45,8 +50,22 @@ exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor
                           diff.items[i].themeTitle + ").");
   return out;
 }
-exporter::OnsVakSection partnersSection(Ctx&, int64_t) {
-  return {"De vuistregels zoals partners ze zien", "", {}, "Er is nog geen partnerronde met genoeg antwoorden."};
+exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const domain::GuidelineMatrix& own) {
+  exporter::OnsVakSection out{"De vuistregels zoals partners ze zien", "", {},
+                              "Er is nog geen partnerronde met genoeg antwoorden om te tonen."};
+  if (!partners.visible) return out;
+  out.note = std::to_string(partners.answerCount) +
+             " partners van het team (school, huisarts, corporatie, …) zeiden of ze deze vuistregels terugzien in ons werk.";
+  for (auto& r : partners.rules) {
+    int64_t examples = 0;
+    for (auto& c : own.cells)
+      if (c.ruleKey == r.ruleKey) examples += c.count;
+    int64_t total = r.herken + r.soms + r.niet;
+    out.lines.push_back(r.name + ": " + std::to_string(r.herken) + " van " + std::to_string(total) + " herkennen het, " +
+                        std::to_string(r.soms) + " soms, " + std::to_string(r.niet) + " niet; in het team " +
+                        std::to_string(examples) + (examples == 1 ? " voorbeeld." : " voorbeelden."));
+  }
+  return out;
 }
 
 exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now) {
@@ -69,7 +88,8 @@ exporter::OnsVakSection sentenceSection(const std::vector<std::string>& sentence
                               "Nog niemand heeft een zin gedeeld voor buiten het team."};
   if (!sentences.empty())
     out.note = "Zinnen van collega's die ze met de gemeente willen delen, zonder naam.";
-  for (auto& s : sentences) out.lines.push_back("… " + s);
+  for (auto& s : sentences)  // the wall keeps the sentence as written, with or without its opening
+    out.lines.push_back(s.rfind("Het is mijn vak om", 0) == 0 ? s : "… " + s);
   return out;
 }
 

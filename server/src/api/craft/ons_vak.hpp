@@ -7,11 +7,13 @@
 
 #include "api/app.hpp"
 #include "domain/foundation/people.hpp"
+#include "domain/guideline/matrix.hpp"
 #include "export/ons_vak_pdf.hpp"
 
 namespace vk::store {
 class CraftStore;
 class DilemmaStore;
+struct PartnerView;
 }
 
 namespace vk::api::onsvak {
@@ -22,7 +24,9 @@ inline constexpr const char* kFooter =
 
 // The seven themes as the team recognises them, once enough colleagues answered.
 exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor& a, int64_t teamId);
-exporter::OnsVakSection partnersSection(Ctx& c, int64_t teamId);
+// Per rule how the partners of the team's latest visible round recognise it, beside the
+// number of examples the team itself gathered for it.
+exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const domain::GuidelineMatrix& own);
 // The top three of the team's latest vote round whose results may show.
 exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now);
 exporter::OnsVakSection sentenceSection(const std::vector<std::string>& sentences);

@@ -12,7 +12,9 @@
 #include "store/craft/store.hpp"
 #include "store/dilemmas/store.hpp"
 #include "store/foundation/store.hpp"
+#include "store/guideline/store.hpp"
 #include "store/interviews/store.hpp"
+#include "store/partners/store.hpp"
 
 namespace vk::api {
 
@@ -38,7 +40,10 @@ void addOnsVakRoutes(RouteTable& r) {
                               onsvak::kFooter};
     store::CraftStore craft(c.store.db());
     page.sections.push_back(onsvak::pictureSection(craft, c.actor(), teamId));
-    page.sections.push_back(onsvak::partnersSection(c, teamId));
+    store::PartnerStore partners(c.store.db());
+    store::GuidelineStore guideline(c.store.db());
+    page.sections.push_back(
+        onsvak::partnersSection(partners.teamPartnerView(c.actor(), teamId, c.now), guideline.teamMatrix(c.actor(), teamId)));
     store::DilemmaStore dilemmas(c.store.db());
     page.sections.push_back(onsvak::dilemmaSection(dilemmas, c.actor(), teamId, c.now));
     store::InterviewStore interviews(c.store.db());
