@@ -80,6 +80,7 @@ function MainNav() {
         <li><NavigationLink to="/vakgesprekken">{t('nav.interviews')}</NavigationLink></li>
         <li><NavigationLink to="/kennis">{t('nav.knowledge')}</NavigationLink></li>
         <li><NavigationLink to="/dilemmas">{t('nav.dilemmas')}</NavigationLink></li>
+        <li><NavigationLink to="/vak/beeld">{t('nav.craft')}</NavigationLink></li>
         <li>
           <NavigationLink to="/account">{t('nav.account')}</NavigationLink>
         </li>

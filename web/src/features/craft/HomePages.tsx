@@ -11,6 +11,17 @@ import { craftApi } from './api';
 import { HiddenNotice, PartCountsCard, ThemeCountsCard } from './Parts';
 import { paths } from './paths';
 
+/** The team's one page for the municipality, as a PDF download (the server decides what is on it). */
+export function OnsVakLink({ teamId }: { teamId: number }) {
+  const t = useT();
+  return (
+    <Paragraph>
+      <a href={`/api/v1/teams/${teamId}/ons-vak.pdf`} download className="vk-ons-vak-link">{t('craft.onsVak.link')}</a>{' '}
+      <span className="vk-hint">{t('craft.onsVak.text')}</span>
+    </Paragraph>
+  );
+}
+
 export function CraftHomePage() {
   const t = useT();
   const me = useMe();
@@ -35,7 +46,10 @@ export function CraftHomePage() {
             <li><RouterLink to={paths.differences(team.id)}>{t('craft.differences.title')}</RouterLink></li>
             <li><RouterLink to={paths.coreFill(team.id)}>{t('craft.home.coreFill')}</RouterLink></li>
             <li><RouterLink to={paths.core(team.id)}>{t('craft.core.teamTitle')}</RouterLink></li>
+            <li><RouterLink to={`/vuistregels/teams/${team.id}`}>{t('guideline.hub.label')}</RouterLink></li>
+            <li><RouterLink to={`/partners/teams/${team.id}`}>{t('team.hub.partners')}</RouterLink></li>
           </ul>
+          <OnsVakLink teamId={team.id} />
         </section>
       ))}
       {me.data && me.data.teams.length === 0 && <Paragraph>{t('craft.home.noTeams')}</Paragraph>}

@@ -36,7 +36,7 @@ describe('TeamPage', () => {
     expect(screen.queryByRole('combobox')).toBeNull(); // a member cannot change roles
   });
 
-  it('is the hub of the team: links to its map, help question, training plan, threads, sessions, song, dilemmas and partners', async () => {
+  it('is the hub of the team: its knowledge, what it learns together and its mirror, with the Ons vak page', async () => {
     const plain = { ...ME, user: { ...ME.user, orgAdmin: false }, teams: [{ id: 7, name: 'Team Noord', role: 'member' }] };
     mockApi(api(plain));
     renderAt(<TeamPage />, opts);
@@ -52,9 +52,13 @@ describe('TeamPage', () => {
       "Dilemma's": '/dilemmas/teams/7',
       Stemrondes: '/dilemmas/teams/7/stemrondes',
       'Het beeld van ons vak': '/vak/teams/7/beeld',
+      'De kern van het vak': '/vak/teams/7/kern',
       Vuistregels: '/vuistregels/teams/7',
       'Partners over ons werk': '/partners/teams/7',
+      'Ons vak (pdf)': '/api/v1/teams/7/ons-vak.pdf',
     });
+    for (const group of ['Kennis in het team', 'Samen leren en praten', 'De spiegel: ons vak'])
+      expect(screen.getByRole('heading', { level: 3, name: group })).toBeTruthy();
   });
 
   it('lets a team lead change a role', async () => {

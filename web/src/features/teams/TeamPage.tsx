@@ -21,6 +21,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
+import { OnsVakLink } from '../craft/HomePages';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useLabel, useT } from '../../i18n/I18nProvider';
 import { AgreementsReminder } from '../live/AgreementsReminder';
@@ -97,33 +98,46 @@ function MemberActions({ teamId, member, onDone }: { teamId: number; member: Tea
   );
 }
 
-/** The team's parts, one click from the team page. */
+/** The team's parts, one click from the team page, in three groups. */
 function TeamHub({ teamId }: { teamId: number }) {
   const t = useT();
-  const links = [
-    { to: `/kennis/teams/${teamId}/kaart`, label: t('team.hub.map'), text: t('team.hub.mapText') },
-    { to: `/kennis/teams/${teamId}/hulpvraag`, label: t('team.hub.question'), text: t('team.hub.questionText') },
-    { to: `/kennis/teams/${teamId}/scholingsplan`, label: t('team.hub.plan'), text: t('team.hub.planText') },
-    { to: `/teams/${teamId}/rode-draden`, label: t('team.hub.threads'), text: t('team.hub.threadsText') },
-    { to: '/live', label: t('team.hub.sessions'), text: t('team.hub.sessionsText') },
-    { to: `/live/teams/${teamId}/lied`, label: t('team.hub.song'), text: t('team.hub.songText') },
-    { to: `/dilemmas/teams/${teamId}`, label: t('team.hub.dilemmas'), text: t('team.hub.dilemmasText') },
-    { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
-    { to: `/vak/teams/${teamId}/beeld`, label: t('craft.hub.link'), text: t('craft.hub.text') },
-    { to: `/vuistregels/teams/${teamId}`, label: t('guideline.hub.label'), text: t('guideline.hub.text') },
-    { to: `/partners/teams/${teamId}`, label: t('team.hub.partners'), text: t('team.hub.partnersText') },
+  const groups = [
+    { key: 'knowledge', links: [
+      { to: `/kennis/teams/${teamId}/kaart`, label: t('team.hub.map'), text: t('team.hub.mapText') },
+      { to: `/kennis/teams/${teamId}/hulpvraag`, label: t('team.hub.question'), text: t('team.hub.questionText') },
+      { to: `/kennis/teams/${teamId}/scholingsplan`, label: t('team.hub.plan'), text: t('team.hub.planText') },
+    ] },
+    { key: 'together', links: [
+      { to: `/teams/${teamId}/rode-draden`, label: t('team.hub.threads'), text: t('team.hub.threadsText') },
+      { to: '/live', label: t('team.hub.sessions'), text: t('team.hub.sessionsText') },
+      { to: `/live/teams/${teamId}/lied`, label: t('team.hub.song'), text: t('team.hub.songText') },
+      { to: `/dilemmas/teams/${teamId}`, label: t('team.hub.dilemmas'), text: t('team.hub.dilemmasText') },
+      { to: `/dilemmas/teams/${teamId}/stemrondes`, label: t('team.hub.rounds'), text: t('team.hub.roundsText') },
+    ] },
+    { key: 'mirror', links: [
+      { to: `/vak/teams/${teamId}/beeld`, label: t('craft.hub.link'), text: t('craft.hub.text') },
+      { to: `/vak/teams/${teamId}/kern`, label: t('team.hub.core'), text: t('team.hub.coreText') },
+      { to: `/vuistregels/teams/${teamId}`, label: t('guideline.hub.label'), text: t('guideline.hub.text') },
+      { to: `/partners/teams/${teamId}`, label: t('team.hub.partners'), text: t('team.hub.partnersText') },
+    ] },
   ];
   return (
     <nav aria-labelledby="team-hub-heading" className="vk-team-hub">
       <h2 id="team-hub-heading">{t('team.hub.title')}</h2>
-      <ul className="vk-team-hub__list">
-        {links.map((l) => (
-          <li key={l.to} className="vk-team-hub__item">
-            <RouterLink to={l.to} className="vk-team-hub__link">{l.label}</RouterLink>
-            <span className="vk-hint">{l.text}</span>
-          </li>
-        ))}
-      </ul>
+      {groups.map((g) => (
+        <section key={g.key} aria-labelledby={`team-hub-${g.key}`}>
+          <h3 id={`team-hub-${g.key}`} className="vk-team-hub__group">{t(`team.hub.group.${g.key}`)}</h3>
+          <ul className="vk-team-hub__list">
+            {g.links.map((l) => (
+              <li key={l.to} className="vk-team-hub__item">
+                <RouterLink to={l.to} className="vk-team-hub__link">{l.label}</RouterLink>
+                <span className="vk-hint">{l.text}</span>
+              </li>
+            ))}
+          </ul>
+          {g.key === 'mirror' && <OnsVakLink teamId={teamId} />}
+        </section>
+      ))}
     </nav>
   );
 }
