@@ -38,7 +38,9 @@ before(async () => {
   const deck = (await admin.request('GET', '/card-decks')).items.find((d) => !d.starter).id;
   // the demo's latest dilemma vote round of the team (results visible), for the vote and results pages
   const round = (await lead.request('GET', `/teams/${team}/dilemma-rounds`)).items[0]?.id ?? 0;
-  ids = { team, live: live.id, code: live.joinCode, ended, interview, question, deck, round };
+  // the demo's partner round of the team (closed, with results), for the lead's round page
+  const partnerRound = (await lead.request('GET', `/teams/${team}/partner-rounds`)).items[0]?.id ?? 0;
+  ids = { team, live: live.id, code: live.joinCode, ended, interview, question, deck, round, partnerRound };
 });
 
 after(async () => {
@@ -56,6 +58,10 @@ const memberPages = () => [
   '/vakgesprekken', `/vakgesprekken/${ids.interview}`, '/zodatjes', '/rode-draden', `/teams/${ids.team}/rode-draden`,
   '/dilemmas', `/dilemmas/teams/${ids.team}`, `/dilemmas/teams/${ids.team}/voorstellen/nieuw`, `/dilemmas/teams/${ids.team}/voorstellen`,
   `/dilemmas/teams/${ids.team}/stemrondes`, `/dilemmas/stemrondes/${ids.round}`, `/dilemmas/stemrondes/${ids.round}/uitslag`, '/dilemmas/ranglijst',
+  '/vak/beeld', `/vak/teams/${ids.team}/beeld/invullen`, `/vak/teams/${ids.team}/beeld`, `/vak/teams/${ids.team}/verschillen`,
+  '/vak/organisatie', `/vak/teams/${ids.team}/kern`, `/vak/teams/${ids.team}/kern/invullen`, '/vak/landelijk',
+  '/vuistregels', `/vuistregels/teams/${ids.team}`, `/vuistregels/teams/${ids.team}/mijn`, '/vuistregels/organisatie',
+  '/vuistregels/landelijk', `/partners/teams/${ids.team}`,
   '/een-pagina-die-niet-bestaat',
 ];
 const leadPages = () => [
@@ -63,14 +69,18 @@ const leadPages = () => [
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`, `/teams/${ids.team}/rode-draden`, '/live',
   `/dilemmas/teams/${ids.team}/voorstellen`, `/dilemmas/teams/${ids.team}/stemrondes`, `/dilemmas/stemrondes/${ids.round}`,
   `/dilemmas/stemrondes/${ids.round}/uitslag`,
+  `/partners/teams/${ids.team}`, `/partners/teams/${ids.team}/nieuw`, `/partners/rondes/${ids.partnerRound}`,
+  `/vuistregels/teams/${ids.team}`, `/vak/teams/${ids.team}/beeld`, `/vak/teams/${ids.team}/verschillen`,
 ];
 const adminPages = () => [
   '/', `/teams/${ids.team}`, '/leden', '/uitnodigingen', '/auditlog', '/live/instellingen',
   '/vakgesprekken/kaartensets', `/vakgesprekken/kaartensets/${ids.deck}`, '/vakgesprekken/codeboek',
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`, '/rode-draden', '/kennis',
   '/dilemmas/beheer', '/dilemmas/beheer/nieuw', '/dilemmas/beheer/kinderen-of-schulden-eerst', `/dilemmas/teams/${ids.team}`,
+  '/vak/beheer', '/vak/organisatie', '/vuistregels/organisatie',
 ];
-const publicPages = () => ['/inloggen', '/toegankelijkheid', `/live/join?code=${ids.code}`, '/uitnodiging/onbekend'];
+const publicPages = () => ['/inloggen', '/toegankelijkheid', `/live/join?code=${ids.code}`, '/uitnodiging/onbekend',
+  '/partner/bestaatnietbestaatnietbestaatn', '/partner/open/bestaatnietbestaatnietbestaatn'];
 
 /** Wait for the page to settle (a heading, no "Laden…" left), then compare the widths. */
 async function measure(page, path) {
