@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ScrollTable } from '../../components/ScrollTable';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
+import { useDates } from '../../i18n/dates';
 import { useT } from '../../i18n/I18nProvider';
 import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { isPrivacyProblem, usePrivacyGuard } from '../privacy/usePrivacyGuard';
@@ -35,6 +36,7 @@ function useCanRun(teamId: number): boolean {
 
 export function RoundsPage() {
   const t = useT();
+  const dates = useDates();
   const teamId = Number(useParams().teamId);
   const canRun = useCanRun(teamId);
   const rounds = useQuery({ queryKey: queryKeys.partners.rounds(teamId), queryFn: () => partnersApi.rounds(teamId) });
@@ -64,7 +66,7 @@ export function RoundsPage() {
                 <TableCell><RouterLink to={partnerPaths.round(r.id)}>{r.title}</RouterLink></TableCell>
                 <TableCell>{t(`partners.status.${r.status}`)}</TableCell>
                 <TableCell>{t('partners.rounds.answers', { n: r.answerCount, min: r.minAnswers })}</TableCell>
-                <TableCell>{r.closesAt}</TableCell>
+                <TableCell>{dates.date(r.closesAt)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -246,6 +248,7 @@ function ResultsPart({ round }: { round: Round }) {
 
 export function RoundPage() {
   const t = useT();
+  const dates = useDates();
   const roundId = Number(useParams().roundId);
   const qc = useQueryClient();
   const round = useQuery({ queryKey: queryKeys.partners.round(roundId), queryFn: () => partnersApi.round(roundId) });
@@ -266,7 +269,7 @@ export function RoundPage() {
     <>
       <PageHeading title={r.title} />
       <Paragraph>
-        {t(`partners.status.${r.status}`)} · {t('partners.round.closes', { date: r.closesAt })} · {r.anonymous ? t('partners.round.anonymous') : t('partners.round.named')}
+        {t(`partners.status.${r.status}`)} · {t('partners.round.closes', { date: dates.date(r.closesAt) })} · {r.anonymous ? t('partners.round.anonymous') : t('partners.round.named')}
       </Paragraph>
       <Paragraph>{t('partners.round.counts', { answers: r.answerCount, nieuw: c.nieuw ?? 0, bewaard: c.bewaard ?? 0, ingestuurd: c.ingestuurd ?? 0, ingetrokken: c.ingetrokken ?? 0 })}</Paragraph>
       <Heading level={2}>{t('partners.round.links')}</Heading>

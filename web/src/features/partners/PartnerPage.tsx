@@ -10,6 +10,7 @@ import { useParams } from 'react-router';
 import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
+import { useDates } from '../../i18n/dates';
 import { useT } from '../../i18n/I18nProvider';
 import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { isPrivacyProblem, usePrivacyGuard, type PrivacyGuard } from '../privacy/usePrivacyGuard';
@@ -51,6 +52,7 @@ function ThankYou({ team }: { team: string }) {
 
 function PartnerForm({ token, page, open }: { token: string; page: Page; open: boolean }) {
   const t = useT();
+  const dates = useDates();
   const q = page.questions;
   const [answers, setAnswers] = useState<Answers>(() => emptyAnswers(q, page.draft));
   const [savedAt, setSavedAt] = useState(false);
@@ -88,7 +90,7 @@ function PartnerForm({ token, page, open }: { token: string; page: Page; open: b
       <Paragraph className="vk-partner__intro">{t('partners.answer.intro', { team: page.team, organisation: page.organisation })}</Paragraph>
       <Paragraph className="vk-hint">
         {page.anonymous ? t('partners.answer.anonymous') : t('partners.answer.named', { label: page.label || t(`partners.kind.${page.kind ?? 'anders'}`) })}
-        {' '}{t('partners.answer.closes', { date: page.closesAt })}
+        {' '}{t('partners.answer.closes', { date: dates.date(page.closesAt) })}
       </Paragraph>
       <form noValidate onSubmit={(e) => {
         e.preventDefault();
