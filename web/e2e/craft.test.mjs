@@ -78,9 +78,9 @@ test('a member fills in the picture on a phone; the lead sees the team picture',
   await noSideways(l.page, 'team picture (lead)');
   await l.page.getByRole('link', { name: 'Waar verschillen we?' }).first().click();
   await expectPage(l.page, 'Waar verschillen we?');
-  const rows = l.page.getByRole('table').getByRole('row');
-  await rows.nth(1).waitFor();
-  assert.ok((await rows.count()) > 10);
+  const items = l.page.getByRole('list', { name: /Uitspraken met de meeste spreiding eerst/ }).getByRole('listitem');
+  await items.first().waitFor();
+  assert.ok((await items.count()) > 10);
   await checkA11y(l.page, 'differences');
   await noSideways(l.page, 'differences');
   await l.context.close();

@@ -1,14 +1,13 @@
 // The team's views: the picture per theme (from 3 responders; below that the count alone) with
 // the team's shared lines and the words that stand out in its own interview fragments, and
 // "waar verschillen we?": the statements with the widest spread first, to open a conversation.
-import { Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { queryKeys } from '../../api/queries';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
 import { craftApi } from './api';
 import { HiddenNotice, ThemeCountsCard, useTeamName } from './Parts';
@@ -55,28 +54,21 @@ export function DifferencesPage() {
       <ProblemAlert error={view.error} />
       {v && !v.visible && <HiddenNotice count={v.responders} min={v.minResponders} what="picture" />}
       {v?.visible && (
-        <ScrollTable id="cr-differences" caption={t('craft.differences.caption', { count: v.responders })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('craft.differences.statement')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('craft.fill.herken')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('craft.fill.anders')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('craft.fill.nu')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <>
+          <Heading level={2} id="cr-differences-heading">{t('craft.differences.caption', { count: v.responders })}</Heading>
+          {/* A list, not a table: each statement reads whole on a phone and on a projector. */}
+          <ol className="vk-cr-diff" aria-labelledby="cr-differences-heading">
             {(v.items ?? []).map((d) => (
-              <TableRow key={d.statementKey}>
-                <TableHeaderCell scope="row">
-                  <span className="vk-cr-count__numbers">{d.themeTitle}</span><br />{d.text}
-                </TableHeaderCell>
-                <TableCell>{d.herken}</TableCell>
-                <TableCell>{d.anders}</TableCell>
-                <TableCell>{d.current}</TableCell>
-              </TableRow>
+              <li key={d.statementKey} className="vk-cr-diff__item">
+                <span className="vk-cr-count__numbers">{d.themeTitle}</span>
+                <p className="vk-cr-diff__text">{d.text}</p>
+                <p className="vk-cr-diff__counts">
+                  {t('craft.differences.counts', { herken: d.herken, anders: d.anders, current: d.current })}
+                </p>
+              </li>
             ))}
-          </TableBody>
-        </ScrollTable>
+          </ol>
+        </>
       )}
     </>
   );

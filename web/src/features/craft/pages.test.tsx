@@ -93,7 +93,7 @@ describe('TeamPicturePage', () => {
 });
 
 describe('DifferencesPage', () => {
-  it('lists the statements in the order the server gives (widest spread first) in a table', async () => {
+  it('lists the statements in the order the server gives (widest spread first), with the counts in words', async () => {
     mockApi({
       'GET /me': () => json(200, member),
       'GET /teams/7/craft-picture/differences': () => json(200, {
@@ -105,10 +105,11 @@ describe('DifferencesPage', () => {
       }),
     });
     renderAt(<DifferencesPage />, { route: '/vak/teams/7/verschillen', path: '/vak/teams/:teamId/verschillen' });
-    const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row');
-    expect(rows[1].textContent).toContain('Veilig zonder pamperen.');
-    expect(rows[2].textContent).toContain('Menselijk.');
+    const list = await screen.findByRole('list', { name: 'Uitspraken met de meeste spreiding eerst (6 deelnemers)' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0].textContent).toContain('Veilig zonder pamperen.');
+    expect(items[0].textContent).toContain('3 herkennen het · 3 bij ons anders · 1 speelt nu');
+    expect(items[1].textContent).toContain('Menselijk.');
   });
 });
 
