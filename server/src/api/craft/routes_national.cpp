@@ -3,9 +3,9 @@
 // the core texts members chose to share nationally); an analyst of the association imports
 // such files (the texts pass the privacy guard again) and sees the view across organisations.
 #include <boost/json.hpp>
-#include <regex>
 
 #include "api/app.hpp"
+#include "api/national_file.hpp"
 #include "api/craft/routes.hpp"
 #include "api/craft/views.hpp"
 #include "api/foundation/views.hpp"
@@ -19,7 +19,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr const char* kKind = "vakkompas-craft";
-constexpr int64_t kMaxCount = 1000000;
 
 store::CraftStore st(Ctx& c) { return store::CraftStore(c.store.db()); }
 
@@ -55,20 +54,6 @@ json::object fileJson(const store::CraftExport& f) {
           {"core", json::object{{"parts", std::move(parts)}}}};
 }
 
-std::optional<int64_t> count(const json::value* v) {
-  if (!v || !v->is_int64() || v->as_int64() < 0 || v->as_int64() > kMaxCount) return std::nullopt;
-  return v->as_int64();
-}
-
-void unknownFields(const json::object& o, std::initializer_list<const char*> known, const std::string& at,
-                   std::vector<domain::FieldError>& errors) {
-  for (auto& kv : o) {
-    bool ok = false;
-    for (auto* k : known) ok = ok || kv.key() == k;
-    if (!ok) errors.push_back({at + std::string(kv.key()), "Onbekend veld."});
-  }
-}
-
 const json::array* list(const json::object& o, const char* key, const std::string& at, size_t max,
                         std::vector<domain::FieldError>& errors) {
   auto* v = o.if_contains(key);
@@ -94,34 +79,16 @@ struct ParsedFile {
 };
 
 ParsedFile parseFile(const std::string& body) {
-  json::value root;
-  try {
-    root = json::parse(body);
-  } catch (const std::exception&) {
-    domain::invalid("Dit is geen geldig JSON-bestand.");
-  }
-  auto* o = root.if_object();
-  if (!o) domain::invalid("Dit is geen bestand van het beeld van het vak.");
+  json::object root = national::parseObject(body, "Dit is geen bestand van het beeld van het vak.");
+  auto* o = &root;
   std::vector<domain::FieldError> errors;
   ParsedFile out;
   auto& f = out.file;
-  unknownFields(*o, {"kind", "version", "source", "period", "teams", "picture", "core"}, "", errors);
-  auto* kind = o->if_contains("kind");
-  if (!kind || !kind->is_string() || kind->as_string() != kKind) errors.push_back({"kind", "Verwacht: vakkompas-craft."});
-  auto* version = o->if_contains("version");
-  if (!version || !version->is_int64() || version->as_int64() != 1) errors.push_back({"version", "Verwacht: versie 1."});
-  auto* source = o->if_contains("source");
-  if (!source || !source->is_string() || source->as_string().empty() || source->as_string().size() > 200)
-    errors.push_back({"source", "Verwacht: de naam van de organisatie (hooguit 200 tekens)."});
-  else
-    f.source = std::string(source->as_string());
-  static const std::regex month("20[0-9]{2}-(0[1-9]|1[0-2])");
-  auto* period = o->if_contains("period");
-  if (!period || !period->is_string() || !std::regex_match(std::string(period->as_string()), month))
-    errors.push_back({"period", "Verwacht: een maand, zoals 2026-12."});
-  else
-    f.period = std::string(period->as_string());
-  auto teams = count(o->if_contains("teams"));
+  national::unknownFields(*o, {"kind", "version", "source", "period", "teams", "picture", "core"}, "", errors);
+  auto head = national::readHead(*o, kKind, errors);
+  f.source = head.source;
+  f.period = head.period;
+  auto teams = national::count(o->if_contains("teams"));
   if (!teams || *teams < 1) errors.push_back({"teams", "Verwacht: het aantal teams (minstens 1)."});
   else f.teams = *teams;
 
@@ -136,7 +103,7 @@ ParsedFile parseFile(const std::string& body) {
         errors.push_back({at, "Verwacht: een thema."});
         continue;
       }
-      unknownFields(tv.as_object(), {"key", "statements"}, at, errors);
+      national::unknownFields(tv.as_object(), {"key", "statements"}, at, errors);
       std::string themeKey = keyOf(tv.as_object(), at, errors);
       auto* statements = list(tv.as_object(), "statements", at, 50, errors);
       if (!statements) continue;
@@ -148,10 +115,10 @@ ParsedFile parseFile(const std::string& body) {
           continue;
         }
         auto& so = sv.as_object();
-        unknownFields(so, {"key", "herken", "anders", "current", "answered"}, sat, errors);
+        national::unknownFields(so, {"key", "herken", "anders", "current", "answered"}, sat, errors);
         domain::StatementTally t{keyOf(so, sat, errors)};
-        auto h = count(so.if_contains("herken")), a = count(so.if_contains("anders")), cur = count(so.if_contains("current")),
-             ans = count(so.if_contains("answered"));
+        auto h = national::count(so.if_contains("herken")), a = national::count(so.if_contains("anders")), cur = national::count(so.if_contains("current")),
+             ans = national::count(so.if_contains("answered"));
         if (!h || !a || !cur || !ans || *h + *a > *ans || *cur > *ans) {
           errors.push_back({sat + "answered", "Verwacht: herken, anders, current en answered als aantallen; "
                                               "herken en anders samen en current niet meer dan answered."});
@@ -174,10 +141,10 @@ ParsedFile parseFile(const std::string& body) {
         continue;
       }
       auto& po = pv.as_object();
-      unknownFields(po, {"key", "past", "mist", "anders", "texts"}, at, errors);
+      national::unknownFields(po, {"key", "past", "mist", "anders", "texts"}, at, errors);
       store::CraftImport::Part part;
       part.tally.partKey = keyOf(po, at, errors);
-      auto p = count(po.if_contains("past")), m = count(po.if_contains("mist")), a = count(po.if_contains("anders"));
+      auto p = national::count(po.if_contains("past")), m = national::count(po.if_contains("mist")), a = national::count(po.if_contains("anders"));
       if (!p || !m || !a) errors.push_back({at + "past", "Verwacht: past, mist en anders als aantallen."});
       else part.tally.past = *p, part.tally.mist = *m, part.tally.anders = *a;
       std::vector<FieldText> texts;

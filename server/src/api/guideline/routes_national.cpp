@@ -2,9 +2,9 @@
 // counts across teams with at least five contributors (counts only: no team, no text); an
 // analyst of the association imports such files and sees the counts across organisations.
 #include <boost/json.hpp>
-#include <regex>
 
 #include "api/app.hpp"
+#include "api/national_file.hpp"
 #include "api/foundation/views.hpp"
 #include "api/guideline/views.hpp"
 #include "store/dilemmas/store.hpp"
@@ -17,27 +17,12 @@ namespace json = boost::json;
 namespace {
 
 constexpr const char* kKind = "vakkompas-guideline";
-constexpr int64_t kMaxCount = 1000000;
 
 store::GuidelineStore st(Ctx& c) { return store::GuidelineStore(c.store.db()); }
 
 json::object fileJson(const store::GuidelineExport& f) {
   return {{"kind", kKind}, {"version", 1},          {"source", f.source},
           {"period", f.period}, {"teams", f.teams}, {"cells", cellsJson(f.cells)}};
-}
-
-std::optional<int64_t> count(const json::value* v) {
-  if (!v || !v->is_int64() || v->as_int64() < 0 || v->as_int64() > kMaxCount) return std::nullopt;
-  return v->as_int64();
-}
-
-void unknownFields(const json::object& o, std::initializer_list<const char*> known, const std::string& at,
-                   std::vector<domain::FieldError>& errors) {
-  for (auto& kv : o) {
-    bool ok = false;
-    for (auto* k : known) ok = ok || kv.key() == k;
-    if (!ok) errors.push_back({at + std::string(kv.key()), "Onbekend veld."});
-  }
 }
 
 std::string key(const json::object& o, const char* name) {
@@ -47,33 +32,15 @@ std::string key(const json::object& o, const char* name) {
 
 // The file, checked field by field; every problem is named at once.
 store::GuidelineExport parseFile(const std::string& body) {
-  json::value file;
-  try {
-    file = json::parse(body);
-  } catch (const std::exception&) {
-    domain::invalid("Dit is geen geldig JSON-bestand.");
-  }
-  auto* o = file.if_object();
-  if (!o) domain::invalid("Dit is geen vuistregelbestand van Vakkompas.");
+  json::object root = national::parseObject(body, "Dit is geen vuistregelbestand van Vakkompas.");
+  auto* o = &root;
   std::vector<domain::FieldError> errors;
-  unknownFields(*o, {"kind", "version", "source", "period", "teams", "cells"}, "", errors);
+  national::unknownFields(*o, {"kind", "version", "source", "period", "teams", "cells"}, "", errors);
   store::GuidelineExport out;
-  auto* kind = o->if_contains("kind");
-  if (!kind || !kind->is_string() || kind->as_string() != kKind) errors.push_back({"kind", "Verwacht: vakkompas-guideline."});
-  auto* version = o->if_contains("version");
-  if (!version || !version->is_int64() || version->as_int64() != 1) errors.push_back({"version", "Verwacht: versie 1."});
-  auto* source = o->if_contains("source");
-  if (!source || !source->is_string() || source->as_string().empty() || source->as_string().size() > 200)
-    errors.push_back({"source", "Verwacht: de naam van de organisatie (hooguit 200 tekens)."});
-  else
-    out.source = std::string(source->as_string());
-  auto* period = o->if_contains("period");
-  static const std::regex month("20[0-9]{2}-(0[1-9]|1[0-2])");
-  if (!period || !period->is_string() || !std::regex_match(std::string(period->as_string()), month))
-    errors.push_back({"period", "Verwacht: een maand, zoals 2026-12."});
-  else
-    out.period = std::string(period->as_string());
-  auto teams = count(o->if_contains("teams"));
+  auto head = national::readHead(*o, kKind, errors);
+  out.source = head.source;
+  out.period = head.period;
+  auto teams = national::count(o->if_contains("teams"));
   if (!teams || *teams < 1) errors.push_back({"teams", "Een bestand komt van minstens 1 team met 5 deelnemers."});
   else out.teams = *teams;
   auto* cells = o->if_contains("cells");
@@ -88,11 +55,11 @@ store::GuidelineExport parseFile(const std::string& body) {
         errors.push_back({at, "Een vakje heeft ruleKey, partKey en count."});
         continue;
       }
-      unknownFields(*e, {"ruleKey", "partKey", "count"}, at + ".", errors);
+      national::unknownFields(*e, {"ruleKey", "partKey", "count"}, at + ".", errors);
       domain::CellCount cell{key(*e, "ruleKey"), key(*e, "partKey"), 0};
       if (cell.ruleKey.empty()) errors.push_back({at + ".ruleKey", "Verwacht: de sleutel van een vuistregel."});
       if (cell.partKey.empty()) errors.push_back({at + ".partKey", "Verwacht: de sleutel van een onderdeel."});
-      auto n = count(e->if_contains("count"));
+      auto n = national::count(e->if_contains("count"));
       if (!n) errors.push_back({at + ".count", "Verwacht: een aantal voorbeelden (0 of meer)."});
       else cell.count = *n;
       out.cells.push_back(std::move(cell));
