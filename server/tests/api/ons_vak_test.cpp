@@ -148,7 +148,7 @@ TEST_P(OnsVak, TheDemoTeamsPageCarriesEveryPartOnOnePage) {
   ASSERT_EQ(res.status, 200) << res.body;
   std::string text = pdfText(res.body, "ons_vak_demo");
   for (const char* part : {"Het beeld van ons vak", "herkennen we", "De vuistregels zoals partners ze zien",
-                           "partners van het team", "Maak verbinding", "Onze dilemma's", "1. ", "Het is mijn vak om naast"})
+                           "partners (school", "in het team", "Maak verbinding", "Onze dilemma's", "1. ", "Het is mijn vak om naast"})
     EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
   EXPECT_EQ(text.find("achter de vraag zit"), std::string::npos) << "Kees kept his sentence inside the team";
   EXPECT_EQ(text.find("Sanne"), std::string::npos) << "no names";
@@ -161,6 +161,30 @@ TEST_P(OnsVak, TheDemoTeamsPageCarriesEveryPartOnOnePage) {
   while (p && fgets(buf, sizeof buf, p)) info += buf;
   if (p) pclose(p);
   EXPECT_TRUE(std::regex_search(info, std::regex("Pages:\\s+1\\s"))) << info;
+}
+
+// The organisation's page: what passes each part's threshold over the teams, no names, and
+// only for the organisation's admins.
+TEST_P(OnsVak, TheOrganisationsPageGathersTheTeamsWithoutNames) {
+  TestServer srv(GetParam());
+  ASSERT_TRUE(app::seedDemo(srv.store(), srv.now));
+  int64_t admin = 0, lead = 0;
+  srv.store().db().read([&](store::Conn& c) {
+    admin = c.query("SELECT id FROM users WHERE email = 'beheer@demostad.nl'")[0].i64(0);
+    lead = c.query("SELECT id FROM users WHERE email = 'ingrid.smit@demostad.nl'")[0].i64(0);
+  });
+  auto c = as(srv, admin);
+  auto res = c.get("/api/v1/organisation/ons-vak.pdf");
+  ASSERT_EQ(res.status, 200) << res.body;
+  std::string text = pdfText(res.body, "ons_vak_org");
+  for (const char* part : {"Wijkteams Demostad", "Over 1 team met ten minste 5 invullers", "herkennen we",
+                           "partners (school", "in de teams", "Onze dilemma's",
+                           "Het is mijn vak om orde te brengen",     // Noord
+                           "Het is mijn vak om gezinnen en partners"})  // Zuid
+    EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
+  for (const char* name : {"Wijkteam Noord", "Wijkteam Zuid", "Sanne", "Esra"})
+    EXPECT_EQ(text.find(name), std::string::npos) << name;
+  EXPECT_EQ(as(srv, lead).get("/api/v1/organisation/ons-vak.pdf").status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, OnsVak, ::testing::ValuesIn(backends()));

@@ -1,7 +1,13 @@
 #include "api/craft/ons_vak.hpp"
 
+#include <algorithm>
+
 #include "store/craft/store.hpp"
+#include "domain/time_format.hpp"
 #include "store/dilemmas/store.hpp"
+#include "store/foundation/store.hpp"
+#include "store/guideline/store.hpp"
+#include "store/interviews/store.hpp"
 #include "store/partners/store.hpp"
 
 namespace vk::api::onsvak {
@@ -50,22 +56,87 @@ exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor
                           diff.items[i].themeTitle + ").");
   return out;
 }
-exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const domain::GuidelineMatrix& own) {
+std::map<std::string, int64_t> examplesPerRule(const domain::GuidelineMatrix& own) {
+  std::map<std::string, int64_t> out;
+  for (auto& c : own.cells) out[c.ruleKey] += c.count;
+  return out;
+}
+
+std::map<std::string, int64_t> examplesPerRule(const std::vector<domain::CellCount>& cells) {
+  std::map<std::string, int64_t> out;
+  for (auto& c : cells) out[c.ruleKey] += c.count;
+  return out;
+}
+
+exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const std::map<std::string, int64_t>& examples,
+                                        const std::string& whose) {
   exporter::OnsVakSection out{"De vuistregels zoals partners ze zien", "", {},
                               "Er is nog geen partnerronde met genoeg antwoorden om te tonen."};
   if (!partners.visible) return out;
   out.note = std::to_string(partners.answerCount) +
-             " partners van het team (school, huisarts, corporatie, …) zeiden of ze deze vuistregels terugzien in ons werk.";
+             " partners (school, huisarts, corporatie, …) zeiden of ze deze vuistregels terugzien in ons werk.";
   for (auto& r : partners.rules) {
-    int64_t examples = 0;
-    for (auto& c : own.cells)
-      if (c.ruleKey == r.ruleKey) examples += c.count;
+    auto at = examples.find(r.ruleKey);
+    int64_t n = at == examples.end() ? 0 : at->second;
     int64_t total = r.herken + r.soms + r.niet;
     out.lines.push_back(r.name + ": " + std::to_string(r.herken) + " van " + std::to_string(total) + " herkennen het, " +
-                        std::to_string(r.soms) + " soms, " + std::to_string(r.niet) + " niet; in het team " +
-                        std::to_string(examples) + (examples == 1 ? " voorbeeld." : " voorbeelden."));
+                        std::to_string(r.soms) + " soms, " + std::to_string(r.niet) + " niet; " + whose + " " +
+                        std::to_string(n) + (n == 1 ? " voorbeeld." : " voorbeelden."));
   }
   return out;
+}
+
+exporter::OnsVakPage organisationPage(Ctx& c) {
+  const auto& a = c.actor();
+  auto me = c.store.me(a);
+  exporter::OnsVakPage page{"Ons vak — " + me.organisation.name, domain::dutchDate(c.now), {}, kFooter};
+  store::CraftStore craft(c.store.db());
+  auto picture = craft.organisationPicture(a);
+  exporter::OnsVakSection pic{"Het beeld van ons vak", "", {}, ""};
+  if (!picture.visible) {
+    pic.empty = "Het beeld verschijnt zodra een team het met ten minste " + std::to_string(domain::kMinCraftTeamResponders) +
+                " collega's invulde.";
+  } else {
+    pic.note = "Over " + std::to_string(picture.teams) + (picture.teams == 1 ? " team" : " teams") + " met ten minste " +
+               std::to_string(domain::kMinCraftTeamResponders) + " invullers.";
+    for (auto& t : picture.themes) pic.lines.push_back(themeLine(t));
+  }
+  page.sections.push_back(pic);
+
+  // The partners: every team's latest visible round (each above its own minimum), summed.
+  store::PartnerStore partners(c.store.db());
+  store::PartnerView all;
+  std::vector<std::string> sentences;
+  store::InterviewStore interviews(c.store.db());
+  for (auto& team : c.store.teams(a)) {
+    auto v = partners.teamPartnerView(a, team.id, c.now);
+    if (v.visible) {
+      all.visible = true;
+      all.answerCount += v.answerCount;
+      for (auto& r : v.rules) {
+        auto it = std::find_if(all.rules.begin(), all.rules.end(), [&](auto& x) { return x.ruleKey == r.ruleKey; });
+        if (it == all.rules.end()) all.rules.push_back(r);
+        else it->herken += r.herken, it->soms += r.soms, it->niet += r.niet;
+      }
+    }
+    for (auto& s : interviews.outsideStatements(a, team.id)) sentences.push_back(s);
+  }
+  store::GuidelineStore guideline(c.store.db());
+  auto cells = guideline.organisationCells(a);  // teams with enough contributors only
+  page.sections.push_back(partnersSection(all, examplesPerRule(cells.cells), "in de teams"));
+
+  store::DilemmaStore dilemmas(c.store.db());
+  auto ranking = dilemmas.organisationRanking(a, c.now);
+  exporter::OnsVakSection dil{"Onze dilemma's", "", {},
+                              "De ranglijst over de teams verschijnt zodra genoeg teams met genoeg stemmen stemden."};
+  if (ranking.visible) {
+    dil.note = "Welke dilemma's de teams het meest herkennen (" + std::to_string(ranking.teams) + " teams).";
+    for (size_t i = 0; i < ranking.ranking.size() && i < 3; ++i)
+      dil.lines.push_back(std::to_string(ranking.ranking[i].rank) + ". " + ranking.ranking[i].title);
+  }
+  page.sections.push_back(dil);
+  page.sections.push_back(sentenceSection(sentences));
+  return page;
 }
 
 exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now) {

@@ -2,6 +2,7 @@
 // The sections of the "Ons vak" page, each from one part's store and in words a
 // municipality reads without Vakkompas beside it.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,9 +25,15 @@ inline constexpr const char* kFooter =
 
 // The seven themes as the team recognises them, once enough colleagues answered.
 exporter::OnsVakSection pictureSection(store::CraftStore& s, const domain::Actor& a, int64_t teamId);
-// Per rule how the partners of the team's latest visible round recognise it, beside the
-// number of examples the team itself gathered for it.
-exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const domain::GuidelineMatrix& own);
+// Per rule how the partners recognise it, beside the number of examples gathered for it
+// (`examples` per rule key; `whose` says whose they are: "in het team", "in de teams").
+exporter::OnsVakSection partnersSection(const store::PartnerView& partners, const std::map<std::string, int64_t>& examples,
+                                        const std::string& whose);
+std::map<std::string, int64_t> examplesPerRule(const domain::GuidelineMatrix& own);
+std::map<std::string, int64_t> examplesPerRule(const std::vector<domain::CellCount>& cells);
+// The organisation's page (admins): the same four sections over the teams that pass each
+// part's threshold, with no team named beside an answer.
+exporter::OnsVakPage organisationPage(Ctx& c);
 // The top three of the team's latest vote round whose results may show.
 exporter::OnsVakSection dilemmaSection(store::DilemmaStore& s, const domain::Actor& a, int64_t teamId, int64_t now);
 exporter::OnsVakSection sentenceSection(const std::vector<std::string>& sentences);

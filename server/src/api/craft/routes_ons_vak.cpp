@@ -43,13 +43,17 @@ void addOnsVakRoutes(RouteTable& r) {
     store::PartnerStore partners(c.store.db());
     store::GuidelineStore guideline(c.store.db());
     page.sections.push_back(
-        onsvak::partnersSection(partners.teamPartnerView(c.actor(), teamId, c.now), guideline.teamMatrix(c.actor(), teamId)));
+        onsvak::partnersSection(partners.teamPartnerView(c.actor(), teamId, c.now),
+                                onsvak::examplesPerRule(guideline.teamMatrix(c.actor(), teamId)), "in het team"));
     store::DilemmaStore dilemmas(c.store.db());
     page.sections.push_back(onsvak::dilemmaSection(dilemmas, c.actor(), teamId, c.now));
     store::InterviewStore interviews(c.store.db());
     page.sections.push_back(onsvak::sentenceSection(interviews.outsideStatements(c.actor(), teamId)));
     return pdf(exporter::onsVakPdf(page), "ons-vak.pdf");
   });
+  // The organisation's page: admins, who see every team (what each part shows above one team).
+  r.add("GET", "/api/v1/organisation/ons-vak.pdf", http::Access::OrgAdmin,
+        [](Ctx& c) { return pdf(exporter::onsVakPdf(onsvak::organisationPage(c)), "ons-vak-organisatie.pdf"); });
 }
 
 }  // namespace vk::api

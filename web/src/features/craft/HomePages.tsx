@@ -35,6 +35,9 @@ export function CraftHomePage() {
       <ul className="vk-cr-links">
         <li><RouterLink to={paths.organisation}>{t('craft.org.title')}</RouterLink></li>
         {me.data?.user.orgAdmin && <li><RouterLink to={paths.admin}>{t('craft.admin.title')}</RouterLink></li>}
+        {me.data?.user.orgAdmin && (
+          <li><a href="/api/v1/organisation/ons-vak.pdf" download className="vk-ons-vak-link">{t('craft.onsVak.organisation')}</a></li>
+        )}
         <li><RouterLink to={paths.national}>{t('craft.national.title')}</RouterLink></li>
       </ul>
       {(me.data?.teams ?? []).map((team) => (
