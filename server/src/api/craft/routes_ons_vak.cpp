@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "api/app.hpp"
+#include "api/foundation/views.hpp"
 #include "api/craft/ons_vak.hpp"
 #include "domain/time_format.hpp"
 #include "export/ons_vak_pdf.hpp"
@@ -17,19 +18,6 @@
 #include "store/partners/store.hpp"
 
 namespace vk::api {
-
-namespace {
-
-http::Response pdf(std::string body, const std::string& file) {
-  http::Response res;
-  res.status = 200;
-  res.body = std::move(body);
-  res.set("Content-Type", "application/pdf");
-  res.set("Content-Disposition", "attachment; filename=\"" + file + "\"");
-  return res;
-}
-
-}  // namespace
 
 void addOnsVakRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/teams/{teamId:int}/ons-vak.pdf", http::Access::Member, [](Ctx& c) {
@@ -49,11 +37,11 @@ void addOnsVakRoutes(RouteTable& r) {
     page.sections.push_back(onsvak::dilemmaSection(dilemmas, c.actor(), teamId, c.now));
     store::InterviewStore interviews(c.store.db());
     page.sections.push_back(onsvak::sentenceSection(interviews.outsideStatements(c.actor(), teamId)));
-    return pdf(exporter::onsVakPdf(page), "ons-vak.pdf");
+    return download(exporter::onsVakPdf(page), kPdf, "ons-vak.pdf");
   });
   // The organisation's page: admins, who see every team (what each part shows above one team).
   r.add("GET", "/api/v1/organisation/ons-vak.pdf", http::Access::OrgAdmin,
-        [](Ctx& c) { return pdf(exporter::onsVakPdf(onsvak::organisationPage(c)), "ons-vak-organisatie.pdf"); });
+        [](Ctx& c) { return download(exporter::onsVakPdf(onsvak::organisationPage(c)), kPdf, "ons-vak-organisatie.pdf"); });
 }
 
 }  // namespace vk::api

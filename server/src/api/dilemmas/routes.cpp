@@ -46,12 +46,7 @@ void addDilemmaRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/dilemmas/cards.pdf", http::Access::Member, [](Ctx& c) {
     std::vector<domain::Dilemma> library;
     for (auto& d : st(c).library(c.actor(), teamParam(c))) library.push_back(d.dilemma);
-    http::Response res;
-    res.status = 200;
-    res.body = exporter::dilemmaCardsPdf(library, "Dilemma's van het wijkteam");
-    res.set("Content-Type", "application/pdf");
-    res.set("Content-Disposition", "attachment; filename=\"vakkompas-dilemmas.pdf\"");
-    return res;
+    return download(exporter::dilemmaCardsPdf(library, "Dilemma's van het wijkteam"), kPdf, "vakkompas-dilemmas.pdf");
   });
   r.add("GET", "/api/v1/dilemmas/{dilemmaKey}", http::Access::Member, [](Ctx& c) {
     return ok(view(st(c).dilemma(c.actor(), c.params.str("dilemmaKey"), teamParam(c))));

@@ -78,4 +78,13 @@ json::object view(const InvitationPreview& p) {
 
 http::Response ok(const json::value& v, int status) { return http::Response::json(status, json::serialize(v)); }
 
+http::Response download(std::string body, const char* contentType, const std::string& filename) {
+  http::Response res;
+  res.status = 200;
+  res.body = std::move(body);
+  res.set("Content-Type", contentType);
+  res.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return res;
+}
+
 }  // namespace vk::api

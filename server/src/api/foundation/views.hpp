@@ -18,6 +18,9 @@ boost::json::object view(const domain::Me& me, const std::string& csrf);
 boost::json::object view(const domain::InvitationPreview& p);
 
 http::Response ok(const boost::json::value& v, int status = 200);
+// A file to save (a PDF, a workbook): 200 with its type and "attachment; filename=…".
+http::Response download(std::string body, const char* contentType, const std::string& filename);
+inline constexpr const char* kPdf = "application/pdf";
 template <typename Range>
 http::Response items(const Range& range) {
   boost::json::array a;

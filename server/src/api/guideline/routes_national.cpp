@@ -7,7 +7,6 @@
 #include "api/national_file.hpp"
 #include "api/foundation/views.hpp"
 #include "api/guideline/views.hpp"
-#include "store/dilemmas/store.hpp"
 #include "store/guideline/store.hpp"
 
 namespace vk::api::guideline {
@@ -80,7 +79,7 @@ void addNationalGuidelineRoutes(RouteTable& r) {
   });
   r.add("POST", "/api/v1/national-guidelines", http::Access::Member, [](Ctx& c) {
     // Who may import comes first: a caller who is no analyst learns nothing about the file.
-    if (!store::DilemmaStore(c.store.db()).isAnalyst(c.actor().userId))
+    if (!st(c).isAnalyst(c.actor().userId))
       domain::forbidden("Alleen analisten van de associatie importeren vuistregels.");
     auto f = parseFile(c.req.body);
     int64_t n = st(c).importCells(c.actor(), f, c.now);

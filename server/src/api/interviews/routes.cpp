@@ -123,12 +123,7 @@ void addInterviewRoutes(RouteTable& r) {
   });
   r.add("GET", "/api/v1/card-decks/{deckId:int}/pdf", http::Access::Member, [](Ctx& c) {
     auto deck = st(c).deckForPrint(c.actor(), c.id("deckId"));
-    http::Response res;
-    res.status = 200;
-    res.body = exporter::cardsPdf(deck);
-    res.set("Content-Type", "application/pdf");
-    res.set("Content-Disposition", "attachment; filename=\"vakkompas-kaarten.pdf\"");
-    return res;
+    return download(exporter::cardsPdf(deck), kPdf, "vakkompas-kaarten.pdf");
   });
   addInterviewCodebookRoutes(r);
 

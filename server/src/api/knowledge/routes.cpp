@@ -376,17 +376,10 @@ void addKnowledgeRoutes(RouteTable& r) {
                           std::to_string(reached) + " van " + std::to_string(n) + " op niveau",
                           std::string(it.at("note").as_string())});
     }
-    http::Response res;
-    res.status = 200;
-    if (format == "xlsx") {
-      res.body = exporter::trainingPlanXlsx(doc);
-      res.set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-      res.set("Content-Disposition", "attachment; filename=\"scholingsplan.xlsx\"");
-    } else {
-      res.body = exporter::trainingPlanPdf(doc);
-      res.set("Content-Type", "application/pdf");
-      res.set("Content-Disposition", "attachment; filename=\"scholingsplan.pdf\"");
-    }
+    auto res = format == "xlsx" ? download(exporter::trainingPlanXlsx(doc),
+                                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                           "scholingsplan.xlsx")
+                                : download(exporter::trainingPlanPdf(doc), kPdf, "scholingsplan.pdf");
     c.store.audit(c.actor(), "knowledge.plan.export", "team/" + std::to_string(teamId), c.now);
     return res;
   });

@@ -77,11 +77,8 @@ void addLiveRoutes(RouteTable& r) {
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/report.pdf", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
-    http::Response res;
-    res.body = liveReportPdf(liveReport(ls, c.actor(), c.id("liveSessionId"), c.now));
-    res.set("Content-Type", "application/pdf");
-    res.set("Content-Disposition", "attachment; filename=\"sessie-" + std::to_string(c.id("liveSessionId")) + ".pdf\"");
-    return res;
+    return download(liveReportPdf(liveReport(ls, c.actor(), c.id("liveSessionId"), c.now)), kPdf,
+                    "sessie-" + std::to_string(c.id("liveSessionId")) + ".pdf");
   });
   r.add("GET", "/api/v1/live/sessions/{liveSessionId:int}/qr.svg", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);

@@ -11,9 +11,7 @@ namespace vk::api {
 namespace {
 
 http::Response download(const boost::json::object& data, const std::string& filename) {
-  auto res = ok(data);
-  res.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return res;
+  return api::download(boost::json::serialize(data), "application/json", filename);
 }
 
 std::string csvField(const std::string& s) {

@@ -10,7 +10,7 @@
 #include "domain/time_format.hpp"
 #include "store/craft/internal.hpp"
 #include "store/craft/store.hpp"
-#include "store/dilemmas/store.hpp"
+#include "store/scope.hpp"
 
 namespace vk::store {
 
@@ -41,25 +41,18 @@ CraftExport CraftStore::exportCraft(const Actor& a, int64_t now) {
 }
 
 bool CraftStore::isAnalyst(int64_t userId) {
-  // One analyst check for every national story point: the dilemma store's.
-  return DilemmaStore(db_).isAnalyst(userId);
+  bool yes = false;
+  db_.read([&](Conn& c) { yes = isAssociationAnalyst(c, userId); });
+  return yes;
 }
 
 int64_t CraftStore::importCraft(const Actor& a, const CraftImport& file, int64_t now) {
-  if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie importeren het beeld van het vak.");
   int64_t kept = 0;
   db_.write([&](Conn& c) {
-    auto old = c.query("SELECT id FROM national_craft_files WHERE org_id = $1 AND source = $2 AND period = $3",
-                       {a.orgId, file.source, file.period});
-    for (size_t i = 0; i < old.size(); ++i) {
-      for (const char* t : {"national_picture_counts", "national_core_counts", "national_core_texts"})
-        c.query(std::string("DELETE FROM ") + t + " WHERE file_id = $1", {old[i].i64(0)});
-      c.query("DELETE FROM national_craft_files WHERE id = $1", {old[i].i64(0)});
-    }
-    int64_t id = c.query("INSERT INTO national_craft_files (org_id, source, period, teams, imported_at) "
-                         "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                         {a.orgId, file.source, file.period, file.teams, now})[0]
-                     .i64(0);
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie importeren het beeld van het vak.");
+    int64_t id = replaceNationalFile(c, "national_craft_files",
+                                     {"national_picture_counts", "national_core_counts", "national_core_texts"},
+                                     a.orgId, file.source, file.period, file.teams, now);
     // A statement's theme is the starter's, whatever the file says.
     std::map<std::string, std::string> themeOf;
     for (auto& t : starterPicture().themes)
@@ -86,9 +79,9 @@ int64_t CraftStore::importCraft(const Actor& a, const CraftImport& file, int64_t
 }
 
 NationalCraft CraftStore::nationalCraft(const Actor& a) {
-  if (!isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie zien het landelijke beeld van het vak.");
   NationalCraft out;
   db_.read([&](Conn& c) {
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie zien het landelijke beeld van het vak.");
     auto files = c.query("SELECT id, source FROM national_craft_files WHERE org_id = $1 ORDER BY source, period", {a.orgId});
     std::map<std::string, int64_t> latest;  // per organisation its latest month
     for (size_t i = 0; i < files.size(); ++i) latest[files[i].str(1)] = files[i].i64(0);

@@ -8,6 +8,7 @@
 #include "domain/time_format.hpp"
 #include "store/dilemmas/internal.hpp"
 #include "store/dilemmas/store.hpp"
+#include "store/scope.hpp"
 
 namespace vk::store {
 
@@ -15,10 +16,6 @@ using namespace vk::domain;
 using namespace dilemmas;
 
 namespace {
-
-bool analyst(Conn& c, int64_t userId) {
-  return !c.query("SELECT 1 FROM association_analysts WHERE user_id = $1", {userId}).empty();
-}
 
 std::map<std::string, std::string> starterTitles() {
   std::map<std::string, std::string> out;
@@ -51,18 +48,10 @@ RankingExport DilemmaStore::exportRanking(const Actor& a, int64_t now) {
 int64_t DilemmaStore::importRanking(const Actor& a, const RankingExport& file, int64_t now) {
   int64_t kept = 0;
   db_.write([&](Conn& c) {
-    if (!analyst(c, a.userId)) forbidden("Alleen analisten van de associatie importeren ranglijsten.");
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie importeren ranglijsten.");
     // The same organisation's file for the same month replaces the earlier one.
-    auto old = c.query("SELECT id FROM national_dilemma_files WHERE org_id = $1 AND source = $2 AND period = $3",
-                       {a.orgId, file.source, file.period});
-    for (size_t i = 0; i < old.size(); ++i) {
-      c.query("DELETE FROM national_dilemma_counts WHERE file_id = $1", {old[i].i64(0)});
-      c.query("DELETE FROM national_dilemma_files WHERE id = $1", {old[i].i64(0)});
-    }
-    int64_t id = c.query("INSERT INTO national_dilemma_files (org_id, source, period, teams, imported_at) "
-                         "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                         {a.orgId, file.source, file.period, file.teams, now})[0]
-                     .i64(0);
+    int64_t id = replaceNationalFile(c, "national_dilemma_files", {"national_dilemma_counts"}, a.orgId, file.source,
+                                     file.period, file.teams, now);
     for (auto& e : file.ranking) {
       if (!starterDilemma(e.dilemmaKey)) continue;  // not a dilemma of the shared library
       c.query("INSERT INTO national_dilemma_counts (file_id, dilemma_key, votes, r1, r2, r3, r4, r5, ja, soms, nee) "
@@ -78,14 +67,14 @@ int64_t DilemmaStore::importRanking(const Actor& a, const RankingExport& file, i
 
 bool DilemmaStore::isAnalyst(int64_t userId) {
   bool yes = false;
-  db_.read([&](Conn& c) { yes = analyst(c, userId); });
+  db_.read([&](Conn& c) { yes = isAssociationAnalyst(c, userId); });
   return yes;
 }
 
 NationalRanking DilemmaStore::nationalRanking(const Actor& a) {
   NationalRanking out;
   db_.read([&](Conn& c) {
-    if (!analyst(c, a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke ranglijst.");
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke ranglijst.");
     // Per organisation its latest month: an organisation counts once.
     auto files = c.query("SELECT id, source, period FROM national_dilemma_files WHERE org_id = $1 ORDER BY source, period",
                          {a.orgId});

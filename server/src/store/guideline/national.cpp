@@ -5,8 +5,8 @@
 
 #include "domain/errors.hpp"
 #include "domain/time_format.hpp"
-#include "store/dilemmas/store.hpp"
 #include "store/guideline/store.hpp"
+#include "store/scope.hpp"
 
 namespace vk::store {
 
@@ -66,20 +66,11 @@ GuidelineExport GuidelineStore::exportCells(const Actor& a, int64_t now) {
 }
 
 int64_t GuidelineStore::importCells(const Actor& a, const GuidelineExport& file, int64_t now) {
-  // The association's analysts: the dilemmas part's check, reused.
-  if (!DilemmaStore(db_).isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie importeren vuistregels.");
   int64_t kept = 0;
   db_.write([&](Conn& c) {
-    auto old = c.query("SELECT id FROM national_guideline_files WHERE org_id = $1 AND source = $2 AND period = $3",
-                       {a.orgId, file.source, file.period});
-    for (size_t i = 0; i < old.size(); ++i) {
-      c.query("DELETE FROM national_guideline_counts WHERE file_id = $1", {old[i].i64(0)});
-      c.query("DELETE FROM national_guideline_files WHERE id = $1", {old[i].i64(0)});
-    }
-    int64_t id = c.query("INSERT INTO national_guideline_files (org_id, source, period, teams, imported_at) "
-                         "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                         {a.orgId, file.source, file.period, file.teams, now})[0]
-                     .i64(0);
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie importeren vuistregels.");
+    int64_t id = replaceNationalFile(c, "national_guideline_files", {"national_guideline_counts"}, a.orgId, file.source,
+                                     file.period, file.teams, now);
     for (auto& cell : file.cells) {
       if (!isGuidelineRule(cell.ruleKey) || !isGuidelinePart(cell.partKey)) continue;
       c.query("INSERT INTO national_guideline_counts (file_id, rule_key, part_key, examples) VALUES ($1, $2, $3, $4) "
@@ -92,10 +83,16 @@ int64_t GuidelineStore::importCells(const Actor& a, const GuidelineExport& file,
   return kept;
 }
 
+bool GuidelineStore::isAnalyst(int64_t userId) {
+  bool yes = false;
+  db_.read([&](Conn& c) { yes = isAssociationAnalyst(c, userId); });
+  return yes;
+}
+
 NationalGuideline GuidelineStore::nationalCells(const Actor& a) {
-  if (!DilemmaStore(db_).isAnalyst(a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke vuistregels.");
   NationalGuideline out;
   db_.read([&](Conn& c) {
+    if (!isAssociationAnalyst(c, a.userId)) forbidden("Alleen analisten van de associatie zien de landelijke vuistregels.");
     // Per organisation its latest month: an organisation counts once.
     auto files = c.query("SELECT id, source FROM national_guideline_files WHERE org_id = $1 ORDER BY source, period",
                          {a.orgId});

@@ -96,6 +96,8 @@ class GuidelineStore {
   // period; cells with keys outside the guideline are skipped. Returns the cells kept.
   int64_t importCells(const domain::Actor& a, const GuidelineExport& file, int64_t now);
   NationalGuideline nationalCells(const domain::Actor& a);
+  // Whether the user is one of the association's analysts (they import the files).
+  bool isAnalyst(int64_t userId);
 
  private:
   Db& db_;

@@ -743,7 +743,7 @@ ThreadsExport InterviewStore::exportThreads(const Actor& a, int64_t now) {
 
 bool InterviewStore::isAnalyst(int64_t userId) {
   bool yes = false;
-  db_.read([&](Conn& c) { yes = !c.query("SELECT 1 FROM association_analysts WHERE user_id = $1", {userId}).empty(); });
+  db_.read([&](Conn& c) { yes = isAssociationAnalyst(c, userId); });
   return yes;
 }
 
