@@ -255,7 +255,7 @@ http::Response App::handle(http::Request& req) {
     res.set("API-Version", std::string(kApiVersion));
     res.set("Cache-Control", "no-store");
   } else if (req.method == "GET" || req.method == "HEAD") {
-    auto file = static_->serve(req.path);
+    auto file = static_->serve(req.path, req.header("accept-encoding"));
     if (file) {
       res = std::move(*file);
     } else {
