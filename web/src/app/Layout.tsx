@@ -1,9 +1,10 @@
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logOut } from '../api/endpoints';
 import { queryKeys, useMe } from '../api/queries';
+import { Loading } from '../components/Feedback';
 import { NavigationLink, RouterLink } from '../components/RouterLink';
 import { LOCALES, useLocale, useT } from '../i18n/I18nProvider';
 
@@ -175,7 +176,9 @@ export function Layout() {
         </div>
       </PageHeader>
       <main id="main" tabIndex={-1} className="vk-main">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <PageFooter className="vk-footer">
         <div className="vk-footer__inner">

@@ -1,16 +1,7 @@
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useMe, useSetupNeeded } from '../api/queries';
 import { Loading, ProblemAlert } from '../components/Feedback';
-import { AccessibilityPage } from '../features/accessibility/AccessibilityPage';
-import { AccountPage } from '../features/account/AccountPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
-import { InvitationsPage } from '../features/invitations/InvitationsPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { SetupPage } from '../features/setup/SetupPage';
-import { MyTeamsPage } from '../features/teams/MyTeamsPage';
-import { TeamPage } from '../features/teams/TeamPage';
+import { lazyPage } from '../components/lazyPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
 import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
@@ -20,6 +11,17 @@ import { guidelineAdminRoutes, guidelineRoutes } from '../features/guideline/rou
 import { partnerAdminRoutes, partnerPublicRoutes, partnerRoutes } from '../features/partners/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+const AccessibilityPage = lazyPage(() => import('../features/accessibility/AccessibilityPage').then((m) => m.AccessibilityPage));
+const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
+const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage').then((m) => m.AuditLogPage));
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage').then((m) => m.LoginPage));
+const AcceptInvitationPage = lazyPage(() => import('../features/invitations/AcceptInvitationPage').then((m) => m.AcceptInvitationPage));
+const InvitationsPage = lazyPage(() => import('../features/invitations/InvitationsPage').then((m) => m.InvitationsPage));
+const MembersPage = lazyPage(() => import('../features/members/MembersPage').then((m) => m.MembersPage));
+const SetupPage = lazyPage(() => import('../features/setup/SetupPage').then((m) => m.SetupPage));
+const MyTeamsPage = lazyPage(() => import('../features/teams/MyTeamsPage').then((m) => m.MyTeamsPage));
+const TeamPage = lazyPage(() => import('../features/teams/TeamPage').then((m) => m.TeamPage));
 
 export const paths = {
   login: '/inloggen',

@@ -1,10 +1,16 @@
 // The craft pages, added to the app's routes with one line each.
 import { Route } from 'react-router';
-import { CraftAdminPage, NationalCraftPage } from './AdminPages';
-import { CoreFillPage, TeamCorePage } from './CorePages';
-import { FillPicturePage } from './FillPicturePage';
-import { CraftHomePage, OrgCraftPage } from './HomePages';
-import { DifferencesPage, TeamPicturePage } from './TeamPages';
+import { lazyPage } from '../../components/lazyPage';
+
+const CraftAdminPage = lazyPage(() => import('./AdminPages').then((m) => m.CraftAdminPage));
+const NationalCraftPage = lazyPage(() => import('./AdminPages').then((m) => m.NationalCraftPage));
+const CoreFillPage = lazyPage(() => import('./CorePages').then((m) => m.CoreFillPage));
+const TeamCorePage = lazyPage(() => import('./CorePages').then((m) => m.TeamCorePage));
+const FillPicturePage = lazyPage(() => import('./FillPicturePage').then((m) => m.FillPicturePage));
+const CraftHomePage = lazyPage(() => import('./HomePages').then((m) => m.CraftHomePage));
+const OrgCraftPage = lazyPage(() => import('./HomePages').then((m) => m.OrgCraftPage));
+const DifferencesPage = lazyPage(() => import('./TeamPages').then((m) => m.DifferencesPage));
+const TeamPicturePage = lazyPage(() => import('./TeamPages').then((m) => m.TeamPicturePage));
 
 export function craftRoutes(): React.ReactElement<typeof Route>[] {
   return [

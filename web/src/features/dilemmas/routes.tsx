@@ -1,14 +1,17 @@
 // The dilemma pages, added to the app's routes with one line each (members, organisation admin).
 import { Route } from 'react-router';
-import { AdminPage, DilemmaEditPage } from './AdminPage';
-import { DilemmasHomePage } from './DilemmasHomePage';
-import { LibraryPage } from './LibraryPage';
-import { OrgRankingPage } from './OrgRankingPage';
-import { ProposalsPage } from './ProposalsPage';
-import { ProposePage } from './ProposePage';
-import { ResultsPage } from './ResultsPage';
-import { RoundsPage } from './RoundsPage';
-import { VotePage } from './VotePage';
+import { lazyPage } from '../../components/lazyPage';
+
+const AdminPage = lazyPage(() => import('./AdminPage').then((m) => m.AdminPage));
+const DilemmaEditPage = lazyPage(() => import('./AdminPage').then((m) => m.DilemmaEditPage));
+const DilemmasHomePage = lazyPage(() => import('./DilemmasHomePage').then((m) => m.DilemmasHomePage));
+const LibraryPage = lazyPage(() => import('./LibraryPage').then((m) => m.LibraryPage));
+const OrgRankingPage = lazyPage(() => import('./OrgRankingPage').then((m) => m.OrgRankingPage));
+const ProposalsPage = lazyPage(() => import('./ProposalsPage').then((m) => m.ProposalsPage));
+const ProposePage = lazyPage(() => import('./ProposePage').then((m) => m.ProposePage));
+const ResultsPage = lazyPage(() => import('./ResultsPage').then((m) => m.ResultsPage));
+const RoundsPage = lazyPage(() => import('./RoundsPage').then((m) => m.RoundsPage));
+const VotePage = lazyPage(() => import('./VotePage').then((m) => m.VotePage));
 
 export function dilemmaRoutes() {
   return [

@@ -1,8 +1,12 @@
 // The guideline pages, added to the app's routes with one line each.
 import { Route } from 'react-router';
-import { MatrixPage } from './MatrixPage';
-import { MinePage } from './MinePage';
-import { GuidelineHomePage, NationalPage, OrganisationPage } from './OtherPages';
+import { lazyPage } from '../../components/lazyPage';
+
+const MatrixPage = lazyPage(() => import('./MatrixPage').then((m) => m.MatrixPage));
+const MinePage = lazyPage(() => import('./MinePage').then((m) => m.MinePage));
+const GuidelineHomePage = lazyPage(() => import('./OtherPages').then((m) => m.GuidelineHomePage));
+const NationalPage = lazyPage(() => import('./OtherPages').then((m) => m.NationalPage));
+const OrganisationPage = lazyPage(() => import('./OtherPages').then((m) => m.OrganisationPage));
 
 export function guidelineRoutes(): React.ReactElement<typeof Route>[] {
   return [

@@ -1,13 +1,15 @@
 // The interview part's pages, added to the app's routes with one line.
 import { Route } from 'react-router';
-import { CodebookPage } from './CodebookPage';
-import { DeckPage } from './DeckPage';
-import { DecksPage } from './DecksPage';
-import { InterviewModePage } from './InterviewModePage';
-import { InterviewsPage } from './InterviewsPage';
-import { OrgThreadsPage } from './OrgThreadsPage';
-import { TeamThreadsPage } from './TeamThreadsPage';
-import { ZodatjesPage } from './ZodatjesPage';
+import { lazyPage } from '../../components/lazyPage';
+
+const CodebookPage = lazyPage(() => import('./CodebookPage').then((m) => m.CodebookPage));
+const DeckPage = lazyPage(() => import('./DeckPage').then((m) => m.DeckPage));
+const DecksPage = lazyPage(() => import('./DecksPage').then((m) => m.DecksPage));
+const InterviewModePage = lazyPage(() => import('./InterviewModePage').then((m) => m.InterviewModePage));
+const InterviewsPage = lazyPage(() => import('./InterviewsPage').then((m) => m.InterviewsPage));
+const OrgThreadsPage = lazyPage(() => import('./OrgThreadsPage').then((m) => m.OrgThreadsPage));
+const TeamThreadsPage = lazyPage(() => import('./TeamThreadsPage').then((m) => m.TeamThreadsPage));
+const ZodatjesPage = lazyPage(() => import('./ZodatjesPage').then((m) => m.ZodatjesPage));
 
 export function interviewRoutes() {
   return [

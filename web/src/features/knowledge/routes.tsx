@@ -1,13 +1,15 @@
 // The knowledge map's pages, registered in app/routes.tsx with one line.
 import { Route } from 'react-router';
-import { CataloguePage } from './CataloguePage';
-import { HelpQuestionPage } from './HelpQuestionPage';
-import { KnowledgeHomePage } from './KnowledgeHomePage';
-import { MyQuestionsPage } from './MyQuestionsPage';
-import { ProfilePage } from './ProfilePage';
-import { QuestionPage } from './QuestionPage';
-import { TeamMapPage } from './TeamMapPage';
-import { TrainingPlanPage } from './TrainingPlanPage';
+import { lazyPage } from '../../components/lazyPage';
+
+const CataloguePage = lazyPage(() => import('./CataloguePage').then((m) => m.CataloguePage));
+const HelpQuestionPage = lazyPage(() => import('./HelpQuestionPage').then((m) => m.HelpQuestionPage));
+const KnowledgeHomePage = lazyPage(() => import('./KnowledgeHomePage').then((m) => m.KnowledgeHomePage));
+const MyQuestionsPage = lazyPage(() => import('./MyQuestionsPage').then((m) => m.MyQuestionsPage));
+const ProfilePage = lazyPage(() => import('./ProfilePage').then((m) => m.ProfilePage));
+const QuestionPage = lazyPage(() => import('./QuestionPage').then((m) => m.QuestionPage));
+const TeamMapPage = lazyPage(() => import('./TeamMapPage').then((m) => m.TeamMapPage));
+const TrainingPlanPage = lazyPage(() => import('./TrainingPlanPage').then((m) => m.TrainingPlanPage));
 
 export function knowledgeRoutes() {
   return [

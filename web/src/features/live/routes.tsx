@@ -1,12 +1,14 @@
 // The live team session's pages, registered in app/routes.tsx with one line each.
 import { Route } from 'react-router';
-import { FacilitatorPage } from './FacilitatorPage';
-import { JoinPage } from './JoinPage';
-import { LiveHomePage } from './LiveHomePage';
-import { LiveSettingsPage } from './LiveSettingsPage';
-import { ParticipantPage } from './ParticipantPage';
-import { ReportPage } from './ReportPage';
-import { TeamSongPage } from './TeamSongPage';
+import { lazyPage } from '../../components/lazyPage';
+
+const FacilitatorPage = lazyPage(() => import('./FacilitatorPage').then((m) => m.FacilitatorPage));
+const JoinPage = lazyPage(() => import('./JoinPage').then((m) => m.JoinPage));
+const LiveHomePage = lazyPage(() => import('./LiveHomePage').then((m) => m.LiveHomePage));
+const LiveSettingsPage = lazyPage(() => import('./LiveSettingsPage').then((m) => m.LiveSettingsPage));
+const ParticipantPage = lazyPage(() => import('./ParticipantPage').then((m) => m.ParticipantPage));
+const ReportPage = lazyPage(() => import('./ReportPage').then((m) => m.ReportPage));
+const TeamSongPage = lazyPage(() => import('./TeamSongPage').then((m) => m.TeamSongPage));
 
 /** For members (inside RequireAuth). */
 export function liveRoutes() {

@@ -1,7 +1,11 @@
 // The partners pages, added to the app's routes with one line each.
 import { Route } from 'react-router';
-import { NewRoundPage, RoundPage, RoundsPage } from './LeadPages';
-import { PartnerAnswerPage } from './PartnerPage';
+import { lazyPage } from '../../components/lazyPage';
+
+const NewRoundPage = lazyPage(() => import('./LeadPages').then((m) => m.NewRoundPage));
+const RoundPage = lazyPage(() => import('./LeadPages').then((m) => m.RoundPage));
+const RoundsPage = lazyPage(() => import('./LeadPages').then((m) => m.RoundsPage));
+const PartnerAnswerPage = lazyPage(() => import('./PartnerPage').then((m) => m.PartnerAnswerPage));
 
 export function partnerRoutes(): React.ReactElement<typeof Route>[] {
   return [
