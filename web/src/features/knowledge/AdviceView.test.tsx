@@ -68,11 +68,17 @@ describe('AdviceView', () => {
     expect(status).not.toContain('je hebt de kennis');
   });
 
-  it('shows an expired question without advice, and a partner of the same life domain with a specialist', () => {
+  it('shows an expired question without advice, and a partner of the same life domain with a specialist', async () => {
     mockApi({ 'GET /knowledge/catalogue': json(catalogue) });
-    const { unmount } = renderAt(<AdviceView teamId={3} advice={advice({ advice: 'expired' })} />);
+    const { unmount } = renderAt(
+      <AdviceView teamId={3} advice={advice({ advice: 'expired', recognised: { domains: [{ id: 'veiligheid', score: 0 }], aspects: [], groups: [] } })} />,
+    );
     expect(adviceBox()).toContain('De tekst van deze vraag is verwijderd');
     expect(screen.queryByText('Nodige kennis')).toBeNull();
+    expect(screen.queryByText('Beste duopartner')).toBeNull();
+    // Its confirmed tags are shown, as such.
+    expect(screen.getByText('Bevestigde kenmerken')).toBeTruthy();
+    expect(await screen.findByText(/Leefgebieden: Veiligheid/)).toBeTruthy();
     unmount();
     renderAt(
       <AdviceView
