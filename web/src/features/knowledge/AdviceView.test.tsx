@@ -49,9 +49,12 @@ describe('AdviceView', () => {
             { userId: 5, name: 'Ann de Vries', discipline: '', aspects: ['schuldhulpverlening'] },
             { userId: 6, name: 'Bob Bakker', discipline: '', aspects: ['huiselijk-geweld'] },
           ],
+          // Ann also counts as a (partial) duo partner; the page does not offer her as "the best duo partner".
+          duo: [{ userId: 5, name: 'Ann de Vries', discipline: '', experience: 'gezel', coveredTogether: 1, adds: ['schuldhulpverlening'], mentoring: false }],
         })}
       />,
     );
+    expect(screen.queryByText('Beste duopartner')).toBeNull();
     expect(adviceBox()).toContain("Pak het op met deze collega's samen");
     expect(adviceBox()).not.toContain('niemand in je team');
     const rows = screen.getAllByTestId('together-colleague').map((li) => li.textContent);
