@@ -51,9 +51,9 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
           ))}
         </ul>
       )}
-      {/* With colleagues together (or a specialist) the page names who brings what; a list of
-          "best duo partners" next to it would suggest one colleague is enough. */}
-      {advice.duo.length > 0 && (advice.advice === 'duo' || (advice.together ?? []).length === 0) && (
+      {/* With colleagues together the page names who brings what; a list of "best duo partners"
+          next to it would suggest one colleague is enough. */}
+      {advice.duo.length > 0 && advice.advice !== 'colleagues' && (
         <>
           <Heading level={3}>{t('knowledge.ask.duo')}</Heading>
           <ol>
