@@ -120,6 +120,28 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   await eventually(() => page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), (t) => assert.match(t, /Vaste lasten/));
   await checkA11y(page, 'help question reopened');
 
+  // Nothing recognised: the page says so and asks for more words or a choice by hand, never
+  // "pak het zelf op"; a life domain picked by hand then gets advice.
+  await page.goto(`/kennis/teams/${teamId}/hulpvraag`);
+  await expectPage(page, 'Hulpvraag: wie weet dit?');
+  await page.getByLabel('De hulpvraag').fill('Goedemorgen, ik heb een vraag.');
+  await page.getByRole('button', { name: 'Advies vragen' }).click();
+  const adviceBox = page.locator('.vk-kn-advice');
+  await eventually(() => adviceBox.innerText(), (t) => {
+    assert.match(t, /We herkenden niets in deze vraag/);
+    assert.match(t, /meer woorden/);
+    assert.doesNotMatch(t, /Pak het zelf op/);
+  });
+  await page.getByRole('group', { name: /leefgebieden/ }).getByRole('checkbox', { name: 'Inkomen', exact: true }).check();
+  await page.getByRole('button', { name: 'Herkenning bevestigen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Dank je.' }).waitFor();
+  await eventually(() => adviceBox.innerText(), (t) => {
+    assert.doesNotMatch(t, /We herkenden niets/);
+    assert.match(t, /duopartner|collega's samen|specialist/i);
+  });
+  await eventually(() => page.getByRole('heading', { name: 'Nodige kennis' }).count(), (n) => assert.equal(n, 1));
+  await checkA11y(page, 'a domain picked by hand');
+
   // Team map: heatmap table with the level in words.
   await page.goto(`/kennis/teams/${teamId}/kaart`);
   await expectPage(page, 'Teamkaart');

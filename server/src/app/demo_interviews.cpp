@@ -154,7 +154,13 @@ void seedDemoInterviews(store::Store& store, const Actor& admin, const std::vect
         st.putNote(actor(d.interviewer), id, cardId, api::guard("text", text), at);
       }
       st.complete(actor(d.interviewer), id, at + 3600);
-      for (auto& [text, anonymous] : d.fragments) st.shareFragment(actor(d.interviewee), id, std::nullopt, api::guard("text", text), anonymous, at + 7200);
+      // The interviewee confirms the suggested themes (only confirmed themes count in the team's
+      // clouds), except after the chain's newest interview: those wait under "Nog zonder thema".
+      const bool newest = &d == &chains()[t].back();
+      for (auto& [text, anonymous] : d.fragments) {
+        auto f = st.shareFragment(actor(d.interviewee), id, std::nullopt, api::guard("text", text), anonymous, at + 7200);
+        if (!newest && !f.themes.empty()) st.confirmThemes(actor(d.interviewee), f.id, f.themes, std::nullopt);
+      }
       parent = id;
     }
   }

@@ -563,6 +563,43 @@ TEST_P(Knowledge, NothingRecognisedIsNoAdviceAndPartnersOfTheDomainComeWithASpec
   EXPECT_TRUE(veiligThuis) << unsafe.body;
 }
 
+// Nothing recognised: no advice, until the asker picks a life domain by hand; then the advice is
+// about that domain's general knowledge, with the team's partners of the domain if nobody has it.
+TEST_P(Knowledge, ADomainPickedByHandGetsAdvice) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port());
+  signIn(srv, member, w.member);
+  ASSERT_EQ(member.post(team(w.teamA) + "/partners", json::object{{"aspectId", "huiselijk-geweld"}, {"organisation", "Veilig Thuis"}, {"role", "adviseur"}}).status, 201);
+  auto asked = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Goedemorgen, ik heb een vraag over een gezin."}});
+  ASSERT_EQ(asked.status, 201) << asked.body;
+  EXPECT_EQ(asked.json().at("advice").as_string(), "none") << asked.body;
+  std::string path = team(w.teamA) + "/help-questions/" + std::to_string(asked.json().at("id").as_int64());
+  ASSERT_EQ(member.put(path + "/tags", json::object{{"domains", json::array{"veiligheid"}}}).status, 204);
+  auto reopened = member.get(path);
+  ASSERT_EQ(reopened.status, 200) << reopened.body;
+  auto r = reopened.json();
+  // Nobody in the world's teams has rated any knowledge: a specialist, with Veilig Thuis.
+  EXPECT_EQ(r.at("advice").as_string(), "specialist") << reopened.body;
+  auto needed = idsOf(r.at("needed"));
+  EXPECT_TRUE(needed.count("huiselijk-geweld")) << reopened.body;
+  EXPECT_FALSE(needed.count("overlast")) << "only the domain's general aspects: " << reopened.body;
+  bool veiligThuis = false;
+  for (auto& e : r.at("external").as_array()) veiligThuis = veiligThuis || e.at("organisation").as_string() == "Veilig Thuis";
+  EXPECT_TRUE(veiligThuis) << reopened.body;
+  // Once a colleague covers it, the same pick gives a duo partner instead.
+  Client colleague(srv.port());
+  signIn(srv, colleague, w.lead);
+  json::array items;
+  for (auto& id : needed) items.push_back(json::object{{"id", id}, {"level", "meester"}, {"wantsToLearn", false}});
+  ASSERT_EQ(colleague.put("/api/v1/me/profile", json::object{{"items", items}}).status, 200);
+  auto again = member.get(path);
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(again.json().at("advice").as_string(), "duo") << again.body;
+  ASSERT_FALSE(again.json().at("duo").as_array().empty()) << again.body;
+  EXPECT_EQ(again.json().at("duo").as_array()[0].at("userId").as_int64(), w.lead) << "only the lead has it" << again.body;
+}
+
 // Issue 13: after `serve --demo` starts (demo seeded, then the retention job), every help
 // question of the demo team still shows something in "Mijn hulpvragen": its text or its
 // confirmed tags, never an empty row.

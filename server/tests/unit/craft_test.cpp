@@ -115,12 +115,12 @@ TEST(Craft, CloudWordsLeaveOutNumeralsLightVerbsAndFillers) {
              counts);
   std::set<std::string> keys;
   for (auto& [k, n] : counts) keys.insert(k);
-  EXPECT_EQ(keys.size(), 4u) << [&] {
+  EXPECT_EQ(keys.size(), 3u) << [&] {
     std::string all;
     for (auto& k : keys) all += k + " ";
     return all;
   }();
-  EXPECT_TRUE(counts.count(vk::text::wordKey("week")));
+  EXPECT_FALSE(counts.count(vk::text::wordKey("week")));  // "per week" counts, it is no topic
   EXPECT_TRUE(counts.count(vk::text::wordKey("huisbezoek")));
   EXPECT_TRUE(counts.count(vk::text::wordKey("schulden")));
   EXPECT_TRUE(counts.count(vk::text::wordKey("misgaat")));

@@ -243,3 +243,38 @@ TEST(TrainingPlan, AMeesterWhoWishesTheAspectTeachesItAndIsNoLearner) {
   EXPECT_EQ(plan[0].learners, std::vector<int64_t>{2});
   EXPECT_EQ(plan[0].mentor, 1);
 }
+
+TEST(NeededAspects, ADomainWithoutItsAspectsNeedsItsGeneralOnes) {
+  std::vector<NeedAspect> cat = {{"huiselijk-geweld", "veiligheid", true}, {"overlast", "veiligheid", false},
+                                 {"kindermishandeling", "veiligheid", true}, {"schulden-signaleren", "inkomen", true},
+                                 {"schuldhulpverlening", "inkomen", false}};
+  // Nothing recognised, the asker picked "veiligheid" by hand: its general aspects, so there is advice.
+  EXPECT_EQ(neededAspects({}, {"veiligheid"}, cat), (std::vector<std::string>{"huiselijk-geweld", "kindermishandeling"}));
+  // A domain with one of its aspects needs only that aspect; another domain adds its general ones.
+  EXPECT_EQ(neededAspects({"schuldhulpverlening"}, {"inkomen", "veiligheid"}, cat),
+            (std::vector<std::string>{"schuldhulpverlening", "huiselijk-geweld", "kindermishandeling"}));
+  // Unknown (or retired, so not in the catalogue) ids and duplicates are left out; nothing stays nothing.
+  EXPECT_EQ(neededAspects({"weg", "overlast", "overlast"}, {"bestaat-niet"}, cat), std::vector<std::string>{"overlast"});
+  EXPECT_TRUE(neededAspects({}, {}, cat).empty());
+  // And advice follows: with nothing needed none, with the domain's aspects a real advice.
+  auto asker = person(1, Experience::Gezel, {});
+  auto sam = person(2, Experience::Meester, {{"huiselijk-geweld", Level::Meester}, {"kindermishandeling", Level::Gezel}});
+  EXPECT_EQ(advise(asker, {asker, sam}, neededAspects({}, {}, cat)).kind, AdviceKind::None);
+  auto a = advise(asker, {asker, sam}, neededAspects({}, {"veiligheid"}, cat));
+  EXPECT_EQ(a.kind, AdviceKind::Duo);
+  EXPECT_EQ(a.duo[0].userId, 2);
+}
+
+TEST(Advice, SpecialistNamesWhatNobodyCoversAndTheDuoStillHelps) {
+  // The team covers schulden (Ann) but nobody huiselijk geweld: specialist, with uncovered exactly
+  // that aspect, and Ann still listed for what she brings (so the partners come with the rest).
+  auto asker = person(1, Experience::Gezel, {});
+  auto ann = person(2, Experience::Gezel, {{"schulden", Level::Gezel}});
+  auto lead = person(3, Experience::Meester, {{"schulden", Level::Meester}});
+  lead.lead = true;
+  auto a = advise(asker, {asker, ann, lead}, {"schulden", "huiselijk-geweld"});
+  EXPECT_EQ(a.kind, AdviceKind::Specialist);
+  EXPECT_EQ(a.uncovered, std::vector<std::string>{"huiselijk-geweld"});
+  ASSERT_EQ(a.together.size(), 1u);
+  EXPECT_EQ(a.together[0].userId, 2) << "not the lead while a colleague covers it";
+}

@@ -49,6 +49,21 @@ std::vector<std::string> idsOf(const std::vector<Scored>& xs) {
   return out;
 }
 
+// What the question needs: its aspects, and for a life domain without any of its aspects (found
+// on its own, or picked by hand when nothing was recognised) the domain's general aspects.
+std::vector<Scored> neededOf(const std::vector<Scored>& aspects, const std::vector<std::string>& domains,
+                             const std::vector<store::OrgAspect>& all) {
+  std::vector<NeedAspect> catalogue;
+  for (auto& a : all)
+    if (!a.retired) catalogue.push_back({a.id, a.domainId, a.kind == "algemeen"});
+  std::vector<Scored> out;
+  for (auto& id : neededAspects(idsOf(aspects), domains, catalogue)) {
+    auto it = std::find_if(aspects.begin(), aspects.end(), [&](auto& x) { return x.id == id; });
+    out.push_back({id, it == aspects.end() ? 0.0 : it->score});
+  }
+  return out;
+}
+
 std::string tagName(const store::QuestionTag& t, const AspectIndex& ids) {
   auto& cat = starterCatalogue();
   if (t.kind == "domain") return cat.domain(t.id) ? cat.domain(t.id)->name : t.id;
@@ -101,7 +116,8 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
      auto all = ks.aspects(c.actor());
      auto ids = byId(all);
      auto aspects = activeOnly(result.aspects, ids);
-     auto advice = advise(asker, team, idsOf(aspects));
+     auto needed = neededOf(aspects, idsOf(result.domains), all);
+     auto advice = advise(asker, team, idsOf(needed));
      std::vector<store::QuestionTag> tags;
      for (auto& d : result.domains) tags.push_back({"domain", d.id});
      for (auto& a : aspects) tags.push_back({"aspect", a.id});
@@ -110,7 +126,7 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
      if (advice.kind != AdviceKind::Self && !advice.duo.empty()) duo = advice.duo.front().userId;
      int64_t id = ks.saveQuestion(c.actor(), teamId, guarded, tags, duo, c.now);
      c.store.audit(c.actor(), "knowledge.question.ask", "help-question/" + std::to_string(id), c.now);
-     auto out = adviceView(advice, aspects, asker, team, ids, ks.partners(c.actor(), teamId));
+     auto out = adviceView(advice, needed, asker, team, ids, ks.partners(c.actor(), teamId));
      out["id"] = id;
      out["recognised"] = json::object{{"domains", scoredView(result.domains)}, {"aspects", scoredView(aspects)},
                                       {"groups", scoredView(result.groups)}};
@@ -142,10 +158,12 @@ void addHelpQuestionRoutes(RouteTable& r, std::shared_ptr<MatcherCache> matchers
     auto& asker = askerIn(team, c.actor().userId);
     auto all = ks.aspects(c.actor());
     auto ids = byId(all);
-    std::vector<Scored> needed;
+    std::vector<Scored> tagged;
+    std::vector<std::string> domains;
     for (auto& t : q.tags)
-      if (t.kind == "aspect") needed.push_back({t.id, 0});
-    auto aspects = activeOnly(needed, ids);
+      if (t.kind == "aspect") tagged.push_back({t.id, 0});
+      else if (t.kind == "domain") domains.push_back(t.id);
+    auto aspects = neededOf(activeOnly(tagged, ids), domains, all);
     // Once the text has expired only the confirmed tags are shown, without advice: the question
     // cannot be taken up any more.
     auto out = q.text ? adviceView(advise(asker, team, idsOf(aspects)), aspects, asker, team, ids,

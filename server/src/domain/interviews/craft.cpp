@@ -5,10 +5,12 @@
 #include <cmath>
 #include <ctime>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "domain/errors.hpp"
 #include "domain/resources.hpp"
 #include "text/keys.hpp"
+#include "text/lemma.hpp"
 #include "text/normalise.hpp"
 #include "text/stopwords.hpp"
 
@@ -171,6 +173,35 @@ bool cloudWord(std::string_view w) {
   return !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+namespace {
+// Keys of the stop words and fillers: a word whose key is one of them is an inflection of one.
+const std::unordered_set<std::string>& emptyKeys() {
+  static const std::unordered_set<std::string> keys = [] {
+    std::unordered_set<std::string> out;
+    for (auto list : {text::stopwords(), text::fillers()})
+      for (auto w : list) out.insert(text::wordKey(w));
+    return out;
+  }();
+  return keys;
+}
+
+bool endsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+}  // namespace
+
+bool cloudKey(std::string_view folded, std::string& key) {
+  if (!cloudWord(folded)) return false;
+  text::wordKey(folded, key);
+  return key.size() >= 3 && !emptyKeys().count(key);
+}
+
+double cloudWeight(std::string_view key) {
+  for (std::string_view end : {"lijk", "ig", "isch", "bar", "loos", "loz"})
+    if (key.size() > end.size() + 2 && endsWith(key, end)) return 0.5;
+  return 1.0;
+}
+
 std::string_view cloudFolded(std::string_view text, const text::Token& t) {
   std::string_view w = t.text;
   if (t.end > text.size() || t.begin >= t.end || w.size() < 2 || w.back() != 's') return w;
@@ -218,6 +249,21 @@ void WrittenForms::add(const std::string& key, std::string form) {
   v.push_back({std::move(form), 1});
 }
 
+void WrittenForms::merge(const std::map<std::string, std::string>& into) {
+  for (auto& [from, to] : into) {
+    auto it = forms_.find(from);
+    if (it == forms_.end() || from == to) continue;
+    auto moved = std::move(it->second);
+    forms_.erase(it);
+    auto& target = forms_[to];
+    for (auto& f : moved) {
+      auto same = std::find_if(target.begin(), target.end(), [&](const Form& x) { return x.text == f.text; });
+      if (same != target.end()) same->count += f.count;
+      else target.push_back(std::move(f));
+    }
+  }
+}
+
 std::map<std::string, std::string> WrittenForms::best() const {
   std::map<std::string, std::string> out;
   for (auto& [key, v] : forms_) {
@@ -232,17 +278,26 @@ std::map<std::string, std::string> WrittenForms::best() const {
 void countWords(std::string_view text, std::map<std::string, int64_t>& counts, std::map<std::string, std::string>* surface,
                 WrittenForms* forms) {
   thread_local std::vector<text::Token> toks;
-  thread_local std::string key;
+  std::string key;
   text::tokenize(text, toks);
+  std::vector<std::pair<std::string, std::string>> seen;  // key, written form, in text order
+  std::map<std::string, std::string> keyOfToken;
   for (auto& t : toks) {
     auto folded = cloudFolded(text, t);
-    if (!cloudWord(folded)) continue;
-    text::wordKey(folded, key);
-    if (key.size() < 3) continue;
-    auto [it, inserted] = counts.try_emplace(key, 0);
+    if (!cloudKey(folded, key)) continue;
+    keyOfToken.emplace(std::string(folded), key);
+    seen.emplace_back(key, writtenForm(text, t));
+  }
+  // Inflections of the text's own words (and of words counted before) count as one lemma.
+  for (auto& [k, n] : counts) keyOfToken.emplace(k, k);
+  auto merges = text::lemmaMerges(keyOfToken);
+  for (auto& [k, written] : seen) {
+    auto m = merges.find(k);
+    const std::string& lemma = m == merges.end() ? k : m->second;
+    auto [it, inserted] = counts.try_emplace(lemma, 0);
     ++it->second;
-    if (inserted && surface) surface->try_emplace(key, writtenForm(text, t));
-    if (forms) forms->add(key, writtenForm(text, t));
+    if (inserted && surface) surface->try_emplace(lemma, written);
+    if (forms) forms->add(lemma, written);
   }
 }
 
@@ -270,6 +325,7 @@ std::vector<WordWeight> distinctiveWords(const std::map<std::string, int64_t>& g
                std::log((y0 + alpha) / (rest + priorScale - y0 - alpha));
     double var = 1.0 / (y1 + alpha) + 1.0 / (y0 + alpha);
     double z = d / std::sqrt(var);
+    if (z > 0) z *= cloudWeight(k);  // nouns and verbs before adjectives and adverbs
     auto s = surface.find(k);
     out.push_back({s == surface.end() ? k : s->second, k, y1i, z});
   }

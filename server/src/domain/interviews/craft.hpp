@@ -72,6 +72,15 @@ std::vector<std::string> cleanKeywords(const std::vector<std::string>& words, co
 // stop word and not a filler (numerals, modal and light verbs, fillers: text::isFiller).
 bool cloudWord(std::string_view folded);
 
+// The key a cloud counts for a folded token (text::wordKey), or false when the word does not count:
+// not a cloudWord, a key shorter than 3, or the key of a stop word or filler, so every inflection
+// of a filler is left out too ("hoeven", "hoefde", "neemt", "genomen" as well as "hoeft").
+bool cloudKey(std::string_view folded, std::string& key);
+
+// Adjectives and adverbs say less about a theme than nouns and verbs: a key ending like one
+// (-lijk, -ig, -isch, -baar, -loos; as keys) weighs 0.5 in the distinctive score, anything else 1.
+double cloudWeight(std::string_view key);
+
 // The folded token a cloud counts: an 's written with an apostrophe is dropped ("collega's" →
 // "collega", "baby's" → "baby"), so the plural shares its key with the singular. A view into t.text.
 std::string_view cloudFolded(std::string_view text, const text::Token& t);
@@ -87,6 +96,9 @@ class WrittenForms {
   void add(const std::string& key, std::string form);
   // Per key the form written most often; on a tie the one seen first.
   std::map<std::string, std::string> best() const;
+  // Moves the forms of each key `from` to its lemma `to` (text::lemmaMerges), so the lemma is
+  // shown in the form written most across all its inflections.
+  void merge(const std::map<std::string, std::string>& into);
 
  private:
   struct Form {
@@ -96,7 +108,8 @@ class WrittenForms {
   std::map<std::string, std::vector<Form>> forms_;
 };
 
-// Word counts of a text: key → count, only cloud words (cloudWord). `surface` keeps, per key,
+// Word counts of a text: key → count, only cloud words (cloudKey), inflections merged into one
+// lemma (text::lemmaMerges). `surface` keeps, per key,
 // the first written form seen (for display); `forms` counts every written form.
 void countWords(std::string_view text, std::map<std::string, int64_t>& counts,
                 std::map<std::string, std::string>* surface = nullptr, WrittenForms* forms = nullptr);

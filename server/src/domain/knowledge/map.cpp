@@ -150,6 +150,30 @@ Advice advise(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& 
   return a;
 }
 
+std::vector<std::string> neededAspects(const std::vector<std::string>& aspects, const std::vector<std::string>& domains,
+                                       const std::vector<NeedAspect>& catalogue) {
+  std::vector<std::string> out;
+  std::set<std::string> seen, domainsWithAspect;
+  auto find = [&](const std::string& id) -> const NeedAspect* {
+    for (auto& a : catalogue)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  for (auto& id : aspects) {
+    auto* a = find(id);
+    if (!a || !seen.insert(id).second) continue;
+    out.push_back(id);
+    domainsWithAspect.insert(a->domainId);
+  }
+  for (auto& d : domains) {
+    if (domainsWithAspect.count(d)) continue;
+    for (auto& a : catalogue)
+      if (a.domainId == d && a.general && seen.insert(a.id).second) out.push_back(a.id);
+    domainsWithAspect.insert(d);
+  }
+  return out;
+}
+
 std::vector<std::string> disciplineDomains(std::string_view discipline) {
   std::string d;
   for (char ch : discipline) d += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

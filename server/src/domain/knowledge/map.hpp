@@ -85,6 +85,20 @@ struct Advice {
 Advice advise(const MemberKnowledge& asker, const std::vector<MemberKnowledge>& team,
               const std::vector<std::string>& needed, size_t maxDuo = 3);
 
+// An aspect of the catalogue as far as the need of a help question goes.
+struct NeedAspect {
+  std::string id;
+  std::string domainId;
+  bool general = false;  // kind "algemeen": the knowledge everyone in the life domain draws on
+};
+
+// The aspects a help question needs, from what was recognised or confirmed: the aspects, in their
+// order; then, for a life domain without any of its aspects among them (recognised on its own, or
+// picked by hand when nothing was recognised), that domain's general aspects, so the domain gets
+// advice too. Unknown and duplicate ids are left out; `catalogue` holds the aspects in use.
+std::vector<std::string> neededAspects(const std::vector<std::string>& aspects, const std::vector<std::string>& domains,
+                                       const std::vector<NeedAspect>& catalogue);
+
 // Team map ------------------------------------------------------------------------------------
 struct MapAspect {
   std::string id;

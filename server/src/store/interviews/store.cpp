@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "domain/foundation/access.hpp"
 #include "domain/errors.hpp"
@@ -14,6 +15,7 @@
 #include "store/interviews/lists.hpp"
 #include "store/scope.hpp"
 #include "text/keys.hpp"
+#include "text/lemma.hpp"
 #include "text/normalise.hpp"
 #include "text/privacy_guard.hpp"
 #include "text/privacy_lexicon.hpp"
@@ -553,7 +555,8 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
   std::vector<std::vector<int32_t>> perFragment(all.size());
   std::vector<int64_t> bg;
   // A folded token's key is computed once (stemming is the costly part); -1: not counted
-  // (domain::cloudWord: stop word, filler, number, shorter than 3). Same rules as countWords.
+  // (domain::cloudKey: stop word, filler or an inflection of one, number, shorter than 3).
+  // Same rules as countWords.
   std::unordered_map<std::string, int32_t> tokenKey;
   std::vector<text::Token> toks;
   std::vector<text::Finding> found;
@@ -571,16 +574,13 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
       if (it != tokenKey.end()) {
         k = it->second;
       } else {
-        if (domain::cloudWord(folded)) {
-          text::wordKey(folded, key);
-          if (key.size() >= 3) {
-            auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
-            if (added) {
-              keys.push_back(key);
-              bg.push_back(0);
-            }
-            k = ki->second;
+        if (domain::cloudKey(folded, key)) {
+          auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
+          if (added) {
+            keys.push_back(key);
+            bg.push_back(0);
           }
+          k = ki->second;
         }
         tokenKey.emplace(std::string(folded), k);
       }
@@ -589,6 +589,24 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
       v.push_back(k);
       bg[size_t(k)] += int64_t(all[i].themes.size());
     }
+  }
+  // Inflections the stemmer leaves apart (werkt/werken, gesprekje/gesprek) count as one lemma,
+  // shown in the form written most across them.
+  {
+    std::map<std::string, std::string> keyOfToken;
+    for (auto& [tok, k] : tokenKey)
+      if (k >= 0) keyOfToken.emplace(tok, keys[size_t(k)]);
+    auto merges = text::lemmaMerges(keyOfToken);
+    std::vector<int32_t> to(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k) {
+      auto m = merges.find(keys[k]);
+      to[k] = m == merges.end() ? int32_t(k) : keyIndex.at(m->second);
+    }
+    for (size_t k = 0; k < keys.size(); ++k)
+      if (to[k] != int32_t(k)) bg[size_t(to[k])] += std::exchange(bg[k], 0);
+    for (auto& v : perFragment)
+      for (auto& k : v) k = to[size_t(k)];
+    forms.merge(merges);
   }
   std::map<std::string, size_t> themeIndex;
   for (size_t t = 0; t < themes.size(); ++t) themeIndex[themes[t].key] = t;

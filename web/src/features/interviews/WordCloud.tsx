@@ -1,5 +1,7 @@
 // The "wolkjes": distinctive words of a theme drawn with d3-cloud and a seeded random, so
-// the same words always give the same picture; the same words are also listed in a table.
+// the same words always give the same picture. Under it the words that stand out most, each
+// with how often it was written (readable on a phone and by a screen reader); all of them,
+// with count and score, in the table that folds open.
 import cloud, { type CloudWord } from 'd3-cloud';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
@@ -24,6 +26,7 @@ export function seedOf(text: string): number {
 }
 
 const W = 420;
+const TOP = 8;
 const H = 220;
 
 export function WordCloud({ id, words, label }: { id: string; words: Word[]; label: string }) {
@@ -65,6 +68,19 @@ export function WordCloud({ id, words, label }: { id: string; words: Word[]; lab
             ))}
           </g>
         </svg>
+      )}
+      {words.length > 0 && (
+        <div className="vk-cloud__top">
+          <p className="vk-cloud__top-title" id={`${id}-top`}>{t('threads.cloud.top')}</p>
+          <ol aria-labelledby={`${id}-top`} data-testid="cloud-top">
+            {words.slice(0, TOP).map((w) => (
+              <li key={w.word}>
+                <span className="vk-cloud__top-word">{w.word}</span>{' '}
+                <span className="vk-iv-meta">{t('threads.cloud.times', { n: w.count })}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
       <details>
         <summary>{t('threads.cloud.asList', { theme: label })}</summary>

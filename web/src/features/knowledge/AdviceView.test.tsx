@@ -49,9 +49,12 @@ describe('AdviceView', () => {
             { userId: 5, name: 'Ann de Vries', discipline: '', aspects: ['schuldhulpverlening'] },
             { userId: 6, name: 'Bob Bakker', discipline: '', aspects: ['huiselijk-geweld'] },
           ],
+          // Ann also counts as a (partial) duo partner; the page does not offer her as "the best duo partner".
+          duo: [{ userId: 5, name: 'Ann de Vries', discipline: '', experience: 'gezel', coveredTogether: 1, adds: ['schuldhulpverlening'], mentoring: false }],
         })}
       />,
     );
+    expect(screen.queryByText('Beste duopartner')).toBeNull();
     expect(adviceBox()).toContain("Pak het op met deze collega's samen");
     expect(adviceBox()).not.toContain('niemand in je team');
     const rows = screen.getAllByTestId('together-colleague').map((li) => li.textContent);
@@ -68,11 +71,17 @@ describe('AdviceView', () => {
     expect(status).not.toContain('je hebt de kennis');
   });
 
-  it('shows an expired question without advice, and a partner of the same life domain with a specialist', () => {
+  it('shows an expired question without advice, and a partner of the same life domain with a specialist', async () => {
     mockApi({ 'GET /knowledge/catalogue': json(catalogue) });
-    const { unmount } = renderAt(<AdviceView teamId={3} advice={advice({ advice: 'expired' })} />);
+    const { unmount } = renderAt(
+      <AdviceView teamId={3} advice={advice({ advice: 'expired', recognised: { domains: [{ id: 'veiligheid', score: 0 }], aspects: [], groups: [] } })} />,
+    );
     expect(adviceBox()).toContain('De tekst van deze vraag is verwijderd');
     expect(screen.queryByText('Nodige kennis')).toBeNull();
+    expect(screen.queryByText('Beste duopartner')).toBeNull();
+    // Its confirmed tags are shown, as such.
+    expect(screen.getByText('Bevestigde kenmerken')).toBeTruthy();
+    expect(await screen.findByText(/Leefgebieden: Veiligheid/)).toBeTruthy();
     unmount();
     renderAt(
       <AdviceView

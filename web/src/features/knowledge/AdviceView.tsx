@@ -30,7 +30,7 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
         </Paragraph>
         <Paragraph>{t(`knowledge.advice.${advice.advice}.explain`)}</Paragraph>
       </div>
-      <Heading level={3}>{t('knowledge.ask.recognised')}</Heading>
+      <Heading level={3}>{t(advice.advice === 'expired' ? 'knowledge.ask.confirmedTags' : 'knowledge.ask.recognised')}</Heading>
       <Paragraph>
         {t('knowledge.ask.domains')}: {advice.recognised.domains.map((d) => domainName(d.id)).join(', ') || t('common.none')}
         <br />
@@ -51,7 +51,9 @@ export function AdviceView({ teamId, advice: initial }: { teamId: number; advice
           ))}
         </ul>
       )}
-      {advice.duo.length > 0 && (
+      {/* With colleagues together the page names who brings what; a list of "best duo partners"
+          next to it would suggest one colleague is enough. */}
+      {advice.duo.length > 0 && advice.advice !== 'colleagues' && (
         <>
           <Heading level={3}>{t('knowledge.ask.duo')}</Heading>
           <ol>
