@@ -13,7 +13,7 @@ import { MyTeamsPage } from '../features/teams/MyTeamsPage';
 import { TeamPage } from '../features/teams/TeamPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
-import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
+import { liveAdminRoutes, liveGuestRoutes, liveProjectorRoutes, liveRoutes } from '../features/live/routes';
 import { craftAdminRoutes, craftRoutes } from '../features/craft/routes';
 import { dilemmaAdminRoutes, dilemmaRoutes } from '../features/dilemmas/routes';
 import { guidelineAdminRoutes, guidelineRoutes } from '../features/guideline/routes';
@@ -52,6 +52,8 @@ function RequireAuth({ admin = false }: { admin?: boolean }) {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* the projector: no site chrome */}
+      <Route element={<RequireAuth />}>{liveProjectorRoutes()}</Route>
       <Route element={<Layout />}>
         <Route path={paths.login} element={<LoginPage />} />
         <Route path={paths.setup} element={<SetupPage />} />
