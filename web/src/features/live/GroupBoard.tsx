@@ -44,7 +44,7 @@ export function GroupBoard({ thoughts, groups, guideline, withPlacement, selecte
   const name = (g: string) => g || t('live.ungrouped');
   return (
     <>
-      <p className="vk-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+      <p className="vk-visually-hidden vk-live-announce" aria-live="polite" aria-atomic="true">{announcement}</p>
       <Paragraph className="vk-hint">{t('live.projector.groupHelp')}</Paragraph>
       <div className="vk-live-groups">
         {['', ...groups].map((g, index) => {
@@ -81,6 +81,7 @@ export function GroupBoard({ thoughts, groups, guideline, withPlacement, selecte
                       <button type="button" id={`thought-${th.seq}`} className="vk-live-thought__pick"
                         aria-pressed={selected === th.seq} disabled={disabled}
                         onClick={() => onSelect(selected === th.seq ? null : th.seq)}>
+                        {selected === th.seq && <span className="vk-live-thought__tick" aria-hidden="true">✓ </span>}
                         {th.perspective && <strong>{t(`talk.who.${th.perspective}`)}: </strong>}{th.text}
                         {th.rule && th.part && (
                           <span className="vk-live-thought__place">
