@@ -116,13 +116,13 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null, ena
       const sock = new WebSocket(socketUrl(sessionId, lastSeq.current, guestToken));
       ws.current = sock;
       sock.onopen = () => {
-        attempt = 0;
         setStatus('open');
         for (const p of outbox.current) sock.send(JSON.stringify({ type: 'submit', ...p }));
       };
       sock.onmessage = (m) => {
         const f = JSON.parse(String(m.data));
         if (f.type === 'welcome') {
+          attempt = 0;  // counted from the welcome: a socket that opens and drops at once still gives up
           if ((f as Welcome).session.endedAt) ended.current = true;
           setWelcome(f as Welcome);
           dispatch({ type: 'welcome', blocks: f.session.programme });
