@@ -5,7 +5,7 @@
 // acknowledged); a socket that gave up says so with "Probeer opnieuw"; an ended session
 // says it ended and takes nothing more.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
@@ -38,7 +38,8 @@ function AwayState({ name, onRejoin }: { name: string; onRejoin: () => void }) {
 export function ParticipantPage({ guest = false }: { guest?: boolean }) {
   const t = useT();
   const id = Number(useParams().sessionId);
-  const stored = guest ? storedGuest(id) : null;
+  // read once per session: dropping it after the end must not turn the page into "expired"
+  const stored = useMemo(() => (guest ? storedGuest(id) : null), [guest, id]);
   const token = stored?.token ?? null;
   // A guest's first visit in this tab (the tab was closed, or the link opened anew): ask first.
   const [here, setHere] = useState(() => !guest || isHereInThisTab(id));
