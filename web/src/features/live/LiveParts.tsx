@@ -90,7 +90,7 @@ export function BlockTimer({ state }: { state: LiveState }) {
       <Paragraph className="vk-live-block__step">{t('live.blockOf', { n: state.block + 1, total: state.blocks.length })}</Paragraph>
       <h2 className="vk-live-block__title">{block.title}</h2>
       <Paragraph>{block.prompt}</Paragraph>
-      <Paragraph className="vk-live-timer" aria-label={t('live.timeLeft', { time: `${mm}:${ss}` })}>
+      <Paragraph className={`vk-live-timer${started === null ? ' vk-live-timer--waiting' : ''}`} aria-label={t('live.timeLeft', { time: `${mm}:${ss}` })}>
         {started === null ? t('live.notStarted', { n: block.minutes }) : `${mm}:${ss}`}
       </Paragraph>
     </div>
