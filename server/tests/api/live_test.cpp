@@ -297,7 +297,8 @@ TEST_P(Live, GroupsAreInTheReportAndTheListSaysWhoFacilitates) {
   auto listed = [&](Client& c) {
     auto res = c.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions");
     EXPECT_EQ(res.status, 200) << res.body;
-    for (auto& s : res.json().at("items").as_array())
+    auto body = res.json();
+    for (auto& s : body.at("items").as_array())
       if (s.at("id").as_int64() == f.session) return s.at("facilitator").as_bool();
     ADD_FAILURE() << "session not listed";
     return false;
