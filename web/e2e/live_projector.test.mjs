@@ -92,6 +92,7 @@ test('the projector: full screen, shortcuts, keyboard grouping and ending with c
   await f.page.keyboard.press('Enter');
   await eventually(() => pick.getAttribute('aria-pressed'), (v) => assert.equal(v, 'true'));
   await f.page.getByRole('heading', { name: `Gekozen: „${thoughts[0]}”` }).waitFor();
+  await f.page.screenshot({ path: `${shots}projector-picked-1366.png`, fullPage: true });
   await f.page.keyboard.press('1');
   const group = f.page.locator('section.vk-live-group').filter({ has: f.page.getByRole('heading', { name: /Buurtwerk/ }) });
   await group.getByRole('button', { name: thoughts[0] }).waitFor();

@@ -19,6 +19,7 @@ describe('projector shortcuts', () => {
 
   it('does nothing while someone types in a field', () => {
     for (const target of [{ tagName: 'INPUT', type: 'text' }, { tagName: 'input' }, { tagName: 'TEXTAREA' }, { tagName: 'SELECT' },
+      { tagName: 'INPUT', type: 'radio' }, { tagName: 'INPUT', type: 'range' },
       { tagName: 'DIV', isContentEditable: true }]) {
       expect(isTyping(target)).toBe(true);
       expect(shortcutFor({ key: 'r', target })).toBeNull();

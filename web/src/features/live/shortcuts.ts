@@ -28,7 +28,8 @@ export function isTyping(target: KeyPress['target']): boolean {
   if (!target) return false;
   if (target.isContentEditable) return true;
   const tag = (target.tagName ?? '').toUpperCase();
-  if (tag === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((target.type ?? 'text').toLowerCase());
+  // a radio group and a range take the arrow keys themselves; a checkbox and buttons do not
+  if (tag === 'INPUT') return !['checkbox', 'button', 'submit', 'reset'].includes((target.type ?? 'text').toLowerCase());
   return TYPING.has(tag);
 }
 
