@@ -89,8 +89,12 @@ test('a whole session with a facilitator and three phones', async () => {
   // Grouping and placing with the keyboard alternative.
   await f.page.getByLabel('Nieuwe groep').fill('Contact');
   await f.page.getByRole('button', { name: 'Groep maken' }).click();
-  await f.page.getByLabel(`Groep voor: ${thoughts[0]}`).selectOption('Contact');
   await f.page.getByRole('heading', { name: 'Contact', level: 3 }).waitFor();
+  await f.page.getByRole('button', { name: thoughts[0], exact: true }).click();
+  await f.page.getByRole('button', { name: `„${thoughts[0]}” naar Contact` }).click();
+  const contact = f.page.locator('section.vk-live-group').filter({ has: f.page.getByRole('heading', { name: 'Contact', level: 3 }) });
+  await contact.getByRole('button', { name: thoughts[0] }).waitFor();
+  await contact.getByRole('button', { name: thoughts[0], exact: true }).click();
   await f.page.getByLabel(`Vuistregel en onderdeel voor: ${thoughts[0]}`).selectOption({ label: 'Maak verbinding × De buurt versterken' });
   const cell = f.page.locator('.vk-live-matrix tbody tr').filter({ hasText: 'Maak verbinding' });
   await cell.getByText(thoughts[0]).waitFor();

@@ -65,7 +65,7 @@ const memberPages = () => [
   '/een-pagina-die-niet-bestaat',
 ];
 const leadPages = () => [
-  '/', `/teams/${ids.team}`, `/live/sessies/${ids.live}/begeleiden`, `/live/sessies/${ids.ended}/verslag`,
+  '/', `/teams/${ids.team}`, `/live/sessies/${ids.live}/begeleiden`, `/live/sessies/${ids.live}/projectie`, `/live/sessies/${ids.ended}/verslag`,
   `/kennis/teams/${ids.team}/kaart`, `/kennis/teams/${ids.team}/scholingsplan`, `/teams/${ids.team}/rode-draden`, '/live',
   `/dilemmas/teams/${ids.team}/voorstellen`, `/dilemmas/teams/${ids.team}/stemrondes`, `/dilemmas/stemrondes/${ids.round}`,
   `/dilemmas/stemrondes/${ids.round}/uitslag`,

@@ -103,6 +103,14 @@ std::string liveReportPdf(const LiveReportData& r) {
                "Sans 10", 5 * kMm, 1 * kMm);
       w.para("", "Sans 6");
     }
+    if (!r.groups.empty()) {  // the facilitator's groups, as on the projector
+      w.para("<b>Gedachten per groep</b>", "Sans 13", 0, 3 * kMm);
+      for (auto& g : r.groups) {
+        w.para("<b>" + markupEscape(g.name) + "</b>", "Sans 11", 0, 1 * kMm);
+        for (auto& t : g.thoughts) w.para("• " + markupEscape(t), "Sans 10", 5 * kMm, 1 * kMm);
+        w.para("", "Sans 4");
+      }
+    }
     bool halfDay = !r.conversation || !r.cells.empty() || !r.sentences.empty() || !r.verses.empty();
     if (!halfDay) {
       if (!r.unplaced.empty()) {

@@ -14,6 +14,11 @@ struct LiveReportData {
     std::vector<std::string> thoughts;
   };
   std::vector<Cell> cells;              // thoughts per rule and part (only cells with thoughts)
+  struct Group {
+    std::string name;
+    std::vector<std::string> thoughts;
+  };
+  std::vector<Group> groups;            // the facilitator's groups (only those with thoughts)
   std::vector<std::string> unplaced;    // thoughts not placed on the matrix
   std::vector<std::string> sentences;   // "Het is mijn vak om…"
   std::vector<std::string> verses;      // new lines for the song

@@ -258,6 +258,55 @@ std::string sessionPath(int64_t id, const std::string& rest = "") {
   return "/api/v1/live/sessions/" + std::to_string(id) + rest;
 }
 
+// The projector's groups reach the report (JSON, page and PDF) in the order they came in, and
+// the team's session list says per session whether the reader facilitates it (the live home
+// page shows "begeleiden" only then).
+TEST_P(Live, GroupsAreInTheReportAndTheListSaysWhoFacilitates) {
+  Fixture f(GetParam());
+  Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+  fac.until("welcome");
+  std::vector<int64_t> seqs;
+  for (const char* text : {"Eerst de buurt bellen", "Samen met school optrekken", "Doorvragen tot het verhaal komt"}) {
+    fac.submit(std::string("t-") + text, "thought", {{"text", text}});
+    seqs.push_back(fac.until("ack").at("seq").as_int64());
+  }
+  fac.submit("r-1", "reveal");
+  fac.until("ack");
+  fac.submit("g-1", "group", {{"thought", seqs[1]}, {"group", "Samenwerken"}});
+  fac.until("ack");
+  fac.submit("g-2", "group", {{"thought", seqs[0]}, {"group", "Contact"}});
+  fac.until("ack");
+  fac.submit("g-3", "group", {{"thought", seqs[2]}, {"group", "Contact"}});
+  fac.until("ack");
+  fac.submit("g-4", "group", {{"thought", seqs[1]}, {"group", "Contact"}});  // moved on
+  fac.until("ack");
+  fac.submit("g-5", "group", {{"thought", seqs[1]}, {"group", ""}});  // and back out of every group
+  fac.until("ack");
+  auto report = f.member.get(sessionPath(f.session, "/report"));
+  ASSERT_EQ(report.status, 200) << report.body;
+  auto groups = report.json().at("groups").as_array();
+  ASSERT_EQ(groups.size(), 1u) << report.body;
+  EXPECT_EQ(groups[0].at("name").as_string(), "Contact");
+  ASSERT_EQ(groups[0].at("thoughts").as_array().size(), 2u);
+  EXPECT_EQ(groups[0].at("thoughts").at(0).as_string(), "Eerst de buurt bellen");
+  EXPECT_EQ(groups[0].at("thoughts").at(1).as_string(), "Doorvragen tot het verhaal komt");
+  auto text = pdfText(f.member.get(sessionPath(f.session, "/report.pdf")).body, GetParam() + "_groups");
+  EXPECT_NE(text.find("Gedachten per groep"), std::string::npos) << text;
+  EXPECT_NE(text.find("Contact"), std::string::npos) << text;
+
+  auto listed = [&](Client& c) {
+    auto res = c.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/live-sessions");
+    EXPECT_EQ(res.status, 200) << res.body;
+    auto body = res.json();
+    for (auto& s : body.at("items").as_array())
+      if (s.at("id").as_int64() == f.session) return s.at("facilitator").as_bool();
+    ADD_FAILURE() << "session not listed";
+    return false;
+  };
+  EXPECT_TRUE(listed(f.lead));     // the team lead who started it
+  EXPECT_FALSE(listed(f.member));  // a plain member of the team
+}
+
 TEST_P(Live, OwnTemplatesAreSavedListedAndDeletedByTheirCreatorOrAnAdmin) {
   Fixture f(GetParam());
   json::array blocks{json::object{{"kind", "song"}, {"title", "Opening met het lied"}, {"minutes", 10}},

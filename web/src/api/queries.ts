@@ -65,6 +65,8 @@ export const queryKeys = {
     sessions: () => ['live', 'sessions'] as const,
     teamSessions: (teamId: number) => ['live', 'sessions', teamId] as const,
     report: (sessionId: number) => ['live', 'report', sessionId] as const,
+    /** One session as its facilitator reads it (the join link for the projector). */
+    session: (sessionId: number) => ['live', 'session', sessionId] as const,
     /** A member's own contributions in a session; `version` (bumped by the socket) refetches. */
     contributions: (sessionId: number) => ['live', 'contributions', sessionId] as const,
     contributionsAt: (sessionId: number, version: number) => ['live', 'contributions', sessionId, version] as const,

@@ -4,7 +4,7 @@ import { Loading, ProblemAlert } from '../components/Feedback';
 import { lazyPage } from '../components/lazyPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
-import { liveAdminRoutes, liveGuestRoutes, liveRoutes } from '../features/live/routes';
+import { liveAdminRoutes, liveGuestRoutes, liveProjectorRoutes, liveRoutes } from '../features/live/routes';
 import { craftAdminRoutes, craftRoutes } from '../features/craft/routes';
 import { dilemmaAdminRoutes, dilemmaRoutes } from '../features/dilemmas/routes';
 import { guidelineAdminRoutes, guidelineRoutes } from '../features/guideline/routes';
@@ -54,6 +54,8 @@ function RequireAuth({ admin = false }: { admin?: boolean }) {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* the projector: no site chrome */}
+      <Route element={<RequireAuth />}>{liveProjectorRoutes()}</Route>
       <Route element={<Layout />}>
         <Route path={paths.login} element={<LoginPage />} />
         <Route path={paths.setup} element={<SetupPage />} />

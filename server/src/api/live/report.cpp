@@ -65,6 +65,18 @@ boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int
       verses.push_back(p["text"]);
     }
   }
+  // The facilitator's groups, in the order their first thought came in, each with its thoughts.
+  json::array groups;
+  {
+    std::vector<std::string> order;
+    std::map<std::string, json::array> byName;
+    for (auto& t : thoughts) {
+      if (t.group.empty()) continue;
+      if (!byName.count(t.group)) order.push_back(t.group);
+      byName[t.group].push_back(json::value(t.text));
+    }
+    for (auto& name : order) groups.push_back(json::object{{"name", name}, {"thoughts", std::move(byName[name])}});
+  }
   json::array cells, unplaced, all;
   for (auto& rule : guide["rules"].as_array()) {
     for (auto& part : guide["parts"].as_array()) {
@@ -113,6 +125,7 @@ boost::json::object liveReport(store::LiveStore& ls, const domain::Actor& a, int
                       {"rules", guide["rules"]},
                       {"parts", guide["parts"]},
                       {"cells", std::move(cells)},
+                      {"groups", std::move(groups)},
                       {"thoughts", std::move(all)},
                       {"unplaced", std::move(unplaced)},
                       {"sentences", std::move(sentences)},
@@ -142,6 +155,11 @@ std::string liveReportPdf(const boost::json::object& report) {
                                         names[std::string(co.at("part").as_string())], {}};
     for (auto& t : co.at("thoughts").as_array()) cell.thoughts.emplace_back(t.as_string());
     d.cells.push_back(std::move(cell));
+  }
+  for (auto& g : report.at("groups").as_array()) {
+    exporter::LiveReportData::Group group{std::string(g.at("name").as_string()), {}};
+    for (auto& t : g.at("thoughts").as_array()) group.thoughts.emplace_back(t.as_string());
+    d.groups.push_back(std::move(group));
   }
   for (auto& t : report.at("unplaced").as_array()) d.unplaced.emplace_back(t.as_string());
   for (auto& t : report.at("sentences").as_array()) d.sentences.emplace_back(t.as_string());

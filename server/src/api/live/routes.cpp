@@ -39,7 +39,11 @@ void addLiveRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     json::array a;
-    for (auto& s : ls.sessionsOfTeam(c.actor(), c.id("teamId"))) a.push_back(view(s, false, c));
+    for (auto& [s, facilitator] : ls.sessionsOfTeam(c.actor(), c.id("teamId"))) {
+      auto o = view(s, false, c);
+      o["facilitator"] = facilitator;  // the list shows "begeleiden" only to who may
+      a.push_back(std::move(o));
+    }
     return ok(json::object{{"items", std::move(a)}});
   });
   r.add("POST", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {

@@ -149,15 +149,19 @@ LiveSession LiveStore::session(const Actor& a, int64_t sessionId) {
   return out;
 }
 
-std::vector<LiveSession> LiveStore::sessionsOfTeam(const Actor& a, int64_t teamId) {
-  std::vector<LiveSession> out;
+std::vector<std::pair<LiveSession, bool>> LiveStore::sessionsOfTeam(const Actor& a, int64_t teamId) {
+  std::vector<std::pair<LiveSession, bool>> out;
   s_.db().read([&](Conn& c) {
-    requireTeamView(c, a, teamId);
+    auto role = requireTeamView(c, a, teamId);
     auto r = c.query(std::string("SELECT ") + kSessionCols +
                          " FROM live_sessions s JOIN teams t ON t.id = s.team_id WHERE s.team_id = $1 "
                          "ORDER BY s.created_at DESC, s.id DESC",
                      {teamId});
-    for (size_t i = 0; i < r.size(); ++i) out.push_back(sessionFrom(r[i]));
+    for (size_t i = 0; i < r.size(); ++i) {
+      auto s = sessionFrom(r[i]);
+      bool f = facilitates(a, s, role);
+      out.emplace_back(std::move(s), f);
+    }
   });
   return out;
 }

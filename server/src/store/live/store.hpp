@@ -146,7 +146,8 @@ class LiveStore {
   LiveSession create(const domain::Actor& a, int64_t teamId, const domain::GuardedText& title,
                      const domain::GuardedText& programme, int64_t now);
   LiveSession session(const domain::Actor& a, int64_t sessionId);
-  std::vector<LiveSession> sessionsOfTeam(const domain::Actor& a, int64_t teamId);
+  // The team's sessions, newest first, each with whether this actor facilitates it.
+  std::vector<std::pair<LiveSession, bool>> sessionsOfTeam(const domain::Actor& a, int64_t teamId);
   // Access for a member (team view; facilitator: creator, team lead or admin).
   LiveViewer memberViewer(const domain::Actor& a, int64_t sessionId);
   // A guest joins with the code; returns the session id and stores the token's hash.

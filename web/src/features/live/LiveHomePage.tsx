@@ -1,5 +1,7 @@
 // Start a live team session with the default programme or an own template (reordered,
-// added to or trimmed here), save the programme as a template, and open earlier sessions.
+// added to or trimmed here), save the programme as a template, and open the team's running
+// and earlier sessions. A plain member of the team (who may start one and then leads it)
+// finds the start form folded away; "begeleiden" shows only where the reader facilitates.
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -11,7 +13,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { SelectField, TextField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
-import { liveApi } from './api';
+import { liveApi, type LiveSessionSummary } from './api';
 import type { Block } from './liveState';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { OwnTemplates, SaveTemplate, TemplateChoice } from './Templates';
@@ -53,13 +55,12 @@ export function LiveHomePage() {
     },
   });
   if (teamsQuery.isPending || programme.isPending) return <Loading />;
-  return (
+  const team = teams.find((tm) => String(tm.id) === teamId);
+  const leads = Boolean(me.data?.user.orgAdmin) || (team?.myRole != null && team.myRole !== 'member');
+  const running = (sessions.data?.items ?? []).filter((s) => !s.endedAt);
+  const earlier = (sessions.data?.items ?? []).filter((s) => s.endedAt);
+  const startForm = (
     <>
-      <PageHeading title={t('live.title')} />
-      <Paragraph>{t('live.intro')}</Paragraph>
-      {me.data?.user.orgAdmin && (
-        <Paragraph><RouterLink to="/live/instellingen">{t('live.settingsLink')}</RouterLink></Paragraph>
-      )}
       <form id="live-start" onSubmit={(e) => {
         e.preventDefault();
         start.mutate();
@@ -85,19 +86,40 @@ export function LiveHomePage() {
       <ProblemAlert error={start.error} />
       <SaveTemplate blocks={blocks ?? []} />
       <OwnTemplates />
+    </>
+  );
+  const line = (s: LiveSessionSummary) => (
+    <li key={s.id}>
+      {s.title} ({dates.date(s.createdAt)}) –{' '}
+      {s.facilitator && <><RouterLink to={`/live/sessies/${s.id}/begeleiden`}>{t('live.facilitate')}</RouterLink> ·{' '}</>}
+      {!s.endedAt && <><RouterLink to={`/live/sessies/${s.id}`}>{t('live.participate')}</RouterLink> ·{' '}</>}
+      <RouterLink to={`/live/sessies/${s.id}/verslag`}>{t('live.report')}</RouterLink>
+    </li>
+  );
+  return (
+    <>
+      <PageHeading title={t('live.title')} />
+      <Paragraph>{t('live.intro')}</Paragraph>
+      {me.data?.user.orgAdmin && (
+        <Paragraph><RouterLink to="/live/instellingen">{t('live.settingsLink')}</RouterLink></Paragraph>
+      )}
+      {!leads && teams.length > 1 && (
+        <SelectField id="live-team-view" label={t('live.teamToView')} value={teamId} onChange={setTeamId}
+          options={teams.map((tm) => ({ value: String(tm.id), label: tm.name }))} />
+      )}
+      <Heading level={2}>{t('live.running')}</Heading>
+      {sessions.data && running.length === 0 && <Paragraph>{t('live.noneRunning')}</Paragraph>}
+      {running.length > 0 && <ul>{running.map(line)}</ul>}
+      {leads ? startForm : (
+        <details className="vk-live-start-details" open={params.has('programma') || undefined}>
+          <summary>{t('live.startYourself')}</summary>
+          {startForm}
+        </details>
+      )}
       <Heading level={2}>{t('live.earlier')}</Heading>
       {teamId && <Paragraph><RouterLink to={`/live/teams/${teamId}/lied`}>{t('live.teamSongLink')}</RouterLink></Paragraph>}
-      {sessions.data && sessions.data.items.length === 0 && <Paragraph>{t('live.none')}</Paragraph>}
-      <ul>
-        {sessions.data?.items.map((s) => (
-          <li key={s.id}>
-            {s.title} ({dates.date(s.createdAt)}) –{' '}
-            <RouterLink to={`/live/sessies/${s.id}/begeleiden`}>{t('live.facilitate')}</RouterLink> ·{' '}
-            <RouterLink to={`/live/sessies/${s.id}`}>{t('live.participate')}</RouterLink> ·{' '}
-            <RouterLink to={`/live/sessies/${s.id}/verslag`}>{t('live.report')}</RouterLink>
-          </li>
-        ))}
-      </ul>
+      {sessions.data && earlier.length === 0 && <Paragraph>{t('live.none')}</Paragraph>}
+      {earlier.length > 0 && <ul>{earlier.map(line)}</ul>}
     </>
   );
 }

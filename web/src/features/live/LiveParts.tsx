@@ -90,20 +90,30 @@ export function BlockTimer({ state }: { state: LiveState }) {
       <Paragraph className="vk-live-block__step">{t('live.blockOf', { n: state.block + 1, total: state.blocks.length })}</Paragraph>
       <h2 className="vk-live-block__title">{block.title}</h2>
       <Paragraph>{block.prompt}</Paragraph>
-      <Paragraph className="vk-live-timer" aria-label={t('live.timeLeft', { time: `${mm}:${ss}` })}>
+      <Paragraph className={`vk-live-timer${started === null ? ' vk-live-timer--waiting' : ''}`} aria-label={t('live.timeLeft', { time: `${mm}:${ss}` })}>
         {started === null ? t('live.notStarted', { n: block.minutes }) : `${mm}:${ss}`}
       </Paragraph>
     </div>
   );
 }
 
-export function ConnectionStatus({ status, pending }: { status: string; pending: number }) {
+/**
+ * The connection, calm: "Verbonden", "Verbinden…", "we proberen het opnieuw"; after the
+ * socket gave up a message with "Probeer opnieuw"; an ended session says so (and nothing
+ * retries).
+ */
+export function ConnectionStatus({ status, pending, onRetry }: { status: string; pending: number; onRetry?: () => void }) {
   const t = useT();
   return (
-    <Paragraph role="status" className={`vk-live-status vk-live-status--${status}`}>
-      {t(`live.status.${status}`)}
-      {pending > 0 && ` · ${t('live.pending', { n: pending })}`}
-    </Paragraph>
+    <div className={`vk-live-status vk-live-status--${status}`}>
+      <Paragraph role="status">
+        {t(`live.status.${status}`)}
+        {pending > 0 && ` · ${t('live.pending', { n: pending })}`}
+      </Paragraph>
+      {status === 'gaveUp' && onRetry && (
+        <Button appearance="secondary-action-button" onClick={onRetry}>{t('live.retry')}</Button>
+      )}
+    </div>
   );
 }
 

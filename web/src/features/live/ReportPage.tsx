@@ -1,4 +1,4 @@
-// Afterwards: the thoughts per rule and part, the sentences and the new verses, on
+// Afterwards: the facilitator's groups, the thoughts per rule and part, the sentences and the new verses, on
 // screen and as PDF; and for each of your own contributions whether it may go to the
 // team's common threads.
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -53,6 +53,17 @@ export function ReportPage() {
               <li key={a.id}>{a.what}{a.who && ` — ${a.who}`} · {t('talk.lookBack', { date: dates.date(a.lookBackOn) })}{a.done && ` (${t('talk.done')})`}</li>
             ))}</ul>
           )}
+        </section>
+      )}
+      {(r.groups ?? []).length > 0 && (
+        <section aria-labelledby="report-groups-heading">
+          <Heading level={2} id="report-groups-heading">{t('live.groupsTitle')}</Heading>
+          {(r.groups ?? []).map((g) => (
+            <section key={g.name}>
+              <Heading level={3}>{g.name}</Heading>
+              <ul>{g.thoughts.map((th, i) => <li key={i}>{th}</li>)}</ul>
+            </section>
+          ))}
         </section>
       )}
       {(!r.conversation || filled.length > 0) && <Heading level={2}>{t('live.perRule')}</Heading>}

@@ -110,6 +110,8 @@ export interface LiveReport {
   parts: Guideline['parts'];
   cells: { rule: string; part: string; thoughts: string[] }[];
   unplaced: string[];
+  /** The facilitator's groups, in the order their first thought came in. */
+  groups?: { name: string; thoughts: string[] }[];
   sentences: string[];
   verses: string[];
   conversation: (Conversation & {
@@ -136,6 +138,8 @@ export const liveApi = {
   start: (teamId: number, title: string, blocks: Block[]) =>
     api.post<LiveSessionSummary>(`/teams/${teamId}/live-sessions`, { title, blocks }),
   session: (id: number) => api.get<LiveSessionSummary>(`/live/sessions/${id}`),
+  /** Close the session on the server (its facilitators); the socket brings the end event. */
+  end: (id: number) => api.post<LiveSessionSummary>(`/live/sessions/${id}/end`, {}),
   report: (id: number) => api.get<LiveReport>(`/live/sessions/${id}/report`),
   templates: () => api.get<{ items: LiveTemplate[] }>('/live/templates'),
   saveTemplate: (name: string, blocks: Block[]) => api.post<LiveTemplate>('/live/templates', { name, blocks }),
@@ -152,10 +156,61 @@ export const liveApi = {
     api.post<{ sessionId: number; guestToken: string; name: string }>('/live/guests', { code, name }),
 };
 
+// A guest's place in a session, kept on the phone (localStorage, so it survives a closed
+// tab) until the guest token runs out (12 hours, or the session's end: then the socket
+// refuses it and the page says so).
 const GUEST_KEY = 'vk-live-guest';
-export function saveGuest(sessionId: number, token: string) {
-  sessionStorage.setItem(`${GUEST_KEY}-${sessionId}`, token);
+const GUEST_HOURS = 12;
+export interface StoredGuest {
+  sessionId: number;
+  token: string;
+  name: string;
+  code: string;
+  expiresAt: number; // epoch ms
+}
+
+function readGuest(key: string): StoredGuest | null {
+  try {
+    const g = JSON.parse(localStorage.getItem(key) ?? 'null') as StoredGuest | null;
+    if (!g || typeof g.token !== 'string' || g.expiresAt < Date.now()) return null;
+    return g;
+  } catch {
+    return null;
+  }
+}
+
+export function saveGuest(sessionId: number, token: string, name = '', code = '') {
+  const g: StoredGuest = { sessionId, token, name, code: code.trim().toUpperCase(), expiresAt: Date.now() + GUEST_HOURS * 3600_000 };
+  localStorage.setItem(`${GUEST_KEY}-${sessionId}`, JSON.stringify(g));
+}
+export function storedGuest(sessionId: number): StoredGuest | null {
+  return readGuest(`${GUEST_KEY}-${sessionId}`);
 }
 export function guestToken(sessionId: number): string | null {
-  return sessionStorage.getItem(`${GUEST_KEY}-${sessionId}`);
+  return storedGuest(sessionId)?.token ?? null;
+}
+/** The guest this phone was in the session with that code (the join link opened again). */
+export function guestByCode(code: string): StoredGuest | null {
+  const wanted = code.trim().toUpperCase();
+  if (!wanted) return null;
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (!key?.startsWith(`${GUEST_KEY}-`)) continue;
+    const g = readGuest(key);
+    if (g && g.code === wanted) return g;
+  }
+  return null;
+}
+export function forgetGuest(sessionId: number) {
+  localStorage.removeItem(`${GUEST_KEY}-${sessionId}`);
+}
+
+// Whether this tab already took part (sessionStorage lives as long as the tab): a guest who
+// comes back in a new tab first sees "Je was even weg — opnieuw meedoen".
+const HERE_KEY = 'vk-live-here';
+export function isHereInThisTab(sessionId: number): boolean {
+  return sessionStorage.getItem(`${HERE_KEY}-${sessionId}`) === '1';
+}
+export function markHereInThisTab(sessionId: number) {
+  sessionStorage.setItem(`${HERE_KEY}-${sessionId}`, '1');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, initialState, type LiveEvent } from './liveState';
+import { afterClose, applyEvent, atLastBlock, initialState, MAX_RECONNECTS, reconnectDelay, type LiveEvent } from './liveState';
 
 const ev = (seq: number, kind: string, data: Record<string, unknown> = {}, extra: Partial<LiveEvent> = {}): LiveEvent => ({
   seq, kind, at: 1000 + seq, mine: false, data, ...extra,
@@ -35,5 +35,40 @@ describe('live state', () => {
     s = applyEvent(s, ev(5, 'agreement', { id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }));
     s = applyEvent(s, ev(5, 'agreement', { id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }));
     expect(s.agreements).toEqual([{ id: 7, what: 'Samen bellen', who: 'Het team', lookBackOn: '2027-03-01' }]);
+  });
+});
+
+describe('the socket gives up politely', () => {
+  it('waits longer each time, at most 10 s, and gives up after a bounded number of attempts', () => {
+    const delays: number[] = [];
+    for (let attempt = 1; ; attempt++) {
+      const next = afterClose(attempt, false);
+      if (next.delay === null) {
+        expect(next.status).toBe('gaveUp');
+        expect(attempt).toBe(MAX_RECONNECTS + 1);
+        break;
+      }
+      expect(next.status).toBe('closed');
+      delays.push(next.delay);
+    }
+    expect(delays).toHaveLength(MAX_RECONNECTS);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1]);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(10_000);
+    expect(delays[0]).toBeLessThan(delays[delays.length - 1]);
+  });
+
+  it('never retries an ended session', () => {
+    expect(afterClose(1, true)).toEqual({ status: 'ended', delay: null });
+    expect(reconnectDelay(1, true)).toBeNull();
+  });
+
+  it('knows the last block once it is started', () => {
+    const blocks = [{ kind: 'song', title: 'A', prompt: '', minutes: 5 }, { kind: 'verse', title: 'B', prompt: '', minutes: 5 }];
+    let s = initialState(blocks);
+    expect(atLastBlock(s)).toBe(false);
+    s = applyEvent(s, ev(1, 'block', { index: 1 }));
+    expect(atLastBlock(s)).toBe(true);
+    s = applyEvent(s, ev(2, 'block', { index: 0 }));
+    expect(atLastBlock(s)).toBe(false);
   });
 });

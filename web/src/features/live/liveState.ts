@@ -134,3 +134,29 @@ export function revealInBlock(s: LiveState): number {
 export function isRevealed(s: LiveState, t: Thought): boolean {
   return t.seq < s.revealedUpTo;
 }
+
+/** Whether the session stands at its last block, started: "Volgend blok" has nowhere to go. */
+export function atLastBlock(s: LiveState): boolean {
+  return s.blocks.length > 0 && s.block >= s.blocks.length - 1 && s.blockStartedAt !== null;
+}
+
+/**
+ * The socket's reconnect policy: growing pauses (0.5 s, 1 s, 2 s … at most 10 s) for a bounded
+ * number of attempts; after that it gives up politely (null) and the page offers "Probeer
+ * opnieuw". An ended session is never retried.
+ */
+export const MAX_RECONNECTS = 8;
+export function reconnectDelay(attempt: number, ended = false): number | null {
+  if (ended || attempt > MAX_RECONNECTS) return null;
+  return Math.min(10_000, 500 * 2 ** Math.max(0, attempt - 1));
+}
+
+/** The connection as the page shows it. */
+export type SocketStatus = 'connecting' | 'open' | 'closed' | 'gaveUp' | 'ended';
+
+/** What the socket does after a close: wait and try again, give up, or stop for good. */
+export function afterClose(attempt: number, ended: boolean): { status: SocketStatus; delay: number | null } {
+  if (ended) return { status: 'ended', delay: null };
+  const delay = reconnectDelay(attempt);
+  return delay === null ? { status: 'gaveUp', delay: null } : { status: 'closed', delay };
+}

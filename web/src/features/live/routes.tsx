@@ -21,6 +21,14 @@ export function liveRoutes() {
   ];
 }
 
+/**
+ * The projector: the facilitator's screen without the site's header, footer and menu (inside
+ * RequireAuth, outside the Layout; the page brings its own main landmark).
+ */
+export function liveProjectorRoutes() {
+  return [<Route key="live-projectie" path="/live/sessies/:sessionId/projectie" element={<FacilitatorPage projector />} />];
+}
+
 /** For organisation admins (inside RequireAuth admin). */
 export function liveAdminRoutes() {
   return [<Route key="live-instellingen" path="/live/instellingen" element={<LiveSettingsPage />} />];

@@ -1,10 +1,13 @@
 // The WebSocket of a live session: reconnects with growing pauses and resumes after the
 // last event it saw (?after=N), and keeps every submission in an outbox until the server
 // acknowledges it. A submission resent after a reconnect carries the same client id, so
-// the server stores it once.
+// the server stores it once. The outbox is also kept in localStorage, so a phone whose tab
+// was closed resends what was not yet acknowledged when it comes back (nothing lost,
+// nothing twice). After a bounded number of attempts it gives up politely (`gaveUp`, and
+// `retry()` starts again); an ended session stops for good (`ended`).
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Guideline } from './api';
-import { applyEvent, initialState, type Block, type LiveEvent, type LiveState } from './liveState';
+import { afterClose, applyEvent, initialState, type Block, type LiveEvent, type LiveState, type SocketStatus } from './liveState';
 
 export interface Welcome {
   session: {
@@ -29,7 +32,6 @@ export interface SubmitError {
   findings?: unknown[];
 }
 
-type Status = 'connecting' | 'open' | 'closed';
 
 interface Pending {
   clientId: string;
@@ -56,14 +58,41 @@ export function socketUrl(sessionId: number, after: number, guestToken?: string 
   return `${proto}//${window.location.host}/api/v1/live/sessions/${sessionId}/socket?${q}`;
 }
 
-export function useLiveSocket(sessionId: number, guestToken?: string | null) {
+const outboxKey = (sessionId: number) => `vk-live-outbox-${sessionId}`;
+
+function loadOutbox(sessionId: number): Pending[] {
+  try {
+    const v = JSON.parse(localStorage.getItem(outboxKey(sessionId)) ?? '[]');
+    return Array.isArray(v) ? (v as Pending[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function storeOutbox(sessionId: number, items: Pending[]) {
+  try {
+    if (items.length === 0) localStorage.removeItem(outboxKey(sessionId));
+    else localStorage.setItem(outboxKey(sessionId), JSON.stringify(items));
+  } catch {
+    // private mode or full: the outbox still lives in memory
+  }
+}
+
+export function useLiveSocket(sessionId: number, guestToken?: string | null, enabled = true) {
   const [state, dispatch] = useReducer(reducer, initialState([]));
   const [welcome, setWelcome] = useState<Welcome | null>(null);
-  const [status, setStatus] = useState<Status>('connecting');
+  const [status, setStatus] = useState<SocketStatus>('connecting');
   const [errors, setErrors] = useState<SubmitError[]>([]);
-  const [pendingCount, setPendingCount] = useState(0);
+  const [pendingCount, setPendingCount] = useState(() => loadOutbox(sessionId).length);
+  const [round, setRound] = useState(0);  // bumped by retry(): a fresh series of attempts
   const lastSeq = useRef(0);
-  const outbox = useRef<Pending[]>([]);
+  const ended = useRef(false);
+  const outbox = useRef<Pending[]>(loadOutbox(sessionId));
+  const setOutbox = useCallback((items: Pending[]) => {
+    outbox.current = items;
+    storeOutbox(sessionId, items);
+    setPendingCount(items.length);
+  }, [sessionId]);
   const ws = useRef<WebSocket | null>(null);
   // who waits for the answer to a submission (see `send`)
   const waiting = useRef(new Map<string, { ok: () => void; fail: (e: SubmitError) => void }>());
@@ -73,6 +102,11 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
   }, [state.lastSeq]);
 
   useEffect(() => {
+    if (state.ended) ended.current = true;
+  }, [state.ended]);
+
+  useEffect(() => {
+    if (!enabled) return;
     let stopped = false;
     let attempt = 0;
     let timer: number | undefined;
@@ -82,21 +116,22 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
       const sock = new WebSocket(socketUrl(sessionId, lastSeq.current, guestToken));
       ws.current = sock;
       sock.onopen = () => {
-        attempt = 0;
         setStatus('open');
         for (const p of outbox.current) sock.send(JSON.stringify({ type: 'submit', ...p }));
       };
       sock.onmessage = (m) => {
         const f = JSON.parse(String(m.data));
         if (f.type === 'welcome') {
+          attempt = 0;  // counted from the welcome: a socket that opens and drops at once still gives up
+          if ((f as Welcome).session.endedAt) ended.current = true;
           setWelcome(f as Welcome);
           dispatch({ type: 'welcome', blocks: f.session.programme });
         } else if (f.type === 'event') {
           lastSeq.current = Math.max(lastSeq.current, f.seq);
+          if (f.kind === 'end') ended.current = true;
           dispatch({ type: 'event', event: f as LiveEvent });
         } else if (f.type === 'ack' || f.type === 'error') {
-          outbox.current = outbox.current.filter((p) => p.clientId !== f.clientId);
-          setPendingCount(outbox.current.length);
+          setOutbox(outbox.current.filter((p) => p.clientId !== f.clientId));
           const w = waiting.current.get(f.clientId);
           waiting.current.delete(f.clientId);
           if (f.type === 'ack') w?.ok();
@@ -108,9 +143,10 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
       sock.onclose = () => {
         ws.current = null;
         if (stopped) return;
-        setStatus('closed');
         attempt += 1;
-        timer = window.setTimeout(connect, Math.min(5000, 250 * 2 ** Math.min(attempt, 5)));
+        const next = afterClose(attempt, ended.current);
+        setStatus(next.status);
+        if (next.delay !== null) timer = window.setTimeout(connect, next.delay);
       };
     };
     connect();
@@ -119,15 +155,14 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
       window.clearTimeout(timer);
       ws.current?.close();
     };
-  }, [sessionId, guestToken]);
+  }, [sessionId, guestToken, enabled, round, setOutbox]);
 
   const submit = useCallback((kind: string, data: Record<string, unknown> = {}, privacyConfirmed = false) => {
     const p: Pending = { clientId: newClientId(), kind, data, privacyConfirmed };
-    outbox.current = [...outbox.current, p];
-    setPendingCount(outbox.current.length);
+    setOutbox([...outbox.current, p]);
     if (ws.current?.readyState === WebSocket.OPEN) ws.current.send(JSON.stringify({ type: 'submit', ...p }));
     return p.clientId;
-  }, []);
+  }, [setOutbox]);
 
   /** Submit and wait for the server's answer: resolves on its ack, rejects with its error frame. */
   const send = useCallback(
@@ -141,5 +176,8 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null) {
 
   const dismissError = useCallback((clientId: string) => setErrors((e) => e.filter((x) => x.clientId !== clientId)), []);
 
-  return { state, welcome, status, errors, pendingCount, submit, send, dismissError };
+  /** After giving up: a fresh series of attempts (the "Probeer opnieuw" button). */
+  const retry = useCallback(() => setRound((r) => r + 1), []);
+
+  return { state, welcome, status, errors, pendingCount, submit, send, dismissError, retry };
 }
