@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useMe, useSetupNeeded } from '../api/queries';
 import { Loading, ProblemAlert } from '../components/Feedback';
@@ -52,42 +53,45 @@ function RequireAuth({ admin = false }: { admin?: boolean }) {
 }
 
 export function AppRoutes() {
+  // the layout's own Suspense keeps the header in view; this one is for pages without it (projector)
   return (
-    <Routes>
-      {/* the projector: no site chrome */}
-      <Route element={<RequireAuth />}>{liveProjectorRoutes()}</Route>
-      <Route element={<Layout />}>
-        <Route path={paths.login} element={<LoginPage />} />
-        <Route path={paths.setup} element={<SetupPage />} />
-        <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
-        <Route path={paths.accessibility} element={<AccessibilityPage />} />
-        {liveGuestRoutes()}
-        {partnerPublicRoutes()}
-        <Route element={<RequireAuth />}>
-          <Route index element={<MyTeamsPage />} />
-          <Route path="/teams/:teamId" element={<TeamPage />} />
-          <Route path={paths.account} element={<AccountPage />} />
-          {liveRoutes()}
-          {knowledgeRoutes()}
-          {interviewRoutes()}
-          {dilemmaRoutes()}
-          {craftRoutes()}
-          {guidelineRoutes()}
-          {partnerRoutes()}
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        {/* the projector: no site chrome */}
+        <Route element={<RequireAuth />}>{liveProjectorRoutes()}</Route>
+        <Route element={<Layout />}>
+          <Route path={paths.login} element={<LoginPage />} />
+          <Route path={paths.setup} element={<SetupPage />} />
+          <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
+          <Route path={paths.accessibility} element={<AccessibilityPage />} />
+          {liveGuestRoutes()}
+          {partnerPublicRoutes()}
+          <Route element={<RequireAuth />}>
+            <Route index element={<MyTeamsPage />} />
+            <Route path="/teams/:teamId" element={<TeamPage />} />
+            <Route path={paths.account} element={<AccountPage />} />
+            {liveRoutes()}
+            {knowledgeRoutes()}
+            {interviewRoutes()}
+            {dilemmaRoutes()}
+            {craftRoutes()}
+            {guidelineRoutes()}
+            {partnerRoutes()}
+          </Route>
+          <Route element={<RequireAuth admin />}>
+            <Route path={paths.members} element={<MembersPage />} />
+            <Route path={paths.invitations} element={<InvitationsPage />} />
+            <Route path="/auditlog" element={<AuditLogPage />} />
+            {liveAdminRoutes()}
+            {interviewAdminRoutes()}
+            {dilemmaAdminRoutes()}
+            {craftAdminRoutes()}
+            {guidelineAdminRoutes()}
+            {partnerAdminRoutes()}
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
-        <Route element={<RequireAuth admin />}>
-          <Route path={paths.members} element={<MembersPage />} />
-          <Route path={paths.invitations} element={<InvitationsPage />} />
-          <Route path="/auditlog" element={<AuditLogPage />} />
-          {liveAdminRoutes()}
-          {interviewAdminRoutes()}
-          {dilemmaAdminRoutes()}
-          {craftAdminRoutes()}
-          {guidelineAdminRoutes()}
-          {partnerAdminRoutes()}
-        </Route>
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }
