@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "text/keys.hpp"
+#include "text/wordlist.hpp"
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
@@ -155,7 +156,7 @@ void Matcher::finishWeights() {
   }
 }
 
-Matcher::Matcher(const Catalogue& c) {
+Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresholds) {
   for (std::size_t d = 0; d < c.domains.size(); ++d) {
     const LifeDomain& dom = c.domains[d];
     const auto di = static_cast<std::uint16_t>(d);
@@ -186,6 +187,7 @@ Matcher::Matcher(const Catalogue& c) {
   finishWeights();
   // Compound parts are looked up in the catalogue's own vocabulary plus common Dutch parts.
   for (const std::string_view w : text::Decompounder::commonParts()) decompounder_.add(w);
+  decompounder_.useWordList(&text::WordList::dutch());
   auto addWords = [&](std::string_view s) {
     for (const text::Token& t : text::tokenize(s))
       if (!text::isStopword(t.text) && t.text.find('-') == std::string::npos) {
@@ -297,8 +299,7 @@ void Matcher::collectAges(Scratch& s) const {
   }
 }
 
-MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
-  thread_local Scratch s;
+void Matcher::score(std::string_view question, const Corrections* corrections, Scratch& s) const {
   text::tokenize(question, s.tokens);
   text::markNegated(s.tokens, s.negated);
   s.hits.clear();
@@ -391,20 +392,40 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
     }
   }
 
+}
+
+MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
+  thread_local Scratch s;
+  score(question, corrections, s);
+  return selectFrom(s.domain, s.aspect, s.group, thresholds_);
+}
+
+RawScores Matcher::scores(std::string_view question, const Corrections* corrections) const {
+  thread_local Scratch s;
+  score(question, corrections, s);
+  return RawScores{s.domain, s.aspect, s.group};
+}
+
+MatchResult Matcher::select(const RawScores& r, const Thresholds& t) const {
+  return selectFrom(r.domains, r.aspects, r.groups, t);
+}
+
+MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
+                                const std::vector<double>& group, const Thresholds& t) const {
   MatchResult r;
-  const double best = s.domain.empty() ? 0.0 : *std::max_element(s.domain.begin(), s.domain.end());
-  const double cut = std::max(kMinDomainScore, std::min(kClearEvidence, kRelativeCutoff * best));
+  const double best = domain.empty() ? 0.0 : *std::max_element(domain.begin(), domain.end());
+  const double cut = std::max(t.minDomainScore, std::min(t.clearEvidence, t.relativeCutoff * best));
   std::vector<char> chosen(domainIds_.size(), 0);
   for (std::size_t d = 0; d < domainIds_.size(); ++d)
-    if (s.domain[d] >= cut && s.domain[d] > 0) {
+    if (domain[d] >= cut && domain[d] > 0) {
       chosen[d] = 1;
-      r.domains.push_back(Scored{domainIds_[d], round3(s.domain[d])});
+      r.domains.push_back(Scored{domainIds_[d], round3(domain[d])});
     }
   for (std::size_t a = 0; a < aspectIds_.size(); ++a)
-    if (chosen[aspectDomain_[a]] && s.aspect[a] >= kMinAspectScore)
-      r.aspects.push_back(Scored{aspectIds_[a], round3(s.aspect[a])});
+    if (chosen[aspectDomain_[a]] && aspect[a] >= t.minAspectScore)
+      r.aspects.push_back(Scored{aspectIds_[a], round3(aspect[a])});
   for (std::size_t g = 0; g < groupIds_.size(); ++g)
-    if (s.group[g] >= kMinGroupScore) r.groups.push_back(Scored{groupIds_[g], round3(s.group[g])});
+    if (group[g] >= t.minGroupScore) r.groups.push_back(Scored{groupIds_[g], round3(group[g])});
   sortScored(r.domains);
   sortScored(r.aspects);
   if (r.aspects.size() > kMaxAspects) r.aspects.resize(kMaxAspects);

@@ -41,6 +41,22 @@ struct MatchResult {
   std::vector<Scored> groups;   // best first
 };
 
+// Every score of one question before the cut-offs, indexed like Matcher::domainIds() etc.
+// For evaluation and for choosing thresholds on labelled questions (cross-validation).
+struct RawScores {
+  std::vector<double> domains, aspects, groups;
+};
+
+// The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
+// cross-validation on server/tests/data/help-questions-dev.tsv (see docs/knowledge.md).
+struct Thresholds {
+  double minDomainScore = 0.5;   // a domain needs at least this score
+  double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
+  double relativeCutoff = 0.4;
+  double minAspectScore = 0.5;
+  double minGroupScore = 0.85;   // one cue, also inflected; a compound part alone is not enough
+};
+
 // Organisation-specific corrections, learned from members who confirm or reject what the
 // matcher recognised. Kept apart from the Matcher so that one Matcher (one catalogue) serves
 // many organisations, each with its own small Corrections object (persisted by the caller).
@@ -79,16 +95,19 @@ class Matcher {
  public:
   // A domain is returned when it has at least kMinDomainScore and either one clear word of its
   // own (kClearEvidence: a word no other domain uses, or a phrase) or kRelativeCutoff of the best.
-  static constexpr double kMinDomainScore = 0.5;
-  static constexpr double kClearEvidence = 0.95;
-  static constexpr double kRelativeCutoff = 0.4;
-  static constexpr double kMinAspectScore = 0.5;
-  static constexpr double kMinGroupScore = 0.85;  // one cue, also inflected; a compound part alone is not enough
+  // (see Thresholds for the values).
   static constexpr std::size_t kMaxAspects = 8;
 
-  explicit Matcher(const Catalogue& catalogue);
+  explicit Matcher(const Catalogue& catalogue, Thresholds thresholds = {});
 
   MatchResult match(std::string_view question, const Corrections* corrections = nullptr) const;
+
+  // The same in two steps: all scores, then the cut-offs (match() == select(scores(q), thresholds())).
+  RawScores scores(std::string_view question, const Corrections* corrections = nullptr) const;
+  MatchResult select(const RawScores& scores, const Thresholds& t) const;
+  const Thresholds& thresholds() const { return thresholds_; }
+  const std::vector<std::string>& domainIds() const { return domainIds_; }
+  const std::vector<std::string>& groupIds() const { return groupIds_; }
 
   // How a question was read, for explanations in the UI and for tests: the keys found per word.
   std::vector<std::string> explain(std::string_view question) const;
@@ -126,6 +145,11 @@ class Matcher {
   const std::uint32_t* findKey(std::string_view key) const;
   void resolveWord(std::string_view folded, std::uint32_t pos, Scratch& s) const;
   void collectAges(Scratch& s) const;
+  void score(std::string_view question, const Corrections* corrections, Scratch& s) const;
+  MatchResult selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
+                         const std::vector<double>& group, const Thresholds& t) const;
+
+  Thresholds thresholds_;
 
   std::vector<std::string> domainIds_, aspectIds_, groupIds_;
   std::vector<std::uint16_t> aspectDomain_;
