@@ -16,6 +16,8 @@ namespace {
 
 constexpr float kVariantFactor = 0.9f;   // "drinkt" found as "drink"
 constexpr float kPartFactor = 0.7f;      // a part of a compound the catalogue does not know whole
+constexpr float kHeadFactor = 0.9f;      // ... its last part, the head ("borstkanker" is kanker)
+constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("agresief", "deurwaarde")
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
@@ -30,7 +32,9 @@ bool isPersonNoun(std::string_view w) {
       "inwoner", "jongeman", "jongen",  "jongere",   "kind",     "kleuter",  "leerling", "man",
       "meisje",  "meneer",   "mevrouw", "moeder",    "oma",      "opa",      "oudere",  "peuter",
       "puber",   "scholier", "student", "studente",  "tiener",   "vader",    "vrouw",   "weduwe",
-      "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje"};
+      "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje",
+      // the abbreviations of case notes: "mw 78", "dhr. (82)", "mevr 66"
+      "mw",      "mevr",     "dhr",     "hr",        "mr",       "mijnheer", "echtgenoot", "echtgenote"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -63,6 +67,9 @@ void sortScored(std::vector<Scored>& v) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
   });
 }
+
+constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+constexpr std::size_t kMinTypoWord = 7;  // shorter words are too often another real word
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
@@ -191,6 +198,7 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   auto addWords = [&](std::string_view s) {
     for (const text::Token& t : text::tokenize(s))
       if (!text::isStopword(t.text) && t.text.find('-') == std::string::npos) {
+        addSpelling(t.text);
         decompounder_.add(t.text);
         if (auto b = text::baseForm(t.text)) decompounder_.add(*b);
       }
@@ -204,6 +212,39 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   }
   for (const TargetGroup& g : c.groups)
     for (auto& t : g.terms) addWords(t);
+}
+
+void Matcher::addSpelling(std::string_view w) {
+  if (w.size() + 1 < kMinTypoWord) return;
+  const std::string key = text::wordKey(w);
+  const std::uint32_t* id = findKey(key);
+  if (!id) return;
+  auto put = [&](auto& map, std::string k) {
+    auto [it, inserted] = map.try_emplace(std::move(k), *id);
+    if (!inserted && it->second != *id) it->second = kNoKey;
+  };
+  put(spellWords_, std::string(w));
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string d(w);
+    d.erase(i, 1);
+    put(spellDeletes_, std::move(d));
+  }
+}
+
+const std::uint32_t* Matcher::findTypo(std::string_view w, std::string& buf) const {
+  if (w.size() < kMinTypoWord || spellDeletes_.empty() || text::WordList::dutch().contains(w)) return nullptr;
+  auto found = [](const auto& map, std::string_view k) -> const std::uint32_t* {
+    auto it = map.find(k);
+    return it == map.end() || it->second == kNoKey ? nullptr : &it->second;
+  };
+  if (const auto* id = found(spellDeletes_, w)) return id;  // a letter missing: "agresief"
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    buf.assign(w);
+    buf.erase(i, 1);
+    if (const auto* id = found(spellWords_, buf)) return id;    // a letter too many
+    if (const auto* id = found(spellDeletes_, buf)) return id;  // a letter changed or swapped
+  }
+  return nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,9 +292,12 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
   if (w.find('-') != std::string_view::npos) {
     s.parts = text::hyphenParts(w);
   } else if (!decompounder_.split(w, s.parts)) {
+    if (const auto* id = findTypo(w, s.key)) s.hits.push_back(Hit{*id, kTypoFactor, pos});
     return;
   }
-  for (std::string_view part : s.parts) {
+  for (std::size_t pi = 0; pi < s.parts.size(); ++pi) {
+    std::string_view part = s.parts[pi];
+    const float factor = pi + 1 == s.parts.size() && part.size() >= 4 ? kHeadFactor : kPartFactor;
     if (text::isStopword(part)) continue;
     text::wordKey(part, s.key);
     const std::uint32_t* id = findKey(s.key);
@@ -262,7 +306,7 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
       for (const std::string& v : s.variants)
         if ((id = findKey(v))) break;
     }
-    if (id) s.hits.push_back(Hit{*id, kPartFactor, pos});
+    if (id) s.hits.push_back(Hit{*id, factor, pos});
   }
 }
 
@@ -286,6 +330,9 @@ void Matcher::collectAges(Scratch& s) const {
         isAge = true;
       } else if (i >= 1 && isPersonNoun(t[i - 1].text) && !isNotAgeUnit(next)) {
         isAge = true;  // the shorthand of case notes: "meneer (82)", "zoon 16"
+      } else if (i >= 1 && (t[i - 1].text == "is" || t[i - 1].text == "wordt") &&
+                 (i + 1 == t.size() || t[i + 1].clauseStart)) {
+        isAge = true;  // "Ze is 81, woont ..." (a number that ends its clause)
       }
     }
     if (!isAge) continue;
@@ -311,6 +358,8 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
     if (s.negated[i] || allDigits(w)) continue;
+    // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
+    if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
     if (text::isStopword(w)) {
       // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
       if (isNegationWord(w)) {

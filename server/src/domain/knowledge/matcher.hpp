@@ -50,11 +50,11 @@ struct RawScores {
 // The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
 // cross-validation on server/tests/data/help-questions-dev.tsv (see docs/knowledge.md).
 struct Thresholds {
-  double minDomainScore = 0.5;   // a domain needs at least this score
-  double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
-  double relativeCutoff = 0.4;
+  double minDomainScore = 0.6;   // a domain needs at least this score (one compound part: 0.7)
+  double clearEvidence = 2.0;    // ... and this much, or relativeCutoff of the best domain
+  double relativeCutoff = 0.25;
   double minAspectScore = 0.5;
-  double minGroupScore = 0.85;   // one cue, also inflected; a compound part alone is not enough
+  double minGroupScore = 0.6;    // one cue, also inflected or a compound's head
 };
 
 // Organisation-specific corrections, learned from members who confirm or reject what the
@@ -159,6 +159,12 @@ class Matcher {
   std::vector<std::string> keyNames_;  // by key id
   std::vector<Phrase> phrases_;
   text::Decompounder decompounder_;
+  // Misspellings one letter off a catalogue word (a letter missing, extra, changed or two
+  // swapped), for words the Dutch word list does not know: catalogue words and their one-letter
+  // deletions → key (kNoKey when two words share a deletion).
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> spellWords_, spellDeletes_;
+  void addSpelling(std::string_view foldedWord);
+  const std::uint32_t* findTypo(std::string_view folded, std::string& buf) const;
 };
 
 }  // namespace vk::domain
