@@ -166,6 +166,60 @@ std::vector<Thresholds> grid() {
 // and group F1, equally.
 double objective(const Counts& c) { return c.domainF1() + c.first() + c.groupF1(); }
 
+// Chooses thresholds on the rows whose fold is not `heldOut` (0: all rows): the grid, then a
+// calibration factor per domain (two rounds of coordinate ascent), then the grid again with it.
+Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const std::vector<RawScores>& raw,
+                  int heldOut) {
+  auto judge = [&](const Thresholds& t) {
+    Counts c;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].fold != heldOut) count(rows[i], matcher.select(raw[i], t), c);
+    return objective(c);
+  };
+  const std::vector<Thresholds> candidates = grid();
+  auto bestOfGrid = [&](const std::vector<std::pair<std::string, double>>& scale) {
+    double bestScore = -1;
+    Thresholds best;
+    for (Thresholds t : candidates) {
+      t.domainScale = scale;
+      const double v = judge(t);
+      if (v > bestScore + 1e-12) {
+        bestScore = v;
+        best = t;
+      }
+    }
+    return best;
+  };
+  Thresholds best = bestOfGrid({});
+  double bestScore = judge(best);
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& id : matcher.domainIds()) {
+      for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5}) {
+        Thresholds t = best;
+        bool found = false;
+        for (auto& [d, x] : t.domainScale)
+          if (d == id) x = f, found = true;
+        if (!found) t.domainScale.emplace_back(id, f);
+        const double v = judge(t);
+        if (v > bestScore + 1e-12) {
+          bestScore = v;
+          best = t;
+        }
+      }
+    }
+  Thresholds again = bestOfGrid(best.domainScale);
+  return judge(again) > bestScore ? again : best;
+}
+
+std::string describe(const Thresholds& t) {
+  std::ostringstream o;
+  o << "minDomain=" << t.minDomainScore << " relative=" << t.relativeCutoff << " clear=" << t.clearEvidence
+    << " minGroup=" << t.minGroupScore << " scale:";
+  for (auto& [id, f] : t.domainScale)
+    if (f != 1.0) o << ' ' << id << '=' << f;
+  return o.str();
+}
+
 }  // namespace
 
 TEST(MatcherEval, SharedEvalSet) {
@@ -179,9 +233,9 @@ TEST(MatcherEval, SharedEvalSet) {
     if (!count(r, m, c) && showMisses()) printMiss(r, m);
   }
   printFigures("shared eval set (../shared/eval, shipped thresholds)", c);
-  EXPECT_GE(c.recall(), 0.90);
-  EXPECT_GE(c.precision(), 0.78);
-  EXPECT_GE(c.first(), 0.95);
+  EXPECT_GE(c.recall(), 0.93);
+  EXPECT_GE(c.precision(), 0.85);
+  EXPECT_GE(c.first(), 0.92);
   EXPECT_GE(c.groupF1(), 0.92);
 }
 
@@ -197,22 +251,11 @@ TEST(MatcherEval, DevSetCrossValidated) {
     ASSERT_LE(r.fold, 5) << r.id;
     raw.push_back(matcher.scores(r.question));
   }
-  const std::vector<Thresholds> candidates = grid();
-  Counts mean, pooled;
+  Counts pooled;
   double sumR = 0, sumP = 0, sumF = 0, sumG = 0;
   for (int fold = 1; fold <= 5; ++fold) {
     // Choose on the other four folds.
-    double bestScore = -1;
-    Thresholds best;
-    for (const Thresholds& t : candidates) {
-      Counts train;
-      for (std::size_t i = 0; i < rows.size(); ++i)
-        if (rows[i].fold != fold) count(rows[i], matcher.select(raw[i], t), train);
-      if (objective(train) > bestScore + 1e-12) {
-        bestScore = objective(train);
-        best = t;
-      }
-    }
+    const Thresholds best = choose(matcher, rows, raw, fold);
     Counts test;
     for (std::size_t i = 0; i < rows.size(); ++i)
       if (rows[i].fold == fold) {
@@ -221,9 +264,7 @@ TEST(MatcherEval, DevSetCrossValidated) {
         count(rows[i], m, pooled);
       }
     std::ostringstream label;
-    label << "dev fold " << fold << " (chosen on the others: minDomain=" << best.minDomainScore
-          << " relative=" << best.relativeCutoff << " clear=" << best.clearEvidence
-          << " minGroup=" << best.minGroupScore << ")";
+    label << "dev fold " << fold << " (chosen on the others: " << describe(best) << ")";
     printFigures(label.str(), test);
     sumR += test.recall();
     sumP += test.precision();
@@ -242,23 +283,12 @@ TEST(MatcherEval, DevSetCrossValidated) {
     if (!count(rows[i], m, shipped) && showMisses() && rows[i].fold != 5) printMiss(rows[i], m);
   }
   printFigures("dev set, shipped thresholds (not held out)", shipped);
-  // Which grid point the whole dev set prefers (how the shipped thresholds were chosen).
-  double bestScore = -1;
-  Thresholds best;
-  for (const Thresholds& t : candidates) {
-    Counts all;
-    for (std::size_t i = 0; i < rows.size(); ++i) count(rows[i], matcher.select(raw[i], t), all);
-    if (objective(all) > bestScore + 1e-12) {
-      bestScore = objective(all);
-      best = t;
-    }
-  }
-  std::cout << "dev set prefers: minDomain=" << best.minDomainScore << " relative=" << best.relativeCutoff
-            << " clear=" << best.clearEvidence << " minGroup=" << best.minGroupScore << "\n";
+  // What the whole dev set prefers (how the shipped thresholds were chosen).
+  std::cout << "dev set prefers: " << describe(choose(matcher, rows, raw, 0)) << "\n";
 
-  EXPECT_GE(sumR / 5, 0.82);
-  EXPECT_GE(sumP / 5, 0.68);
-  EXPECT_GE(sumF / 5, 0.84);
+  EXPECT_GE(sumR / 5, 0.78);
+  EXPECT_GE(sumP / 5, 0.75);
+  EXPECT_GE(sumF / 5, 0.87);
   EXPECT_GE(sumG / 5, 0.87);
 }
 

@@ -462,13 +462,19 @@ MatchResult Matcher::select(const RawScores& r, const Thresholds& t) const {
 MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
                                 const std::vector<double>& group, const Thresholds& t) const {
   MatchResult r;
-  const double best = domain.empty() ? 0.0 : *std::max_element(domain.begin(), domain.end());
+  thread_local std::vector<double> scaled;
+  scaled.assign(domain.begin(), domain.end());
+  for (const auto& [id, factor] : t.domainScale)
+    for (std::size_t d = 0; d < domainIds_.size(); ++d)
+      if (domainIds_[d] == id) scaled[d] *= factor;
+  const std::vector<double>& domainScores = scaled;
+  const double best = domainScores.empty() ? 0.0 : *std::max_element(domainScores.begin(), domainScores.end());
   const double cut = std::max(t.minDomainScore, std::min(t.clearEvidence, t.relativeCutoff * best));
   std::vector<char> chosen(domainIds_.size(), 0);
   for (std::size_t d = 0; d < domainIds_.size(); ++d)
-    if (domain[d] >= cut && domain[d] > 0) {
+    if (domainScores[d] >= cut && domainScores[d] > 0) {
       chosen[d] = 1;
-      r.domains.push_back(Scored{domainIds_[d], round3(domain[d])});
+      r.domains.push_back(Scored{domainIds_[d], round3(domainScores[d])});
     }
   for (std::size_t a = 0; a < aspectIds_.size(); ++a)
     if (chosen[aspectDomain_[a]] && aspect[a] >= t.minAspectScore)
