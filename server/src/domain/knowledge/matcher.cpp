@@ -34,7 +34,8 @@ bool isPersonNoun(std::string_view w) {
       "puber",   "scholier", "student", "studente",  "tiener",   "vader",    "vrouw",   "weduwe",
       "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje",
       // the abbreviations of case notes: "mw 78", "dhr. (82)", "mevr 66"
-      "mw",      "mevr",     "dhr",     "hr",        "mr",       "mijnheer", "echtgenoot", "echtgenote"};
+      "mw",      "mevr",     "dhr",     "hr",        "mr",       "mijnheer", "echtgenoot", "echtgenote",
+      "broertje", "zusje",   "zoontje", "dochtertje", "kindje",  "jochie",   "stel",      "echtpaar"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -326,13 +327,17 @@ void Matcher::collectAges(Scratch& s) const {
       std::string_view next = i + 1 < t.size() ? std::string_view(t[i + 1].text) : "";
       if (next == "jaar" || next == "jarige" || next == "jarig" || next == "jr") {
         isAge = !(i > 0 && (t[i - 1].text == "al" || t[i - 1].text == "sinds" || t[i - 1].text == "ruim"));
-      } else if (i >= 2 && t[i - 1].text == "van" && isPersonNoun(t[i - 2].text) && !isNotAgeUnit(next)) {
-        isAge = true;
+      } else if (i >= 2 && t[i - 1].text == "van" && !isNotAgeUnit(next) &&
+                 std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 5 ? i - 5 : 0), t.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                             [](const text::Token& x) { return isPersonNoun(x.text); })) {
+        isAge = true;  // "zoon van 16", "een jongen uit Afghanistan van 16"
       } else if (i >= 1 && isPersonNoun(t[i - 1].text) && !isNotAgeUnit(next)) {
         isAge = true;  // the shorthand of case notes: "meneer (82)", "zoon 16"
       } else if (i >= 1 && (t[i - 1].text == "is" || t[i - 1].text == "wordt") &&
-                 (i + 1 == t.size() || t[i + 1].clauseStart)) {
-        isAge = true;  // "Ze is 81, woont ..." (a number that ends its clause)
+                 (i + 1 == t.size() || t[i + 1].clauseStart || next == "en" || next == "geworden")) {
+        isAge = true;  // "Ze is 81, woont ...", "Mw is 80 en ..." (a number that ends its clause)
+      } else if (next == "geworden") {
+        isAge = true;  // "net 18 geworden"
       }
     }
     if (!isAge) continue;
