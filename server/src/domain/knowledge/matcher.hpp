@@ -11,12 +11,13 @@
 // counts less); multi-word terms become phrases that match when all their words occur close
 // together, in any order (Dutch moves verbs around: "weet de weg niet", "de weg niet weten"). A question's words are looked up directly, then through
 // inflection variants and diminutives, then split as compounds against the catalogue's own
-// vocabulary (huurachterstand → huur + achterstand), parts counting less. Each word counts once;
-// words inside a denial ("geen sprake van schulden") do not count. Ages ("van 84", "17 jaar")
-// are cues for groups with an age range.
-// Domains are returned best first: those with one clear word of their own, or a good share of the
-// best domain's score (see kClearEvidence, kRelativeCutoff); aspects only from returned domains;
-// groups at or above kMinGroupScore.
+// vocabulary and the Dutch word list (huurachterstand → huur + achterstand; the head counts more
+// than the other parts), then as a one-letter misspelling of a catalogue word. Each word counts
+// once; words inside a denial ("geen sprake van schulden", "geen schulden") do not count. Ages
+// ("van 84", "17 jaar", "mw 78") are cues for groups with an age range.
+// Domains are returned best first after a calibration factor per domain: those with clear
+// evidence, or a good share of the best domain's score (Thresholds, chosen by cross-validation);
+// aspects only from returned domains; groups at or above Thresholds::minGroupScore.
 //
 // Thread-safety: match() is const and keeps its scratch space per thread; one Matcher may serve
 // all threads. Pure: no I/O.
@@ -51,16 +52,16 @@ struct RawScores {
 // The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
 // cross-validation on server/tests/data/help-questions-dev.tsv (see docs/knowledge.md).
 struct Thresholds {
-  double minDomainScore = 0.4;   // a domain needs at least this score (one compound part: 0.7)
+  double minDomainScore = 0.69;  // a domain needs at least this score (one compound part: 0.7)
   double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
-  double relativeCutoff = 0.2;
+  double relativeCutoff = 0.35;
   double minAspectScore = 0.5;
   double minGroupScore = 0.6;    // one cue, also inflected or a compound's head
   // Calibration: a domain's raw score times its factor (missing ids: 1), so that the domains'
   // scores mean the same before the cut-off (some domains have many everyday words, others few).
   std::vector<std::pair<std::string, double>> domainScale = {
-      {"lichamelijke-gezondheid", 1.3}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
-      {"participatie", 0.6},            {"veiligheid", 1.5},             {"psychische-gezondheid", 1.5}};
+      {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
+      {"opvoeden-opgroeien", 1.3},       {"veiligheid", 1.5},             {"psychische-gezondheid", 1.5}};
 };
 
 // Organisation-specific corrections, learned from members who confirm or reject what the
