@@ -472,6 +472,11 @@ MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::ve
   for (const auto& [id, factor] : t.domainScale)
     for (std::size_t d = 0; d < domainIds_.size(); ++d)
       if (domainIds_[d] == id) scaled[d] *= factor;
+  for (const Thresholds::GroupPrior& prior : t.groupPriors)
+    for (std::size_t g = 0; g < groupIds_.size(); ++g)
+      if (groupIds_[g] == prior.group && group[g] >= t.minGroupScore)
+        for (std::size_t d = 0; d < domainIds_.size(); ++d)
+          if (domainIds_[d] == prior.domain) scaled[d] += prior.bonus;
   const std::vector<double>& domainScores = scaled;
   const double best = domainScores.empty() ? 0.0 : *std::max_element(domainScores.begin(), domainScores.end());
   const double cut = std::max(t.minDomainScore, std::min(t.clearEvidence, t.relativeCutoff * best));

@@ -52,16 +52,24 @@ struct RawScores {
 // The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
 // cross-validation on server/tests/data/help-questions-dev.tsv (see docs/knowledge.md).
 struct Thresholds {
-  double minDomainScore = 0.69;  // a domain needs at least this score (one compound part: 0.7)
+  double minDomainScore = 0.4;   // a domain needs at least this score (one compound part: 0.7)
   double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
-  double relativeCutoff = 0.35;
+  double relativeCutoff = 0.5;
   double minAspectScore = 0.5;
   double minGroupScore = 0.6;    // one cue, also inflected or a compound's head
   // Calibration: a domain's raw score times its factor (missing ids: 1), so that the domains'
   // scores mean the same before the cut-off (some domains have many everyday words, others few).
   std::vector<std::pair<std::string, double>> domainScale = {
       {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
-      {"opvoeden-opgroeien", 1.3},       {"veiligheid", 1.5},             {"psychische-gezondheid", 1.5}};
+      {"participatie", 0.6},             {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
+      {"psychische-gezondheid", 1.5}};
+  // Who the question is about says something about the domain: a recognised target group adds
+  // this much to a life domain's (calibrated) score (a child → opvoeden-opgroeien).
+  struct GroupPrior {
+    std::string group, domain;
+    double bonus = 0;
+  };
+  std::vector<GroupPrior> groupPriors = {{"kinderen-jongeren", "opvoeden-opgroeien", 0.5}};
 };
 
 // Organisation-specific corrections, learned from members who confirm or reject what the
