@@ -21,7 +21,9 @@ void Decompounder::add(std::string_view word) {
   if (word.size() >= minPart_) words_.emplace(word);
 }
 
-bool Decompounder::knows(std::string_view word) const { return words_.find(word) != words_.end(); }
+bool Decompounder::knows(std::string_view word) const {
+  return words_.find(word) != words_.end() || (list_ && list_->contains(word));
+}
 
 bool Decompounder::knownFinal(std::string_view part) const {
   if (part.size() < minPart_) return false;
@@ -40,7 +42,10 @@ bool Decompounder::knownFinal(std::string_view part) const {
 bool Decompounder::split(std::string_view word, std::vector<std::string_view>& parts) const {
   parts.clear();
   const std::size_t n = word.size();
-  if (n < 2 * minPart_ || n > kMaxWord || words_.empty()) return false;
+  if (n < 2 * minPart_ || n > kMaxWord || (words_.empty() && !list_)) return false;
+  // A word the dictionary knows whole is split only into longer parts ("verhuizing" is no
+  // "ver" + "huizing").
+  const std::size_t minPart = list_ && list_->contains(word) ? std::max<std::size_t>(minPart_, 4) : minPart_;
   constexpr int kInf = std::numeric_limits<int>::max() / 2;
   // best[i]: fewest parts covering word[0, i) where a part ends exactly at i (before any link).
   // Positions after a linking element are reachable too: start[j] says where the next part may begin.
@@ -70,7 +75,8 @@ bool Decompounder::split(std::string_view word, std::vector<std::string_view>& p
         if (word.substr(p, l.size()) == l) offer(p + l.size());
     }
     if (reachCost[p] >= kInf) continue;
-    for (std::size_t e = p + minPart_; e <= n; ++e) {
+    for (std::size_t e = p + minPart; e <= n; ++e) {
+      if (p == 0 && e == n) continue;  // the whole word is no split
       std::string_view part = word.substr(p, e - p);
       bool ok = e == n ? knownFinal(part) : knows(part);
       if (!ok) continue;

@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/wordlist.hpp"
+
 namespace vk::text {
 
 class Decompounder {
@@ -18,6 +20,10 @@ class Decompounder {
 
   // Adds a folded word (no hyphens) to the vocabulary of parts.
   void add(std::string_view word);
+  // Also accepts the words of `list` as parts (not owned; e.g. WordList::dutch()). A word the
+  // list knows whole is still split, but then only into parts of at least 4 letters
+  // ("energieleverancier" → energie + leverancier, but "verhuizing" stays whole).
+  void useWordList(const WordList* list) { list_ = list; }
   bool knows(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
 
@@ -39,6 +45,7 @@ class Decompounder {
   };
   std::unordered_set<std::string, Hash, std::equal_to<>> words_;
   std::size_t minPart_;
+  const WordList* list_ = nullptr;
 };
 
 }  // namespace vk::text

@@ -27,12 +27,25 @@ std::size_t cueLength(const std::vector<Token>& t, std::size_t i) {
   return 0;
 }
 
+// "geen schulden", "geen achterstanden": the denial of one problem noun, not of the clause
+// ("geen schulden, wel moeite met rondkomen"). Not for lacks that are the problem itself
+// ("geen geld", "geen huis", "geen werk").
+bool deniedProblemNoun(std::string_view w) {
+  return isOneOf(w, {"schulden", "schuld", "achterstand", "achterstanden", "betalingsachterstanden",
+                     "huurachterstand", "geldproblemen", "geldzorgen", "geweld", "verslaving", "schuldeisers"});
+}
+
 }  // namespace
 
 void markNegated(const std::vector<Token>& tokens, std::vector<char>& negated) {
   negated.assign(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t len = cueLength(tokens, i);
+    if (len == 0 && tokens[i].text == "geen" && i + 1 < tokens.size() && deniedProblemNoun(tokens[i + 1].text)) {
+      negated[i] = negated[i + 1] = 1;
+      i += 2;
+      continue;
+    }
     if (len == 0) {
       ++i;
       continue;

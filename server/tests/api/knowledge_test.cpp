@@ -348,6 +348,44 @@ TEST_P(Knowledge, LocalAspectsAreRecognisedForTheirOrganisationOnly) {
   EXPECT_EQ(refused.json().at("errors").at(0).at("field").as_string(), "aspects") << refused.body;
 }
 
+// Corrections teach the organisation's own words: after members corrected a few questions about
+// their local pass, questions they never asked before, with other words around it, are recognised
+// too; another organisation's recognition of the same questions does not change.
+TEST_P(Knowledge, CorrectionsOnAFewQuestionsCarryOverToSimilarUnseenOnes) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port()), foreign(srv.port());
+  signIn(srv, member, w.member);
+  signIn(srv, foreign, w.otherOrgMember);
+  auto domainsOf = [&](const Res& r) { return idsOf(r.json().at("recognised").at("domains")); };
+  const std::vector<std::string> unseen = {
+      "Kan zij met de Kansenpas naar het theater met haar zoon?",
+      "De Kansenpas van meneer is verlopen en hij weet niet hoe het verder moet.",
+  };
+  for (const std::string& q : unseen) {
+    auto r = member.post(team(w.teamA) + "/help-questions", json::object{{"text", q}});
+    ASSERT_EQ(r.status, 201) << r.body;
+    EXPECT_FALSE(domainsOf(r).count("inkomen")) << "recognised before any correction: " << r.body;
+  }
+  // Three different questions, each corrected once to inkomen.
+  for (const char* q : {"Moeder vraagt of haar kinderen met de Kansenpas naar de sportclub kunnen.",
+                        "Buurvrouw wil weten of de Kansenpas ook voor de bibliotheek geldt.",
+                        "Hoe vraagt een gezin de Kansenpas aan, ze zijn net verhuisd."}) {
+    auto r = member.post(team(w.teamA) + "/help-questions", json::object{{"text", q}});
+    ASSERT_EQ(r.status, 201) << r.body;
+    ASSERT_EQ(member.put(team(w.teamA) + "/help-questions/" + std::to_string(r.json().at("id").as_int64()) + "/tags",
+                         json::object{{"domains", json::array{"inkomen"}}}).status, 204);
+  }
+  for (const std::string& q : unseen) {
+    auto mine = member.post(team(w.teamA) + "/help-questions", json::object{{"text", q}});
+    ASSERT_EQ(mine.status, 201) << mine.body;
+    EXPECT_TRUE(domainsOf(mine).count("inkomen")) << "not learned: " << mine.body;
+    auto theirs = foreign.post(team(w.teamC) + "/help-questions", json::object{{"text", q}});
+    ASSERT_EQ(theirs.status, 201) << theirs.body;
+    EXPECT_FALSE(domainsOf(theirs).count("inkomen")) << "leaked to another organisation: " << theirs.body;
+  }
+}
+
 TEST_P(Knowledge, MembersCorrectDomainsAspectsAndGroupsAndTheMatcherLearns) {
   TestServer srv(GetParam());
   World w = buildWorld(srv.store(), srv.now);

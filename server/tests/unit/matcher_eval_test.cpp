@@ -1,14 +1,26 @@
-// Quality of the help-question matcher on the labelled Dutch questions in
-// server/tests/data/eval/help-questions.tsv (a copy of ../shared/eval) (columns: id, question, domains, groups; lists comma-separated).
-// Metrics (micro-averaged over all questions):
-//   domain recall     = correct predicted domains / labelled domains          target ≥ 0.90
-//   domain precision  = correct predicted domains / predicted domains         target ≥ 0.75
-//   first domain      = questions whose best domain is labelled               target ≥ 0.90
-//   group F1          = F1 over (question, group) pairs                       target ≥ 0.85
+// Quality of the help-question matcher on labelled Dutch questions, reported separately for:
+//   1. the shared eval set, server/tests/data/eval/help-questions.tsv (a copy of ../shared/eval;
+//      columns id, question, domains, groups), with the shipped thresholds;
+//   2. our own development set, server/tests/data/help-questions-dev.tsv (same columns plus a
+//      fold 1..5), cross-validated: for each fold the thresholds are chosen on the other four
+//      folds and measured on the held-out fold; the figures are the mean over the five folds.
+// Metrics (micro-averaged over the questions of a set or fold):
+//   domain recall     = correct predicted domains / labelled domains
+//   domain precision  = correct predicted domains / predicted domains
+//   first domain      = questions whose best domain is labelled
+//   group F1          = F1 over (question, group) pairs
+// The assertions are floors a little under what the matcher reaches, so that a regression fails;
+// the goals (recall ≥ 0.92, precision ≥ 0.85, first ≥ 0.92, group F1 ≥ 0.90) are in docs/knowledge.md.
+//
+//   build/vk_unit_matcher_eval_test                 figures
+//   VK_MATCHER_MISSES=1 build/vk_unit_matcher_eval_test   also the misses (dev folds 1-4 only:
+//                                                    fold 5 is never shown, so it stays unseen)
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -21,9 +33,15 @@
 
 namespace {
 
+using vk::domain::Matcher;
+using vk::domain::MatchResult;
+using vk::domain::RawScores;
+using vk::domain::Thresholds;
+
 struct Row {
   std::string id, question;
   std::set<std::string> domains, groups;
+  int fold = 0;
 };
 
 std::set<std::string> splitList(const std::string& s) {
@@ -55,64 +73,245 @@ std::vector<Row> readEval(const std::string& path) {
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
-    cols.resize(4);
-    rows.push_back(Row{cols[0], cols[1], splitList(cols[2]), splitList(cols[3])});
+    cols.resize(5);
+    rows.push_back(Row{cols[0], cols[1], splitList(cols[2]), splitList(cols[3]), cols[4].empty() ? 0 : std::stoi(cols[4])});
   }
   return rows;
 }
 
+struct Counts {
+  std::size_t questions = 0, gold = 0, predicted = 0, correct = 0, firstOk = 0, gTp = 0, gFp = 0, gFn = 0;
+  double recall() const { return gold ? double(correct) / gold : 0; }
+  double precision() const { return predicted ? double(correct) / predicted : 0; }
+  double first() const { return questions ? double(firstOk) / questions : 0; }
+  double domainF1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+  double groupF1() const {
+    const double p = gTp + gFp ? double(gTp) / (gTp + gFp) : 0;
+    const double r = gTp + gFn ? double(gTp) / (gTp + gFn) : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+// Adds one question to `c`; true when the matcher said exactly what the label says.
+bool count(const Row& r, const MatchResult& m, Counts& c) {
+  std::set<std::string> pd, pg;
+  for (auto& s : m.domains) pd.insert(s.id);
+  for (auto& s : m.groups) pg.insert(s.id);
+  std::size_t hit = 0;
+  for (auto& d : pd) hit += r.domains.count(d);
+  const bool first = !m.domains.empty() && r.domains.count(m.domains.front().id);
+  std::size_t tp = 0;
+  for (auto& g : pg) tp += r.groups.count(g);
+  ++c.questions;
+  c.gold += r.domains.size();
+  c.predicted += pd.size();
+  c.correct += hit;
+  c.firstOk += first;
+  c.gTp += tp;
+  c.gFp += pg.size() - tp;
+  c.gFn += r.groups.size() - tp;
+  return hit == r.domains.size() && hit == pd.size() && first && tp == pg.size() && tp == r.groups.size();
+}
+
+void printMiss(const Row& r, const MatchResult& m) {
+  std::cout << r.id << " " << r.question << "\n   domains:";
+  for (auto& s : m.domains) std::cout << ' ' << s.id << '=' << s.score << (r.domains.count(s.id) ? "" : "(!)");
+  for (auto& d : r.domains)
+    if (std::none_of(m.domains.begin(), m.domains.end(), [&](auto& s) { return s.id == d; })) std::cout << " missing:" << d;
+  std::cout << "\n   groups:";
+  for (auto& s : m.groups) std::cout << ' ' << s.id << (r.groups.count(s.id) ? "" : "(!)");
+  for (auto& g : r.groups)
+    if (std::none_of(m.groups.begin(), m.groups.end(), [&](auto& s) { return s.id == g; })) std::cout << " missing:" << g;
+  std::cout << '\n';
+}
+
+void printFigures(const std::string& label, const Counts& c) {
+  std::cout << std::fixed << std::setprecision(3) << label << ": questions=" << c.questions
+            << " domain_recall=" << c.recall() << " domain_precision=" << c.precision()
+            << " first_domain=" << c.first() << " group_f1=" << c.groupF1() << "\n";
+}
+
+const Matcher& starterMatcher() {
+  static const Matcher m = [] {
+    auto json = vk::resources::get("content/nl/catalogue.json");
+    if (!json) throw std::runtime_error("catalogue missing");
+    return Matcher(vk::domain::parseCatalogue(*json));
+  }();
+  return m;
+}
+
+bool showMisses() { return std::getenv("VK_MATCHER_MISSES") != nullptr; }
+
+// The grid the cut-offs are chosen from (the shipped Thresholds lie on it).
+std::vector<Thresholds> grid() {
+  std::vector<Thresholds> out;
+  for (double minScore : {0.4, 0.5, 0.6, 0.69, 0.8, 0.9, 1.0})
+    for (double relative : {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6})
+      for (double clear : {0.95, 1.2, 1.5, 2.0, 2.5})
+        for (double group : {0.6, 0.7, 0.85, 1.0}) {
+          Thresholds t;
+          t.minDomainScore = minScore;
+          t.relativeCutoff = relative;
+          t.clearEvidence = clear;
+          t.minGroupScore = group;
+          out.push_back(t);
+        }
+  return out;
+}
+
+// What a choice of thresholds is judged by on the training folds: domain F1, the first domain
+// and group F1, equally.
+double objective(const Counts& c) { return c.domainF1() + c.first() + c.groupF1(); }
+
+// Chooses thresholds on the rows whose fold is not `heldOut` (0: all rows): the grid, then a
+// calibration factor per domain (two rounds of coordinate ascent), then the grid again with it.
+Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const std::vector<RawScores>& raw,
+                  int heldOut) {
+  auto judge = [&](const Thresholds& t) {
+    Counts c;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].fold != heldOut) count(rows[i], matcher.select(raw[i], t), c);
+    return objective(c);
+  };
+  const std::vector<Thresholds> candidates = grid();
+  auto bestOfGrid = [&](const std::vector<std::pair<std::string, double>>& scale,
+                        const std::vector<Thresholds::GroupPrior>& priors) {
+    double bestScore = -1;
+    Thresholds best;
+    for (Thresholds t : candidates) {
+      t.domainScale = scale;
+      t.groupPriors = priors;
+      const double v = judge(t);
+      if (v > bestScore + 1e-12) {
+        bestScore = v;
+        best = t;
+      }
+    }
+    return best;
+  };
+  Thresholds best = bestOfGrid({}, {});
+  double bestScore = judge(best);
+  // Who it is about: a child recognised → opvoeden-opgroeien (the bonus chosen here too).
+  for (double bonus : {0.25, 0.5, 0.75, 1.0, 1.5}) {
+    Thresholds t = best;
+    t.groupPriors = {{"kinderen-jongeren", "opvoeden-opgroeien", bonus}};
+    const double v = judge(t);
+    if (v > bestScore + 1e-12) {
+      bestScore = v;
+      best = t;
+    }
+  }
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& id : matcher.domainIds()) {
+      for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5}) {
+        Thresholds t = best;
+        bool found = false;
+        for (auto& [d, x] : t.domainScale)
+          if (d == id) x = f, found = true;
+        if (!found) t.domainScale.emplace_back(id, f);
+        const double v = judge(t);
+        if (v > bestScore + 1e-12) {
+          bestScore = v;
+          best = t;
+        }
+      }
+    }
+  Thresholds again = bestOfGrid(best.domainScale, best.groupPriors);
+  return judge(again) > bestScore ? again : best;
+}
+
+std::string describe(const Thresholds& t) {
+  std::ostringstream o;
+  o << "minDomain=" << t.minDomainScore << " relative=" << t.relativeCutoff << " clear=" << t.clearEvidence
+    << " minGroup=" << t.minGroupScore << " scale:";
+  for (auto& [id, f] : t.domainScale)
+    if (f != 1.0) o << ' ' << id << '=' << f;
+  for (auto& p : t.groupPriors) o << " prior:" << p.group << "->" << p.domain << '=' << p.bonus;
+  return o.str();
+}
+
 }  // namespace
 
-TEST(MatcherEval, HelpQuestionsMeetTargets) {
+TEST(MatcherEval, SharedEvalSet) {
   const std::string path = VK_SOURCE_DIR "/server/tests/data/eval/help-questions.tsv";
   std::vector<Row> rows = readEval(path);
   ASSERT_GE(rows.size(), 20u) << "eval file missing or short: " << path;
-
-  auto json = vk::resources::get("content/nl/catalogue.json");
-  ASSERT_TRUE(json.has_value());
-  const vk::domain::Matcher matcher(vk::domain::parseCatalogue(*json));
-
-  std::size_t gold = 0, predicted = 0, correct = 0, firstOk = 0;
-  std::size_t gTp = 0, gFp = 0, gFn = 0;
+  const Matcher& matcher = starterMatcher();
+  Counts c;
   for (const Row& r : rows) {
-    vk::domain::MatchResult m = matcher.match(r.question);
-    std::set<std::string> pd, pg;
-    for (auto& s : m.domains) pd.insert(s.id);
-    for (auto& s : m.groups) pg.insert(s.id);
-    std::size_t hit = 0;
-    for (auto& d : pd) hit += r.domains.count(d);
-    gold += r.domains.size();
-    predicted += pd.size();
-    correct += hit;
-    bool first = !m.domains.empty() && r.domains.count(m.domains.front().id);
-    firstOk += first;
-    std::size_t tp = 0;
-    for (auto& g : pg) tp += r.groups.count(g);
-    gTp += tp;
-    gFp += pg.size() - tp;
-    gFn += r.groups.size() - tp;
-    if (hit != r.domains.size() || hit != pd.size() || !first || tp != pg.size() || tp != r.groups.size()) {
-      std::cout << r.id << " " << r.question << "\n   domains:";
-      for (auto& s : m.domains) std::cout << ' ' << s.id << '=' << s.score << (r.domains.count(s.id) ? "" : "(!)");
-      for (auto& d : r.domains)
-        if (!pd.count(d)) std::cout << " missing:" << d;
-      std::cout << "\n   groups:";
-      for (auto& s : m.groups) std::cout << ' ' << s.id << (r.groups.count(s.id) ? "" : "(!)");
-      for (auto& g : r.groups)
-        if (!pg.count(g)) std::cout << " missing:" << g;
-      std::cout << '\n';
-    }
+    MatchResult m = matcher.match(r.question);
+    if (!count(r, m, c) && showMisses()) printMiss(r, m);
   }
-  const double recall = gold ? double(correct) / gold : 0;
-  const double precision = predicted ? double(correct) / predicted : 0;
-  const double first = double(firstOk) / rows.size();
-  const double gp = gTp + gFp ? double(gTp) / (gTp + gFp) : 0;
-  const double gr = gTp + gFn ? double(gTp) / (gTp + gFn) : 0;
-  const double f1 = gp + gr > 0 ? 2 * gp * gr / (gp + gr) : 0;
-  std::cout << "questions=" << rows.size() << " domain_recall=" << recall << " domain_precision=" << precision
-            << " first_domain=" << first << " group_f1=" << f1 << " (group P=" << gp << " R=" << gr << ")\n";
-  EXPECT_GE(recall, 0.90);
-  EXPECT_GE(precision, 0.75);
-  EXPECT_GE(first, 0.90);
-  EXPECT_GE(f1, 0.85);
+  printFigures("shared eval set (../shared/eval, shipped thresholds)", c);
+  EXPECT_GE(c.recall(), 0.93);
+  EXPECT_GE(c.precision(), 0.85);
+  EXPECT_GE(c.first(), 0.92);
+  EXPECT_GE(c.groupF1(), 0.92);
+}
+
+TEST(MatcherEval, DevSetCrossValidated) {
+  const std::string path = VK_SOURCE_DIR "/server/tests/data/help-questions-dev.tsv";
+  std::vector<Row> rows = readEval(path);
+  ASSERT_GE(rows.size(), 300u) << "dev set missing or short: " << path;
+  const Matcher& matcher = starterMatcher();
+  std::vector<RawScores> raw;
+  raw.reserve(rows.size());
+  for (const Row& r : rows) {
+    ASSERT_GE(r.fold, 1) << r.id;
+    ASSERT_LE(r.fold, 5) << r.id;
+    raw.push_back(matcher.scores(r.question));
+  }
+  Counts pooled;
+  double sumR = 0, sumP = 0, sumF = 0, sumG = 0;
+  for (int fold = 1; fold <= 5; ++fold) {
+    // Choose on the other four folds.
+    const Thresholds best = choose(matcher, rows, raw, fold);
+    Counts test;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].fold == fold) {
+        MatchResult m = matcher.select(raw[i], best);
+        count(rows[i], m, test);
+        count(rows[i], m, pooled);
+      }
+    std::ostringstream label;
+    label << "dev fold " << fold << " (chosen on the others: " << describe(best) << ")";
+    printFigures(label.str(), test);
+    sumR += test.recall();
+    sumP += test.precision();
+    sumF += test.first();
+    sumG += test.groupF1();
+  }
+  std::cout << std::fixed << std::setprecision(3) << "dev set, 5-fold cross-validated mean: questions="
+            << rows.size() << " domain_recall=" << sumR / 5 << " domain_precision=" << sumP / 5
+            << " first_domain=" << sumF / 5 << " group_f1=" << sumG / 5 << "\n";
+
+  // The shipped thresholds on the whole dev set (they were chosen on all of it, so this is not
+  // a held-out figure), and the misses of folds 1-4 on request.
+  Counts shipped;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    MatchResult m = matcher.select(raw[i], matcher.thresholds());
+    if (!count(rows[i], m, shipped) && showMisses() && rows[i].fold != 5) printMiss(rows[i], m);
+  }
+  printFigures("dev set, shipped thresholds (not held out)", shipped);
+  // What the whole dev set prefers (how the shipped thresholds were chosen).
+  std::cout << "dev set prefers: " << describe(choose(matcher, rows, raw, 0)) << "\n";
+
+  EXPECT_GE(sumR / 5, 0.80);
+  EXPECT_GE(sumP / 5, 0.75);
+  EXPECT_GE(sumF / 5, 0.90);
+  EXPECT_GE(sumG / 5, 0.90);
+}
+
+TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {
+  const Matcher& matcher = starterMatcher();
+  for (const char* q : {"Mevrouw van 84 heeft een huurachterstand en durft de deur niet uit.",
+                        "zoon van 16 spijbelt", "Er is niets aan de hand."}) {
+    MatchResult a = matcher.match(q), b = matcher.select(matcher.scores(q), matcher.thresholds());
+    ASSERT_EQ(a.domains.size(), b.domains.size()) << q;
+    for (std::size_t i = 0; i < a.domains.size(); ++i) EXPECT_EQ(a.domains[i].id, b.domains[i].id) << q;
+    ASSERT_EQ(a.groups.size(), b.groups.size()) << q;
+  }
 }

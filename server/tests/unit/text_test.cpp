@@ -12,6 +12,7 @@
 #include "text/normalise.hpp"
 #include "text/stemmer.hpp"
 #include "text/stopwords.hpp"
+#include "text/wordlist.hpp"
 
 using namespace vk::text;
 
@@ -198,4 +199,32 @@ TEST(Negation, DenialScopeEndsAtClauseOrMaar) {
   ts = tokenize("Hij heeft geen geld en kan niet meer lopen.");  // problems, not denials
   markNegated(ts, neg);
   EXPECT_EQ(std::count(neg.begin(), neg.end(), 1), 0);
+}
+
+// The hunspell-nl word list (server/cmake/wordlist.cmake), linked in at build time.
+TEST(WordList, DutchWordsSplitCompoundsTheCatalogueDoesNotKnow) {
+  const vk::text::WordList& nl = vk::text::WordList::dutch();
+  if (nl.empty()) GTEST_SKIP() << "built without /usr/share/hunspell/nl.dic (apt-get install hunspell-nl)";
+  EXPECT_GT(nl.size(), 100000u);
+  EXPECT_TRUE(nl.contains("leverancier"));
+  EXPECT_FALSE(nl.contains("xqzvw"));
+  vk::text::Decompounder d;
+  d.add("energie");
+  EXPECT_TRUE(d.split("energieleverancier").empty());  // "leverancier" unknown without the list
+  d.useWordList(&nl);
+  EXPECT_EQ(d.split("energieleverancier"), (std::vector<std::string>{"energie", "leverancier"}));
+  EXPECT_EQ(d.split("bewindvoerder"), (std::vector<std::string>{"bewind", "voerder"}));
+  // A dictionary word splits only into parts of four letters or more.
+  for (const std::string& p : d.split("verhuizing")) EXPECT_GE(p.size(), 4u) << p;
+}
+
+TEST(Negation, GeenBeforeAProblemNounDeniesThatNounOnly) {
+  auto t = vk::text::tokenize("geen schulden, wel moeite met rondkomen");
+  std::vector<char> neg;
+  vk::text::markNegated(t, neg);
+  EXPECT_EQ(neg, (std::vector<char>{1, 1, 0, 0, 0, 0}));
+  // A lack that is the problem itself is no denial.
+  t = vk::text::tokenize("ze heeft geen geld");
+  vk::text::markNegated(t, neg);
+  EXPECT_EQ(neg, (std::vector<char>{0, 0, 0, 0}));
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "text/keys.hpp"
+#include "text/wordlist.hpp"
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
@@ -15,6 +16,8 @@ namespace {
 
 constexpr float kVariantFactor = 0.9f;   // "drinkt" found as "drink"
 constexpr float kPartFactor = 0.7f;      // a part of a compound the catalogue does not know whole
+constexpr float kHeadFactor = 0.9f;      // ... its last part, the head ("borstkanker" is kanker)
+constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("agresief", "deurwaarde")
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
@@ -29,7 +32,10 @@ bool isPersonNoun(std::string_view w) {
       "inwoner", "jongeman", "jongen",  "jongere",   "kind",     "kleuter",  "leerling", "man",
       "meisje",  "meneer",   "mevrouw", "moeder",    "oma",      "opa",      "oudere",  "peuter",
       "puber",   "scholier", "student", "studente",  "tiener",   "vader",    "vrouw",   "weduwe",
-      "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje"};
+      "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje",
+      // the abbreviations of case notes: "mw 78", "dhr. (82)", "mevr 66"
+      "mw",      "mevr",     "dhr",     "hr",        "mr",       "mijnheer", "echtgenoot", "echtgenote",
+      "broertje", "zusje",   "zoontje", "dochtertje", "kindje",  "jochie",   "stel",      "echtpaar"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -62,6 +68,9 @@ void sortScored(std::vector<Scored>& v) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
   });
 }
+
+constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+constexpr std::size_t kMinTypoWord = 7;  // shorter words are too often another real word
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
@@ -155,7 +164,7 @@ void Matcher::finishWeights() {
   }
 }
 
-Matcher::Matcher(const Catalogue& c) {
+Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresholds) {
   for (std::size_t d = 0; d < c.domains.size(); ++d) {
     const LifeDomain& dom = c.domains[d];
     const auto di = static_cast<std::uint16_t>(d);
@@ -186,9 +195,11 @@ Matcher::Matcher(const Catalogue& c) {
   finishWeights();
   // Compound parts are looked up in the catalogue's own vocabulary plus common Dutch parts.
   for (const std::string_view w : text::Decompounder::commonParts()) decompounder_.add(w);
+  decompounder_.useWordList(&text::WordList::dutch());
   auto addWords = [&](std::string_view s) {
     for (const text::Token& t : text::tokenize(s))
       if (!text::isStopword(t.text) && t.text.find('-') == std::string::npos) {
+        addSpelling(t.text);
         decompounder_.add(t.text);
         if (auto b = text::baseForm(t.text)) decompounder_.add(*b);
       }
@@ -202,6 +213,39 @@ Matcher::Matcher(const Catalogue& c) {
   }
   for (const TargetGroup& g : c.groups)
     for (auto& t : g.terms) addWords(t);
+}
+
+void Matcher::addSpelling(std::string_view w) {
+  if (w.size() + 1 < kMinTypoWord) return;
+  const std::string key = text::wordKey(w);
+  const std::uint32_t* id = findKey(key);
+  if (!id) return;
+  auto put = [&](auto& map, std::string k) {
+    auto [it, inserted] = map.try_emplace(std::move(k), *id);
+    if (!inserted && it->second != *id) it->second = kNoKey;
+  };
+  put(spellWords_, std::string(w));
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string d(w);
+    d.erase(i, 1);
+    put(spellDeletes_, std::move(d));
+  }
+}
+
+const std::uint32_t* Matcher::findTypo(std::string_view w, std::string& buf) const {
+  if (w.size() < kMinTypoWord || spellDeletes_.empty() || text::WordList::dutch().contains(w)) return nullptr;
+  auto found = [](const auto& map, std::string_view k) -> const std::uint32_t* {
+    auto it = map.find(k);
+    return it == map.end() || it->second == kNoKey ? nullptr : &it->second;
+  };
+  if (const auto* id = found(spellDeletes_, w)) return id;  // a letter missing: "agresief"
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    buf.assign(w);
+    buf.erase(i, 1);
+    if (const auto* id = found(spellWords_, buf)) return id;    // a letter too many
+    if (const auto* id = found(spellDeletes_, buf)) return id;  // a letter changed or swapped
+  }
+  return nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,9 +293,12 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
   if (w.find('-') != std::string_view::npos) {
     s.parts = text::hyphenParts(w);
   } else if (!decompounder_.split(w, s.parts)) {
+    if (const auto* id = findTypo(w, s.key)) s.hits.push_back(Hit{*id, kTypoFactor, pos});
     return;
   }
-  for (std::string_view part : s.parts) {
+  for (std::size_t pi = 0; pi < s.parts.size(); ++pi) {
+    std::string_view part = s.parts[pi];
+    const float factor = pi + 1 == s.parts.size() && part.size() >= 4 ? kHeadFactor : kPartFactor;
     if (text::isStopword(part)) continue;
     text::wordKey(part, s.key);
     const std::uint32_t* id = findKey(s.key);
@@ -260,7 +307,7 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
       for (const std::string& v : s.variants)
         if ((id = findKey(v))) break;
     }
-    if (id) s.hits.push_back(Hit{*id, kPartFactor, pos});
+    if (id) s.hits.push_back(Hit{*id, factor, pos});
   }
 }
 
@@ -280,10 +327,17 @@ void Matcher::collectAges(Scratch& s) const {
       std::string_view next = i + 1 < t.size() ? std::string_view(t[i + 1].text) : "";
       if (next == "jaar" || next == "jarige" || next == "jarig" || next == "jr") {
         isAge = !(i > 0 && (t[i - 1].text == "al" || t[i - 1].text == "sinds" || t[i - 1].text == "ruim"));
-      } else if (i >= 2 && t[i - 1].text == "van" && isPersonNoun(t[i - 2].text) && !isNotAgeUnit(next)) {
-        isAge = true;
+      } else if (i >= 2 && t[i - 1].text == "van" && !isNotAgeUnit(next) &&
+                 std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i >= 5 ? i - 5 : 0), t.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                             [](const text::Token& x) { return isPersonNoun(x.text); })) {
+        isAge = true;  // "zoon van 16", "een jongen uit Afghanistan van 16"
       } else if (i >= 1 && isPersonNoun(t[i - 1].text) && !isNotAgeUnit(next)) {
         isAge = true;  // the shorthand of case notes: "meneer (82)", "zoon 16"
+      } else if (i >= 1 && (t[i - 1].text == "is" || t[i - 1].text == "wordt") &&
+                 (i + 1 == t.size() || t[i + 1].clauseStart || next == "en" || next == "geworden")) {
+        isAge = true;  // "Ze is 81, woont ...", "Mw is 80 en ..." (a number that ends its clause)
+      } else if (next == "geworden") {
+        isAge = true;  // "net 18 geworden"
       }
     }
     if (!isAge) continue;
@@ -297,8 +351,7 @@ void Matcher::collectAges(Scratch& s) const {
   }
 }
 
-MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
-  thread_local Scratch s;
+void Matcher::score(std::string_view question, const Corrections* corrections, Scratch& s) const {
   text::tokenize(question, s.tokens);
   text::markNegated(s.tokens, s.negated);
   s.hits.clear();
@@ -310,6 +363,8 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
     if (s.negated[i] || allDigits(w)) continue;
+    // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
+    if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
     if (text::isStopword(w)) {
       // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
       if (isNegationWord(w)) {
@@ -391,20 +446,51 @@ MatchResult Matcher::match(std::string_view question, const Corrections* correct
     }
   }
 
+}
+
+MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
+  thread_local Scratch s;
+  score(question, corrections, s);
+  return selectFrom(s.domain, s.aspect, s.group, thresholds_);
+}
+
+RawScores Matcher::scores(std::string_view question, const Corrections* corrections) const {
+  thread_local Scratch s;
+  score(question, corrections, s);
+  return RawScores{s.domain, s.aspect, s.group};
+}
+
+MatchResult Matcher::select(const RawScores& r, const Thresholds& t) const {
+  return selectFrom(r.domains, r.aspects, r.groups, t);
+}
+
+MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
+                                const std::vector<double>& group, const Thresholds& t) const {
   MatchResult r;
-  const double best = s.domain.empty() ? 0.0 : *std::max_element(s.domain.begin(), s.domain.end());
-  const double cut = std::max(kMinDomainScore, std::min(kClearEvidence, kRelativeCutoff * best));
+  thread_local std::vector<double> scaled;
+  scaled.assign(domain.begin(), domain.end());
+  for (const auto& [id, factor] : t.domainScale)
+    for (std::size_t d = 0; d < domainIds_.size(); ++d)
+      if (domainIds_[d] == id) scaled[d] *= factor;
+  for (const Thresholds::GroupPrior& prior : t.groupPriors)
+    for (std::size_t g = 0; g < groupIds_.size(); ++g)
+      if (groupIds_[g] == prior.group && group[g] >= t.minGroupScore)
+        for (std::size_t d = 0; d < domainIds_.size(); ++d)
+          if (domainIds_[d] == prior.domain) scaled[d] += prior.bonus;
+  const std::vector<double>& domainScores = scaled;
+  const double best = domainScores.empty() ? 0.0 : *std::max_element(domainScores.begin(), domainScores.end());
+  const double cut = std::max(t.minDomainScore, std::min(t.clearEvidence, t.relativeCutoff * best));
   std::vector<char> chosen(domainIds_.size(), 0);
   for (std::size_t d = 0; d < domainIds_.size(); ++d)
-    if (s.domain[d] >= cut && s.domain[d] > 0) {
+    if (domainScores[d] >= cut && domainScores[d] > 0) {
       chosen[d] = 1;
-      r.domains.push_back(Scored{domainIds_[d], round3(s.domain[d])});
+      r.domains.push_back(Scored{domainIds_[d], round3(domainScores[d])});
     }
   for (std::size_t a = 0; a < aspectIds_.size(); ++a)
-    if (chosen[aspectDomain_[a]] && s.aspect[a] >= kMinAspectScore)
-      r.aspects.push_back(Scored{aspectIds_[a], round3(s.aspect[a])});
+    if (chosen[aspectDomain_[a]] && aspect[a] >= t.minAspectScore)
+      r.aspects.push_back(Scored{aspectIds_[a], round3(aspect[a])});
   for (std::size_t g = 0; g < groupIds_.size(); ++g)
-    if (s.group[g] >= kMinGroupScore) r.groups.push_back(Scored{groupIds_[g], round3(s.group[g])});
+    if (group[g] >= t.minGroupScore) r.groups.push_back(Scored{groupIds_[g], round3(group[g])});
   sortScored(r.domains);
   sortScored(r.aspects);
   if (r.aspects.size() > kMaxAspects) r.aspects.resize(kMaxAspects);

@@ -11,18 +11,20 @@
 // counts less); multi-word terms become phrases that match when all their words occur close
 // together, in any order (Dutch moves verbs around: "weet de weg niet", "de weg niet weten"). A question's words are looked up directly, then through
 // inflection variants and diminutives, then split as compounds against the catalogue's own
-// vocabulary (huurachterstand → huur + achterstand), parts counting less. Each word counts once;
-// words inside a denial ("geen sprake van schulden") do not count. Ages ("van 84", "17 jaar")
-// are cues for groups with an age range.
-// Domains are returned best first: those with one clear word of their own, or a good share of the
-// best domain's score (see kClearEvidence, kRelativeCutoff); aspects only from returned domains;
-// groups at or above kMinGroupScore.
+// vocabulary and the Dutch word list (huurachterstand → huur + achterstand; the head counts more
+// than the other parts), then as a one-letter misspelling of a catalogue word. Each word counts
+// once; words inside a denial ("geen sprake van schulden", "geen schulden") do not count. Ages
+// ("van 84", "17 jaar", "mw 78") are cues for groups with an age range.
+// Domains are returned best first after a calibration factor per domain: those with clear
+// evidence, or a good share of the best domain's score (Thresholds, chosen by cross-validation);
+// aspects only from returned domains; groups at or above Thresholds::minGroupScore.
 //
 // Thread-safety: match() is const and keeps its scratch space per thread; one Matcher may serve
 // all threads. Pure: no I/O.
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "domain/knowledge/catalogue.hpp"
@@ -39,6 +41,35 @@ struct MatchResult {
   std::vector<Scored> domains;  // best first
   std::vector<Scored> aspects;  // best first, only aspects of the returned domains
   std::vector<Scored> groups;   // best first
+};
+
+// Every score of one question before the cut-offs, indexed like Matcher::domainIds() etc.
+// For evaluation and for choosing thresholds on labelled questions (cross-validation).
+struct RawScores {
+  std::vector<double> domains, aspects, groups;
+};
+
+// The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
+// cross-validation on server/tests/data/help-questions-dev.tsv (see docs/knowledge.md).
+struct Thresholds {
+  double minDomainScore = 0.4;   // a domain needs at least this score (one compound part: 0.7)
+  double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
+  double relativeCutoff = 0.5;
+  double minAspectScore = 0.5;
+  double minGroupScore = 0.6;    // one cue, also inflected or a compound's head
+  // Calibration: a domain's raw score times its factor (missing ids: 1), so that the domains'
+  // scores mean the same before the cut-off (some domains have many everyday words, others few).
+  std::vector<std::pair<std::string, double>> domainScale = {
+      {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
+      {"participatie", 0.6},             {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
+      {"psychische-gezondheid", 1.5}};
+  // Who the question is about says something about the domain: a recognised target group adds
+  // this much to a life domain's (calibrated) score (a child → opvoeden-opgroeien).
+  struct GroupPrior {
+    std::string group, domain;
+    double bonus = 0;
+  };
+  std::vector<GroupPrior> groupPriors = {{"kinderen-jongeren", "opvoeden-opgroeien", 0.5}};
 };
 
 // Organisation-specific corrections, learned from members who confirm or reject what the
@@ -79,16 +110,19 @@ class Matcher {
  public:
   // A domain is returned when it has at least kMinDomainScore and either one clear word of its
   // own (kClearEvidence: a word no other domain uses, or a phrase) or kRelativeCutoff of the best.
-  static constexpr double kMinDomainScore = 0.5;
-  static constexpr double kClearEvidence = 0.95;
-  static constexpr double kRelativeCutoff = 0.4;
-  static constexpr double kMinAspectScore = 0.5;
-  static constexpr double kMinGroupScore = 0.85;  // one cue, also inflected; a compound part alone is not enough
+  // (see Thresholds for the values).
   static constexpr std::size_t kMaxAspects = 8;
 
-  explicit Matcher(const Catalogue& catalogue);
+  explicit Matcher(const Catalogue& catalogue, Thresholds thresholds = {});
 
   MatchResult match(std::string_view question, const Corrections* corrections = nullptr) const;
+
+  // The same in two steps: all scores, then the cut-offs (match() == select(scores(q), thresholds())).
+  RawScores scores(std::string_view question, const Corrections* corrections = nullptr) const;
+  MatchResult select(const RawScores& scores, const Thresholds& t) const;
+  const Thresholds& thresholds() const { return thresholds_; }
+  const std::vector<std::string>& domainIds() const { return domainIds_; }
+  const std::vector<std::string>& groupIds() const { return groupIds_; }
 
   // How a question was read, for explanations in the UI and for tests: the keys found per word.
   std::vector<std::string> explain(std::string_view question) const;
@@ -126,6 +160,11 @@ class Matcher {
   const std::uint32_t* findKey(std::string_view key) const;
   void resolveWord(std::string_view folded, std::uint32_t pos, Scratch& s) const;
   void collectAges(Scratch& s) const;
+  void score(std::string_view question, const Corrections* corrections, Scratch& s) const;
+  MatchResult selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
+                         const std::vector<double>& group, const Thresholds& t) const;
+
+  Thresholds thresholds_;
 
   std::vector<std::string> domainIds_, aspectIds_, groupIds_;
   std::vector<std::uint16_t> aspectDomain_;
@@ -135,6 +174,12 @@ class Matcher {
   std::vector<std::string> keyNames_;  // by key id
   std::vector<Phrase> phrases_;
   text::Decompounder decompounder_;
+  // Misspellings one letter off a catalogue word (a letter missing, extra, changed or two
+  // swapped), for words the Dutch word list does not know: catalogue words and their one-letter
+  // deletions → key (kNoKey when two words share a deletion).
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> spellWords_, spellDeletes_;
+  void addSpelling(std::string_view foldedWord);
+  const std::uint32_t* findTypo(std::string_view folded, std::string& buf) const;
 };
 
 }  // namespace vk::domain
