@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "domain/time_format.hpp"
 #include "export/pdf_common.hpp"
 
 namespace vk::exporter {
@@ -60,7 +61,7 @@ std::string liveReportPdf(const LiveReportData& r) {
   {
     Writer w(out);
     w.para("<b>" + markupEscape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
-    w.para(markupEscape(r.team + " · " + r.date), "Sans 10", 0, 1 * kMm);
+    w.para(markupEscape(r.team + " · " + domain::dutchDay(r.date)), "Sans 10", 0, 1 * kMm);  // "2 december 2026"
     w.para(r.ended.empty() ? std::string("Nog niet afgesloten: dit verslag kan nog groeien.")
                            : markupEscape("Afgesloten op " + r.ended + ". Dit verslag is definitief."),
            "Sans 10", 0, 6 * kMm);
