@@ -53,6 +53,11 @@ test('a member downloads their own data as JSON from the account page', async ()
   assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).count(), 0);
   await checkA11y(page, 'account page');
 
+  // beside the JSON: the same data as a summary in Dutch to read
+  const summary = await download(page, page.getByRole('link', { name: 'Download een leesbaar overzicht (PDF)' }));
+  assert.equal(summary.name, 'vakkompas-mijn-gegevens.pdf');
+  assert.ok(summary.text.startsWith('%PDF-'), 'a PDF');
+
   const file = await download(page, page.getByRole('link', { name: 'Download mijn gegevens' }));
   assert.equal(file.name, 'vakkompas-mijn-gegevens.json');
   const data = JSON.parse(file.text);

@@ -6,6 +6,10 @@
 
 namespace vk::api {
 
+namespace {
+constexpr std::string_view kApiBase = "/api/v1";
+}
+
 const std::string& openApiDocument() {
   static const std::string doc = [] {
     auto base = resources::get("docs/api/openapi.json");
@@ -25,6 +29,16 @@ const std::string& openApiDocument() {
       if (auto* s = part.if_contains("schemas"))
         for (auto& [k, v] : s->as_object()) schemas[k] = v;
     }
+    // The files write each path in full, as the router has it ("/api/v1/teams"); the served
+    // document puts the major version in the server URL ("/api/v1", ADR /core/uri-version) and
+    // the paths below it ("/teams"). scripts/lint-api merges the same way.
+    boost::json::object below;
+    for (auto& [path, item] : paths) {
+      std::string_view p = path;
+      if (p.starts_with(kApiBase) && p.size() > kApiBase.size() && p[kApiBase.size()] == '/') p.remove_prefix(kApiBase.size());
+      below[p] = item;
+    }
+    root["paths"] = std::move(below);
     return boost::json::serialize(root);
   }();
   return doc;

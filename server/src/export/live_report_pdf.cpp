@@ -4,11 +4,21 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "domain/time_format.hpp"
 #include "export/pdf_common.hpp"
 
 namespace vk::exporter {
 
 namespace {
+
+// "2027-01-15 10:30 UTC" as Dutch readers write it: "15 januari 2027, 10:30 UTC"
+std::string dutchMoment(const std::string& s) {
+  if (s.size() < 10) return s;
+  std::string day = domain::dutchDay(s.substr(0, 10));
+  if (day == s.substr(0, 10)) return s;
+  return s.size() > 11 ? day + ", " + s.substr(11) : day;
+}
+
 
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm, kMargin = 20 * kMm;
 
@@ -60,9 +70,9 @@ std::string liveReportPdf(const LiveReportData& r) {
   {
     Writer w(out);
     w.para("<b>" + markupEscape(r.title) + "</b>", "Sans 18", 0, 1 * kMm);
-    w.para(markupEscape(r.team + " · " + r.date), "Sans 10", 0, 1 * kMm);
+    w.para(markupEscape(r.team + " · " + domain::dutchDay(r.date)), "Sans 10", 0, 1 * kMm);  // "2 december 2026"
     w.para(r.ended.empty() ? std::string("Nog niet afgesloten: dit verslag kan nog groeien.")
-                           : markupEscape("Afgesloten op " + r.ended + ". Dit verslag is definitief."),
+                           : markupEscape("Afgesloten op " + dutchMoment(r.ended) + ". Dit verslag is definitief."),
            "Sans 10", 0, 6 * kMm);
     if (r.conversation) {
       const auto& c = *r.conversation;
@@ -99,7 +109,7 @@ std::string liveReportPdf(const LiveReportData& r) {
       if (c.agreements.empty()) w.para("Er zijn geen afspraken gemaakt.", "Sans 10");
       for (auto& a : c.agreements)
         w.para("• " + markupEscape(a.what) + (a.who.empty() ? "" : " — " + markupEscape(a.who)) + " — terugkijken op " +
-                   markupEscape(a.lookBackOn) + (a.done ? " (gedaan)" : ""),
+                   markupEscape(domain::dutchDay(a.lookBackOn)) + (a.done ? " (gedaan)" : ""),
                "Sans 10", 5 * kMm, 1 * kMm);
       w.para("", "Sans 6");
     }

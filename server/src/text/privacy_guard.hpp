@@ -27,6 +27,15 @@ struct Finding {
 // All findings, sorted by start and non-overlapping (on overlap the more sensitive kind wins).
 std::vector<Finding> scanPrivacy(std::string_view utf8Text);
 
+// The findings without the names that are allowed in this text: in an interview's notes the two
+// people in the interview and the members of its team may be named (they are colleagues, not
+// residents). A name finding is dropped when each of its words (titles such as "mevrouw" and
+// particles such as "van" aside) is a word of one and the same allowed name, compared without
+// regard to case: "Ingrid", "Smit" and "mevrouw Smit" for "Ingrid Smit", but not "Ingrid Jansen".
+// Other kinds (a phone number, an address, a BSN) are never dropped.
+std::vector<Finding> withoutAllowedNames(std::string_view utf8Text, std::vector<Finding> findings,
+                                         const std::vector<std::string>& allowedNames);
+
 // Text containing a refused kind (BSN, IBAN) must never be saved, not even redacted.
 bool isRefused(FindingKind k);
 

@@ -31,6 +31,8 @@ Expectations foundationExpectations() {
       {"POST /api/v1/privacy-checks", {kLoggedIn, R"({"text":"Gesprek over de huur."})"}},
       {"GET /api/v1/me/export", {kLoggedIn, ""}},
       {"GET /api/v1/members/{userId}/export", {kOrg1Admin, ""}},
+      {"GET /api/v1/me/export.pdf", {kLoggedIn, ""}},
+      {"GET /api/v1/members/{userId}/export.pdf", {kOrg1Admin, ""}},
       {"DELETE /api/v1/members/{userId}", {kOrg1Admin, ""}},
       {"GET /api/v1/audit-log", {kAnyAdmin, ""}},
   };

@@ -25,6 +25,33 @@ TEST_P(Avg, MemberDownloadsTheirOwnData) {
   EXPECT_EQ(res.body.find("lead@org1.test"), std::string::npos);  // nobody else's data
 }
 
+// Beside the JSON: the same data as a PDF in Dutch to read (its text: the unit test of
+// export/personal_data_pdf), for the member and, for an admin, of a member; logged like the JSON.
+TEST_P(Avg, TheExportAsASummaryToRead) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  auto res = c.get("/api/v1/me/export.pdf");
+  ASSERT_EQ(res.status, 200) << res.body;
+  EXPECT_EQ(res.header("content-type"), "application/pdf");
+  EXPECT_NE(res.header("content-disposition").find("vakkompas-mijn-gegevens.pdf"), std::string::npos);
+  EXPECT_EQ(res.body.substr(0, 5), "%PDF-");
+  Client admin(srv.port());
+  signIn(srv, admin, w.admin);
+  auto of = admin.get("/api/v1/members/" + std::to_string(w.member) + "/export.pdf");
+  ASSERT_EQ(of.status, 200) << of.body;
+  EXPECT_EQ(of.body.substr(0, 5), "%PDF-");
+  int exports = 0;
+  auto log = admin.get("/api/v1/audit-log").json();
+  for (auto& e : log.at("items").as_array())
+    if (e.at("action") == "personal-data.export" && e.at("object").as_string() == "user/" + std::to_string(w.member)) ++exports;
+  EXPECT_EQ(exports, 2);
+  Client other(srv.port());
+  signIn(srv, other, w.otherOrgAdmin);
+  EXPECT_EQ(other.get("/api/v1/members/" + std::to_string(w.member) + "/export.pdf").status, 404);
+}
+
 TEST_P(Avg, AdminErasesAMemberWhoLeft) {
   TestServer srv(GetParam());
   World w = buildWorld(srv.store(), srv.now);

@@ -109,6 +109,51 @@ TEST_P(Interviews, NotesSaveIdempotentlyAndAreGuarded) {
   EXPECT_EQ(c.put(path("/api/v1/interviews/", iv.id) + "/notes/999999", json::object{{"text", "x"}}).status, 404);
 }
 
+// In an interview's notes the two people in it and their team's members are colleagues, not
+// residents: their names are no finding (in the save and in the check while typing). A
+// resident's name in the same note is still one, and outside the interview the names count.
+TEST_P(Interviews, NotesMayNameThePeopleOfTheInterviewNotAResident) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  srv.store().db().write([&](store::Conn& c) {
+    c.query("UPDATE users SET name = $1 WHERE id = $2", {std::string("Sanne Bakker"), w.member});
+    c.query("UPDATE users SET name = $1 WHERE id = $2", {std::string("Ingrid Smit"), w.target});
+    c.query("UPDATE users SET name = $1 WHERE id = $2", {std::string("Fatima el Amrani"), w.lead});
+  });
+  auto iv = start(srv, w, w.member, w.target);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  std::string url = path("/api/v1/interviews/", iv.id) + "/notes/" + std::to_string(iv.cardId);
+  const std::string colleagues = "Ingrid vertelde dat Sanne en Fatima haar inwerkten; mevrouw Smit wil groeien.";
+  auto ok = c.put(url, json::object{{"text", colleagues}});
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  auto checked = c.post("/api/v1/privacy-checks", json::object{{"text", colleagues}, {"interviewId", iv.id}});
+  ASSERT_EQ(checked.status, 200) << checked.body;
+  EXPECT_TRUE(checked.json().at("findings").as_array().empty()) << checked.body;
+  // the same words without the interview: first names are names
+  auto plain = c.post("/api/v1/privacy-checks", json::object{{"text", colleagues}});
+  EXPECT_FALSE(plain.json().at("findings").as_array().empty()) << plain.body;
+
+  // a resident's name is still flagged, and only that one
+  const std::string resident = "Ingrid sprak met Jan de Boer over zijn schulden.";
+  auto refused = c.put(url, json::object{{"text", resident}});
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  auto findings = refused.json().at("findings").as_array();
+  ASSERT_EQ(findings.size(), 1u) << refused.body;
+  EXPECT_EQ(findings[0].at("text").as_string(), "Jan de Boer");
+  // a first name of one colleague with the surname of another is no colleague
+  EXPECT_EQ(c.put(url, json::object{{"text", "Gesprek met Ingrid Bakker."}}).status, 422);
+  // a shared fragment goes to the team: there the guard counts names as before
+  Client target(srv.port());
+  signIn(srv, target, w.target);
+  EXPECT_EQ(target.post(path("/api/v1/interviews/", iv.id) + "/fragments", json::object{{"text", "Sanne vertelde over haar werk."}}).status,
+            422);
+  // someone outside the interview cannot use it to learn its people's names
+  Client other(srv.port());
+  signIn(srv, other, w.otherTeam);
+  EXPECT_EQ(other.post("/api/v1/privacy-checks", json::object{{"text", colleagues}, {"interviewId", iv.id}}).status, 404);
+}
+
 TEST_P(Interviews, IntervieweeSharesAndWithdrawsAFragment) {
   TestServer srv(GetParam());
   World w = buildWorld(srv.store(), srv.now);

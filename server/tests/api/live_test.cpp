@@ -14,6 +14,7 @@
 
 #include "api/app.hpp"
 #include "export/qr_svg.hpp"
+#include "domain/time_format.hpp"
 #include "harness.hpp"
 #include "live_socket.hpp"
 #include "http/server.hpp"
@@ -760,7 +761,7 @@ TEST_P(Live, EndingASessionClosesItOnTheServer) {
   EXPECT_TRUE(report.at("verses").as_array().empty());
   std::string iso(report.at("session").at("endedAt").as_string());
   auto text = pdfText(f.member.get(sessionPath(f.session, "/report.pdf")).body, GetParam() + "_ended");
-  EXPECT_TRUE(has(text, "Afgesloten op " + iso.substr(0, 10) + " " + iso.substr(11, 5))) << text;
+  EXPECT_TRUE(has(text, "Afgesloten op " + domain::dutchDay(iso.substr(0, 10)) + ", " + iso.substr(11, 5))) << text;
   EXPECT_FALSE(has(text, "Nog niet afgesloten"));
 
   // Ending again changes nothing; the end is in the audit log once, with who ended it.

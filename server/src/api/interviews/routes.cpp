@@ -153,7 +153,8 @@ void addInterviewRoutes(RouteTable& r) {
     if (t.size() > 20000) body.errors().push_back({"text", "Deze aantekening is te lang."});
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
-    auto guarded = guard(c, "text", t, confirmed);
+    // the two people in the interview and their team's members may be named in its notes
+    auto guarded = guard(c, "text", t, confirmed, st(c).namesInNotes(c.actor(), c.id("interviewId")));
     return ok(view(st(c).putNote(c.actor(), c.id("interviewId"), c.id("cardId"), guarded, c.now)));
   }).guardedFields = {"text"};
   r.add("POST", "/api/v1/interviews/{interviewId:int}/completion", http::Access::Member,

@@ -9,10 +9,10 @@
 
 namespace vk::api {
 
-boost::json::array privacyFindings(const std::vector<FieldText>& texts) {
+boost::json::array privacyFindings(const std::vector<FieldText>& texts, const std::vector<std::string>& allowedNames) {
   boost::json::array out;
   for (auto& t : texts)
-    for (auto& f : text::scanPrivacy(t.text))
+    for (auto& f : text::withoutAllowedNames(t.text, text::scanPrivacy(t.text), allowedNames))
       out.push_back(boost::json::object{{"field", t.field},
                                         {"kind", text::kindName(f.kind)},
                                         {"start", f.start},
@@ -24,9 +24,10 @@ boost::json::array privacyFindings(const std::vector<FieldText>& texts) {
 }
 
 PrivacyGuard::Checked PrivacyGuard::check(const std::vector<FieldText>& texts, bool confirmed,
-                                          const boost::json::value* document) {
+                                          const boost::json::value* document,
+                                          const std::vector<std::string>& allowedNames) {
   Checked out;
-  auto findings = privacyFindings(texts);
+  auto findings = privacyFindings(texts, allowedNames);
   if (!findings.empty()) {
     bool hard = false;
     for (auto& f : findings) hard = hard || f.at("refused").as_bool();
@@ -58,6 +59,13 @@ std::vector<domain::GuardedText> guard(Ctx& c, const std::vector<FieldText>& tex
 
 domain::GuardedText guard(Ctx& c, std::string field, std::string text, bool confirmed) {
   return std::move(guard(c, {{std::move(field), std::move(text)}}, confirmed).front());
+}
+
+domain::GuardedText guard(Ctx& c, std::string field, std::string text, bool confirmed,
+                          const std::vector<std::string>& allowedNames) {
+  auto checked = PrivacyGuard::check({{std::move(field), std::move(text)}}, confirmed, nullptr, allowedNames);
+  auditOverrides(c, checked.overridden);
+  return std::move(checked.texts.front());
 }
 
 PrivacyGuard::Checked guardDocument(Ctx& c, const boost::json::value& doc, const std::vector<FieldText>& texts,

@@ -40,8 +40,11 @@ class PrivacyRefusal : public std::exception {
   boost::json::array findings_;
 };
 
-// All findings in the texts, as the JSON list described above.
-boost::json::array privacyFindings(const std::vector<FieldText>& texts);
+// All findings in the texts, as the JSON list described above. `allowedNames` are names that may
+// stand in these texts (the people of an interview and its team's members in its notes): a name
+// finding that is one of them is no finding (text::withoutAllowedNames).
+boost::json::array privacyFindings(const std::vector<FieldText>& texts,
+                                   const std::vector<std::string>& allowedNames = {});
 
 class PrivacyGuard {
  public:
@@ -55,11 +58,15 @@ class PrivacyGuard {
   // event), `texts` must hold every text in it (the caller takes them from doc); then the
   // document's serialisation is guarded as a whole.
   static Checked check(const std::vector<FieldText>& texts, bool confirmed,
-                       const boost::json::value* document = nullptr);
+                       const boost::json::value* document = nullptr,
+                       const std::vector<std::string>& allowedNames = {});
 };
 
 // In a request: guards and records an override in the audit log (same request).
 domain::GuardedText guard(Ctx& c, std::string field, std::string text, bool confirmed);
+// The same, with names that may stand in this text (see privacyFindings).
+domain::GuardedText guard(Ctx& c, std::string field, std::string text, bool confirmed,
+                          const std::vector<std::string>& allowedNames);
 std::vector<domain::GuardedText> guard(Ctx& c, const std::vector<FieldText>& texts, bool confirmed);
 // The document's texts (and any others given with them): all checked together.
 PrivacyGuard::Checked guardDocument(Ctx& c, const boost::json::value& doc, const std::vector<FieldText>& texts,

@@ -4,6 +4,7 @@
 #include "api/app.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/time_format.hpp"
+#include "export/personal_data_pdf.hpp"
 #include "store/privacy/personal_data.hpp"
 
 namespace vk::api {
@@ -34,6 +35,17 @@ void addAvgRoutes(RouteTable& r) {
     auto data = store::exportPersonalData(c.store.db(), c.actor(), c.id("userId"), c.now);
     c.store.audit(c.actor(), "personal-data.export", "user/" + std::to_string(c.id("userId")), c.now);
     return download(data, "vakkompas-gegevens-" + std::to_string(c.id("userId")) + ".json");
+  });
+  // The same data as a summary in Dutch to read and to hand to the person (a PDF beside the JSON).
+  r.add("GET", "/api/v1/me/export.pdf", http::Access::Member, [](Ctx& c) {
+    auto data = store::exportPersonalData(c.store.db(), c.actor(), c.actor().userId, c.now);
+    c.store.audit(c.actor(), "personal-data.export", "user/" + std::to_string(c.actor().userId), c.now);
+    return api::download(exporter::personalDataPdf(data), kPdf, "vakkompas-mijn-gegevens.pdf");
+  });
+  r.add("GET", "/api/v1/members/{userId:int}/export.pdf", http::Access::OrgAdmin, [](Ctx& c) {
+    auto data = store::exportPersonalData(c.store.db(), c.actor(), c.id("userId"), c.now);
+    c.store.audit(c.actor(), "personal-data.export", "user/" + std::to_string(c.id("userId")), c.now);
+    return api::download(exporter::personalDataPdf(data), kPdf, "vakkompas-gegevens-" + std::to_string(c.id("userId")) + ".pdf");
   });
   r.add("DELETE", "/api/v1/members/{userId:int}", http::Access::OrgAdmin, [](Ctx& c) {
     store::erasePersonalData(c.store.db(), c.actor(), c.id("userId"), c.now);

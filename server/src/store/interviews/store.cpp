@@ -433,6 +433,21 @@ InterviewNote InterviewStore::putNote(const Actor& a, int64_t id, int64_t cardId
   return {cardId, text, now};
 }
 
+std::vector<std::string> InterviewStore::namesInNotes(const Actor& a, int64_t id) {
+  std::vector<std::string> out;
+  db_.read([&](Conn& c) {
+    auto row = participantInterview(c, a, id);
+    for (auto who : {row.interviewerId, std::optional<int64_t>(row.intervieweeId)})
+      if (auto n = userName(c, who); !n.empty()) out.push_back(n);
+    if (row.teamId) {
+      auto r = c.query("SELECT u.name FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = $1",
+                       {*row.teamId});
+      for (size_t i = 0; i < r.size(); ++i) out.push_back(r[i].str(0));
+    }
+  });
+  return out;
+}
+
 InterviewDetail InterviewStore::complete(const Actor& a, int64_t id, int64_t now) {
   db_.write([&](Conn& c) {
     participantInterview(c, a, id);

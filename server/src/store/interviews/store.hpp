@@ -203,6 +203,9 @@ class InterviewStore {
   InterviewDetail interview(const domain::Actor& a, int64_t id);
   InterviewNote putNote(const domain::Actor& a, int64_t id, int64_t cardId, const domain::GuardedText& text,
                         int64_t now);
+  // The names that may stand in this interview's notes: its two people and the members of its
+  // team (colleagues, not residents). Only for the two participants (404 otherwise).
+  std::vector<std::string> namesInNotes(const domain::Actor& a, int64_t id);
   InterviewDetail complete(const domain::Actor& a, int64_t id, int64_t now);
   Fragment shareFragment(const domain::Actor& a, int64_t interviewId, std::optional<int64_t> cardId,
                          const domain::GuardedText& text, bool anonymous, int64_t now);

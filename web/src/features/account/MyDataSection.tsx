@@ -1,7 +1,7 @@
-// "Download mijn gegevens": the member's own AVG export as a JSON file.
-import { ButtonLink, Heading, Paragraph } from '@utrecht/component-library-react';
+// "Download mijn gegevens": the member's own AVG export, as a summary to read (PDF) and as a JSON file.
+import { ButtonGroup, ButtonLink, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useT } from '../../i18n/I18nProvider';
-import { myExportUrl } from '../privacy/avg';
+import { myExportPdfUrl, myExportUrl } from '../privacy/avg';
 
 export function MyDataSection() {
   const t = useT();
@@ -11,9 +11,14 @@ export function MyDataSection() {
         {t('avg.myData.title')}
       </Heading>
       <Paragraph>{t('avg.myData.text')}</Paragraph>
-      <ButtonLink href={myExportUrl} download="vakkompas-mijn-gegevens.json" appearance="secondary-action-button">
-        {t('avg.myData.download')}
-      </ButtonLink>
+      <ButtonGroup>
+        <ButtonLink href={myExportPdfUrl} download="vakkompas-mijn-gegevens.pdf" appearance="secondary-action-button">
+          {t('avg.myData.downloadPdf')}
+        </ButtonLink>
+        <ButtonLink href={myExportUrl} download="vakkompas-mijn-gegevens.json" appearance="secondary-action-button">
+          {t('avg.myData.download')}
+        </ButtonLink>
+      </ButtonGroup>
       <Paragraph className="vk-hint">{t('avg.myData.erasure')}</Paragraph>
     </section>
   );

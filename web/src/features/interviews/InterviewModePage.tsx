@@ -102,7 +102,8 @@ function useNoteSaver(iv: Interview | undefined) {
   return { notes, state, refusals, change, setConfirmed };
 }
 
-function NoteField({ cardId, value, state, refusal, onChange, onConfirmed }: {
+function NoteField({ interviewId, cardId, value, state, refusal, onChange, onConfirmed }: {
+  interviewId: number;
   cardId: number;
   value: string;
   state: SaveState;
@@ -111,7 +112,8 @@ function NoteField({ cardId, value, state, refusal, onChange, onConfirmed }: {
   onConfirmed: (cardId: number, yes: boolean) => void;
 }) {
   const t = useT();
-  const guard = usePrivacyGuard(value, (v) => onChange(cardId, v), { field: 'text' });
+  // the two people of the interview and their team may be named in its notes
+  const guard = usePrivacyGuard(value, (v) => onChange(cardId, v), { field: 'text', interviewId });
   const { applyProblem, confirmed } = guard;
   useEffect(() => {
     if (refusal) applyProblem(refusal);
@@ -184,6 +186,17 @@ export function InterviewModePage() {
   const posKey = `vk-interview-pos-${id}`;
   const [index, setIndex] = useState(() => Number(window.localStorage.getItem(posKey) ?? 0) || 0);
   useEffect(() => window.localStorage.setItem(posKey, String(index)), [index, posKey]);
+  // after "next" or "previous" the new card's title gets focus (and scrolls into view)
+  const moved = useRef(false);
+  const go = (n: number) => {
+    moved.current = true;
+    setIndex(n);
+  };
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    document.getElementById('iv-card-title')?.focus();
+  }, [index]);
   const complete = useMutation({
     mutationFn: () => interviewsApi.complete(id),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.interviews.detail(id) }),
@@ -209,18 +222,9 @@ export function InterviewModePage() {
       <Paragraph className="vk-iv-meta">
         {t(`interviews.purpose.${data.purpose}`)} · {data.teamName} · <RouterLink to="/vakgesprekken">{t('interviews.back')}</RouterLink>
       </Paragraph>
-      <nav aria-label={t('interviews.mode.cards')} className="vk-iv-pager">
-        <Button type="button" appearance="secondary-action-button" disabled={i === 0} onClick={() => setIndex(i - 1)}>
-          {t('interviews.mode.previous')}
-        </Button>
-        <span aria-live="polite">{t('interviews.mode.position', { n: i + 1, total: cards.length })}</span>
-        <Button type="button" appearance="secondary-action-button" disabled={i === cards.length - 1} onClick={() => setIndex(i + 1)}>
-          {t('interviews.mode.next')}
-        </Button>
-      </nav>
       <article className="vk-iv-card" aria-labelledby="iv-card-title">
-        <p className="vk-iv-group">{card.groupTitle}</p>
-        <h2 id="iv-card-title" className="vk-iv-title">{card.title}</h2>
+        <p className="vk-iv-group">{card.groupTitle} · {t('interviews.mode.position', { n: i + 1, total: cards.length })}</p>
+        <h2 id="iv-card-title" className="vk-iv-title" tabIndex={-1}>{card.title}</h2>
         {card.quote && <p className="vk-iv-quote">“{card.quote}”</p>}
         {card.questions.map((q, k) => (
           <p key={k} className="vk-iv-question">{q}</p>
@@ -232,8 +236,18 @@ export function InterviewModePage() {
           </details>
         )}
       </article>
-      <NoteField key={card.id} cardId={card.id} value={notes[card.id] ?? ''} state={s} refusal={refusals[card.id]}
+      <NoteField key={card.id} interviewId={data.id} cardId={card.id} value={notes[card.id] ?? ''} state={s} refusal={refusals[card.id]}
         onChange={change} onConfirmed={setConfirmed} />
+      {/* card, note and the way on in one order: no scrolling back up for the next card */}
+      <nav aria-label={t('interviews.mode.cards')} className="vk-iv-pager">
+        <Button type="button" appearance="secondary-action-button" disabled={i === 0} onClick={() => go(i - 1)}>
+          {t('interviews.mode.previous')}
+        </Button>
+        <span aria-live="polite" className="vk-iv-pager__position">{t('interviews.mode.position', { n: i + 1, total: cards.length })}</span>
+        <Button type="button" appearance="primary-action-button" disabled={i === cards.length - 1} onClick={() => go(i + 1)}>
+          {t('interviews.mode.next')}
+        </Button>
+      </nav>
       {data.myRole === 'interviewee' && <ShareSection iv={data} cardId={card.id} note={notes[card.id] ?? ''} />}
       {data.sharedFragments.length > 0 && (
         <section aria-labelledby="iv-shared">

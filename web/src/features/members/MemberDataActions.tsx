@@ -7,7 +7,7 @@ import { queryKeys } from '../../api/queries';
 import type { OrgMember } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/I18nProvider';
-import { eraseMember, memberExportUrl } from '../privacy/avg';
+import { eraseMember, memberExportPdfUrl, memberExportUrl } from '../privacy/avg';
 import '../privacy/avg.css';
 
 export function MemberDataActions({ member, isSelf, onErased }: { member: OrgMember; isSelf: boolean; onErased: (name: string) => void }) {
@@ -18,6 +18,10 @@ export function MemberDataActions({ member, isSelf, onErased }: { member: OrgMem
       <ButtonLink href={memberExportUrl(member.id)} download={`vakkompas-gegevens-${member.id}.json`} appearance="subtle-button"
         aria-label={t('avg.member.downloadOf', { name: member.name })}>
         {t('avg.member.download')}
+      </ButtonLink>
+      <ButtonLink href={memberExportPdfUrl(member.id)} download={`vakkompas-gegevens-${member.id}.pdf`} appearance="subtle-button"
+        aria-label={t('avg.member.downloadPdfOf', { name: member.name })}>
+        {t('avg.member.downloadPdf')}
       </ButtonLink>
       {!isSelf && (
         <Button id={`erase-${member.id}`} type="button" appearance="subtle-button" className="vk-danger"

@@ -58,6 +58,11 @@ export interface PrivacyGuardOptions {
    * have no account for it: then only the save's own refusal (`applyProblem`) shows findings.
    */
   precheck?: boolean;
+  /**
+   * The text is a note of this interview: the check while typing does not count the names of
+   * its two people and its team's members (the server's save does the same).
+   */
+  interviewId?: number;
 }
 
 const key = (f: PrivacyFinding) => `${f.kind}\u0000${f.text}`;
@@ -122,6 +127,7 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
   const field = options.field ?? 'text';
   const delay = options.delay ?? 600;
   const precheck = options.precheck ?? true;
+  const interviewId = options.interviewId;
   const [checked, setChecked] = useState<{ text: string; findings: PrivacyFinding[] } | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkFailed, setCheckFailed] = useState(false);
@@ -195,7 +201,8 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
     abort.current = controller;
     setChecking(true);
     try {
-      const res = await request<{ findings: unknown; refused: boolean }>('POST', '/privacy-checks', { text }, { signal: controller.signal });
+      const res = await request<{ findings: unknown; refused: boolean }>('POST', '/privacy-checks',
+        interviewId ? { text, interviewId } : { text }, { signal: controller.signal });
       const list = normalise(res?.findings, field).map((f) => ({ ...f, field }));
       if (id === seq.current) {
         setChecked({ text, findings: list });
@@ -211,7 +218,7 @@ export function usePrivacyGuard(value: string, onChange: (v: string) => void, op
     } finally {
       if (id === seq.current) setChecking(false);
     }
-  }, [announceSummary, field, resultOf, precheck]);
+  }, [announceSummary, field, resultOf, precheck, interviewId]);
 
   // debounced check while typing (not of the text the field started with: a saved text was
   // checked when it was saved, and a table of saved notes would ask once per row)
