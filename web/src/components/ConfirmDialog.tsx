@@ -2,9 +2,10 @@
 // with a title, what will happen, a confirm and a cancel button. Focus starts on "Annuleren"
 // (the safe choice), Escape cancels, focus goes back to the button that opened it.
 import { AlertDialog, Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ProblemAlert } from './Feedback';
+import { useModalDialog } from './useModalDialog';
 import './confirm.css';
 
 export interface ConfirmDialogProps {
@@ -23,18 +24,8 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false, error, danger = true }: ConfirmDialogProps) {
   const t = useT();
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (typeof d.showModal === 'function' && !d.open) d.showModal();
-    else d.setAttribute('open', '');
-    cancelRef.current?.focus();
-    return () => {
-      if (typeof d.close === 'function' && d.open) d.close();
-    };
-  }, []);
+  const ref = useModalDialog<HTMLDialogElement>(cancelRef);
   return (
     <AlertDialog ref={ref} type="warning" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`}
       aria-describedby={children ? `${id}-text` : undefined} className="vk-dialog"

@@ -14,6 +14,7 @@ import { ConfirmButton } from '../../components/ConfirmDialog';
 import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
+import { useModalDialog } from '../../components/useModalDialog';
 import { useT } from '../../i18n/I18nProvider';
 import { DifferPanel } from '../guideline/DifferPanel';
 import { isConversation, liveApi } from './api';
@@ -45,16 +46,7 @@ function useFullscreen() {
 
 function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (typeof d.showModal === 'function' && !d.open) d.showModal();
-    else d.setAttribute('open', '');
-    return () => {
-      if (typeof d.close === 'function' && d.open) d.close();
-    };
-  }, []);
+  const ref = useModalDialog<HTMLDialogElement>();
   return (
     <dialog ref={ref} className="vk-dialog vk-live-shortcuts" aria-labelledby="shortcuts-title"
       onCancel={(e) => { e.preventDefault(); onClose(); }}>
