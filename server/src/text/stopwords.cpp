@@ -1,7 +1,7 @@
 #include "text/stopwords.hpp"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace vk::text {
 namespace {
@@ -9,7 +9,8 @@ namespace {
 using namespace std::string_view_literals;
 
 // Sorted (std::is_sorted is checked in the unit test; binary search depends on it).
-constexpr std::array kStopwords = {
+// C arrays, not std::array with deduction: clang refuses a deduction over more than 256 elements
+constexpr std::string_view kStopwords[] = {
     "aan"sv, "aangezien"sv, "al"sv, "aldus"sv, "alle"sv, "allemaal"sv, "alles"sv, "als"sv, "alsnog"sv,
     "alsof"sv, "altijd"sv, "ander"sv, "andere"sv, "anderen"sv, "anders"sv, "beide"sv, "beiden"sv,
     "ben"sv, "bent"sv, "bij"sv, "bijna"sv, "binnen"sv, "boven"sv, "bovendien"sv, "daar"sv, "daaraan"sv,
@@ -46,7 +47,7 @@ constexpr std::array kStopwords = {
 // units of time (jaar, week, dag) and adjectives that fit any theme (belangrijk, mooi, groot).
 // Word clouds also leave out every inflection of these (domain::cloudKey compares their keys).
 // Folded forms (no diacritics, no apostrophes: "zo'n" is "zon"). Sorted, like kStopwords.
-constexpr std::array kFillers = {
+constexpr std::string_view kFillers[] = {
     "acht"sv, "af"sv, "allerlei"sv, "alweer"sv, "beetje"sv, "behoorlijk"sv, "belangrijk"sv,
     "belangrijke"sv, "bepaalde"sv, "best"sv, "beste"sv, "beter"sv, "bleef"sv, "bleven"sv, "blijf"sv,
     "blijft"sv, "blijven"sv, "dacht"sv, "dachten"sv, "dag"sv, "dagen"sv, "deden"sv, "deed"sv,
@@ -94,12 +95,12 @@ constexpr std::array kFillers = {
 }  // namespace
 
 bool isStopword(std::string_view w) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), w);
+  return std::binary_search(std::begin(kStopwords), std::end(kStopwords), w);
 }
 
 std::span<const std::string_view> stopwords() { return kStopwords; }
 
-bool isFiller(std::string_view w) { return std::binary_search(kFillers.begin(), kFillers.end(), w); }
+bool isFiller(std::string_view w) { return std::binary_search(std::begin(kFillers), std::end(kFillers), w); }
 
 std::span<const std::string_view> fillers() { return kFillers; }
 
