@@ -386,6 +386,34 @@ TEST_P(Knowledge, CorrectionsOnAFewQuestionsCarryOverToSimilarUnseenOnes) {
   }
 }
 
+// One correction must not over-teach: a greeting corrected once to Veiligheid teaches nothing
+// about greetings, so the same greeting asked again recognises nothing; a real question is still
+// recognised as before.
+TEST_P(Knowledge, OneCorrectionOfAGreetingTeachesNothing) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port());
+  signIn(srv, member, w.member);
+  auto domainsOf = [&](const Res& r) { return idsOf(r.json().at("recognised").at("domains")); };
+  const std::string greeting = "Goedemorgen, ik heb een vraag.";
+  auto first = member.post(team(w.teamA) + "/help-questions", json::object{{"text", greeting}});
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_TRUE(domainsOf(first).empty()) << first.body;
+  ASSERT_EQ(member.put(team(w.teamA) + "/help-questions/" + std::to_string(first.json().at("id").as_int64()) + "/tags",
+                       json::object{{"domains", json::array{"veiligheid"}}}).status, 204);
+  auto again = member.post(team(w.teamA) + "/help-questions", json::object{{"text", greeting}});
+  ASSERT_EQ(again.status, 201) << again.body;
+  EXPECT_TRUE(domainsOf(again).empty()) << "over-taught by one correction: " << again.body;
+  EXPECT_TRUE(idsOf(again.json().at("recognised").at("aspects")).empty()) << again.body;
+  auto other = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Goedemiddag, een vraag over hulp bij een moeder."}});
+  ASSERT_EQ(other.status, 201) << other.body;
+  EXPECT_FALSE(domainsOf(other).count("veiligheid")) << other.body;
+  auto real = member.post(team(w.teamA) + "/help-questions", json::object{{"text", "Goedemorgen, een vraag: meneer heeft schulden."}});
+  ASSERT_EQ(real.status, 201) << real.body;
+  EXPECT_TRUE(domainsOf(real).count("inkomen")) << real.body;
+  EXPECT_FALSE(domainsOf(real).count("veiligheid")) << real.body;
+}
+
 TEST_P(Knowledge, MembersCorrectDomainsAspectsAndGroupsAndTheMatcherLearns) {
   TestServer srv(GetParam());
   World w = buildWorld(srv.store(), srv.now);

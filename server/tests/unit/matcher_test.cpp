@@ -286,6 +286,30 @@ TEST(OrgCatalogue, SplitTermsTrimsAndDropsRepeats) {
   EXPECT_TRUE(splitTerms(" , ;\n").empty());
 }
 
+TEST(Matcher, OneCorrectionDoesNotLetAWordNameADomainAlone) {
+  const Matcher& m = small();
+  // Greetings and words for asking are no content: nothing is learned from them, however often.
+  Corrections greet;
+  for (int i = 0; i < 3; ++i) greet.learn("Goedemorgen, ik heb een vraag.", "wonen", 1.0);
+  EXPECT_TRUE(greet.empty());
+  EXPECT_TRUE(m.match("Goedemorgen, ik heb een vraag.", &greet).domains.empty());
+
+  // One correction: its words strengthen a domain the question names itself, but one of its
+  // words alone names none; the whole question again (several of its words) does.
+  Corrections once;
+  const std::string shortQ = "Wat doet een kansenpas?";
+  ASSERT_TRUE(m.match(shortQ).domains.empty());
+  once.learn("De kansenpas van meneer belt steeds", "inkomen", 1.0);
+  EXPECT_TRUE(m.match(shortQ, &once).domains.empty());
+  EXPECT_EQ(ids(m.match("De kansenpas van meneer belt steeds", &once).domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_EQ(ids(m.match("De kansenpas en de schuld", &once).domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_GT(scoreOf(m.match("De kansenpas en de schuld", &once).domains, "inkomen"),
+            scoreOf(m.match("De schuld", &once).domains, "inkomen"));
+  // Taught by two corrections, the word names the domain alone.
+  once.learn("Kan de kansenpas helpen?", "inkomen", 1.0);
+  EXPECT_EQ(ids(m.match(shortQ, &once).domains), (std::vector<std::string>{"inkomen"}));
+}
+
 TEST(Matcher, CorrectionsCanAddAnAspect) {
   const Matcher& m = small();
   Corrections c;

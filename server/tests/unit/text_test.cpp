@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "text/courtesy.hpp"
 #include "text/decompound.hpp"
 #include "text/keys.hpp"
 #include "text/lexicon.hpp"
@@ -154,6 +155,16 @@ TEST(Stopwords, ListIsSortedAndLookupWorks) {
   EXPECT_TRUE(isStopword("niet"));
   EXPECT_FALSE(isStopword("schulden"));
   EXPECT_FALSE(isStopword("alleen"));  // "woont alleen" carries meaning
+}
+
+TEST(Courtesy, GreetingsThanksAndWordsForAskingAreASortedFoldedList) {
+  auto all = courtesyWords();
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+  EXPECT_TRUE(std::adjacent_find(all.begin(), all.end()) == all.end());
+  for (auto w : all)
+    for (char c : w) EXPECT_TRUE(c >= 'a' && c <= 'z') << w;
+  for (auto w : {"goedemorgen", "hallo", "bedankt", "groetjes", "vraag", "hulp", "advies"}) EXPECT_TRUE(isCourtesy(w)) << w;
+  for (auto w : {"schulden", "morgen", "eenzaam", "helpen"}) EXPECT_FALSE(isCourtesy(w)) << w;
 }
 
 TEST(Stopwords, FunctionWordsAndCloudFillersAreSeparateSortedLists) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/courtesy.hpp"
 #include "text/keys.hpp"
 #include "text/wordlist.hpp"
 #include "text/lexicon.hpp"
@@ -79,28 +80,37 @@ double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 // ---------------------------------------------------------------------------------------------
 // Corrections
 
-void Corrections::add(std::string_view words, const std::string& targetId, double weight) {
-  std::vector<std::string> keys = termKeys(words);
-  if (keys.empty()) return;
+void Corrections::put(std::vector<std::string> keys, const std::string& targetId, double weight, int support) {
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   for (Rule& r : rules_)
     if (r.target == targetId && r.keys == keys) {
       r.weight += weight;
+      r.support += support;
       return;
     }
-  rules_.push_back(Rule{std::move(keys), targetId, weight});
+  rules_.push_back(Rule{std::move(keys), targetId, weight, support});
+}
+
+void Corrections::add(std::string_view words, const std::string& targetId, double weight) {
+  std::vector<std::string> keys = termKeys(words);
+  if (keys.empty()) return;
+  put(std::move(keys), targetId, weight, kMinSupport);
 }
 
 void Corrections::learn(std::string_view question, const std::string& targetId, double weight) {
-  std::vector<std::string> keys = termKeys(question);
+  std::vector<std::string> keys;
+  for (const text::Token& t : text::tokenize(question)) {
+    if (text::isStopword(t.text) || text::isFiller(t.text) || text::isCourtesy(t.text) ||
+        std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    keys.push_back(text::wordKey(t.text));
+  }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return allDigits(k); }),
-             keys.end());
   if (keys.empty()) return;
   const double each = weight / std::sqrt(static_cast<double>(keys.size()));
-  for (const std::string& k : keys) add(k, targetId, each);
+  for (const std::string& k : keys) put({k}, targetId, each, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -432,18 +442,43 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     for (std::size_t i = 0; i < s.tokens.size(); ++i)
       if (!s.negated[i] && !text::isStopword(s.tokens[i].text)) keys.push_back(text::wordKey(s.tokens[i].text));
     for (const Hit& h : s.hits) keys.push_back(keyNames_[h.key]);
+    // A word that only one correction taught (support below kMinSupport) does not name a target
+    // alone: it counts when the question has evidence of its own for the target (for an aspect,
+    // its life domain will do) or when two or more such words agree.
+    struct Weak {
+      double sum = 0;
+      int words = 0;
+    };
+    std::vector<Weak> weakDomain(domainIds_.size()), weakAspect(aspectIds_.size()), weakGroup(groupIds_.size());
     for (const Corrections::Rule& r : corrections->rules_) {
       bool all = std::all_of(r.keys.begin(), r.keys.end(), [&](const std::string& k) {
         return std::find(keys.begin(), keys.end(), k) != keys.end();
       });
       if (!all) continue;
-      for (std::size_t d = 0; d < domainIds_.size(); ++d)
-        if (domainIds_[d] == r.target) s.domain[d] = std::max(0.0, s.domain[d] + r.weight);
-      for (std::size_t a = 0; a < aspectIds_.size(); ++a)
-        if (aspectIds_[a] == r.target) s.aspect[a] = std::max(0.0, s.aspect[a] + r.weight);
-      for (std::size_t g = 0; g < groupIds_.size(); ++g)
-        if (groupIds_[g] == r.target) s.group[g] = std::max(0.0, s.group[g] + r.weight);
+      const bool alone = r.weight < 0 || r.support >= Corrections::kMinSupport;
+      auto collect = [&](const std::vector<std::string>& ids, std::vector<double>& score, std::vector<Weak>& weak) {
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+          if (ids[i] != r.target) continue;
+          if (alone) {
+            score[i] = std::max(0.0, score[i] + r.weight);
+          } else {
+            weak[i].sum += r.weight;
+            ++weak[i].words;
+          }
+        }
+      };
+      collect(domainIds_, s.domain, weakDomain);
+      collect(aspectIds_, s.aspect, weakAspect);
+      collect(groupIds_, s.group, weakGroup);
     }
+    auto settle = [](std::vector<double>& score, const std::vector<Weak>& weak, auto&& hasOwn) {
+      for (std::size_t i = 0; i < score.size(); ++i)
+        if (weak[i].words > 0 && (weak[i].words >= 2 || hasOwn(i))) score[i] = std::max(0.0, score[i] + weak[i].sum);
+    };
+    // Aspects first: they look at their domain's evidence before the domain's weak words count.
+    settle(s.aspect, weakAspect, [&](std::size_t a) { return s.aspect[a] > 0 || s.domain[aspectDomain_[a]] > 0; });
+    settle(s.domain, weakDomain, [&](std::size_t d) { return s.domain[d] > 0; });
+    settle(s.group, weakGroup, [&](std::size_t g) { return s.group[g] > 0; });
   }
 
 }

@@ -91,8 +91,13 @@ class Corrections {
   // "schuldeiser" are the same). A phrase counts when all its words occur in the question.
   void add(std::string_view words, const std::string& targetId, double weight);
   // Spreads `weight` over the content words of a whole question (each gets weight / sqrt(n)),
-  // so confirmations of several similar questions reinforce their shared words.
+  // so confirmations of several similar questions reinforce their shared words. Stop words,
+  // fillers and words of courtesy or asking ("goedemorgen", "vraag", "hulp") are no content.
+  // Each call is one correction: a learned word taught by fewer than kMinSupport corrections
+  // only strengthens a target the question already has evidence for; it never names one alone
+  // (one correction of "Goedemorgen, ik heb een vraag." teaches nothing about greetings).
   void learn(std::string_view question, const std::string& targetId, double weight);
+  static constexpr int kMinSupport = 2;
   bool empty() const { return rules_.empty(); }
   std::size_t size() const { return rules_.size(); }
 
@@ -102,7 +107,9 @@ class Corrections {
     std::vector<std::string> keys;  // all must occur
     std::string target;
     double weight;
+    int support = 0;  // learned: how many corrections taught it; said by add(): kMinSupport
   };
+  void put(std::vector<std::string> keys, const std::string& targetId, double weight, int support);
   std::vector<Rule> rules_;
 };
 

@@ -11,6 +11,7 @@
 #include "domain/knowledge/starter.hpp"
 #include "domain/time_format.hpp"
 #include "store/scope.hpp"
+#include "text/courtesy.hpp"
 #include "text/normalise.hpp"
 #include "text/stopwords.hpp"
 
@@ -381,10 +382,11 @@ KnowledgeStore::Retagged KnowledgeStore::retagQuestion(const Actor& a, int64_t t
 void KnowledgeStore::addCorrection(const Actor& a, const std::string& question, const std::string& target,
                                    double weight, int64_t now) {
   // Keep only the content words, without digits: an anonymous trace of the question that
-  // outlives its text and teaches the matcher this organisation's words.
+  // outlives its text and teaches the matcher this organisation's words. Greetings, fillers and
+  // words for asking ("goedemorgen", "vraag") teach nothing (Corrections::learn skips them too).
   std::string words;
   for (auto& t : text::tokenize(question)) {
-    if (text::isStopword(t.text) || std::any_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    if (text::isStopword(t.text) || text::isFiller(t.text) || text::isCourtesy(t.text) || std::any_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
       continue;
     if (!words.empty()) words += ' ';
     words += t.text;
