@@ -10,6 +10,8 @@
 #include <functional>
 #include <thread>
 
+#include <libpq-fe.h>
+
 #include "harness.hpp"
 #include "pg_cluster.hpp"
 
@@ -97,6 +99,47 @@ TEST(PostgresOutage, AnswersDutch503AndRecoversWhenPostgresReturns) {
   })) << put.body;
   EXPECT_TRUE(hasAspect(member.get("/api/v1/me/profile"), "gespreksvoering"));
   EXPECT_TRUE(eventually([&] { return anyone.get("/api/v1/health").status == 200; }));
+}
+
+// A slow PostgreSQL: another session holds a lock the write needs. The statement timeout ends the
+// wait with the same Dutch 503, the write leaves nothing behind, and once the lock goes it works.
+TEST(PostgresOutage, ASlowDatabaseAnswers503WithinTheStatementTimeout) {
+  PgCluster pg;
+  if (!pg.available()) {
+    if (std::getenv("VK_REQUIRE_PG")) FAIL() << "PostgreSQL server binaries (initdb, pg_ctl) not usable";
+    GTEST_SKIP() << "no PostgreSQL server binaries";
+  }
+  ASSERT_TRUE(pg.start()) << "see " << pg.log();
+  ::setenv("VAKKOMPAS_DB_TIMEOUT_SECONDS", std::to_string(kTimeoutSeconds).c_str(), 1);
+  TestServer srv(pg.url());
+  ::unsetenv("VAKKOMPAS_DB_TIMEOUT_SECONDS");
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port());
+  signIn(srv, member, w.member);
+  ASSERT_EQ(member.put("/api/v1/me/profile", profileWith("schuldhulpverlening", "gezel")).status, 200);
+
+  PGconn* blocker = PQconnectdb(pg.url().c_str());
+  ASSERT_EQ(PQstatus(blocker), CONNECTION_OK) << PQerrorMessage(blocker);
+  auto exec = [&](const char* sql) {
+    PGresult* r = PQexec(blocker, sql);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    return ok;
+  };
+  ASSERT_TRUE(exec("BEGIN"));
+  ASSERT_TRUE(exec("LOCK TABLE knowledge_levels IN ACCESS EXCLUSIVE MODE"));
+  expectOutage(member.put("/api/v1/me/profile", profileWith("gespreksvoering", "meester")), "a write that waits for a lock");
+  ASSERT_TRUE(exec("ROLLBACK"));
+  PQfinish(blocker);
+
+  Res profile;
+  EXPECT_TRUE(eventually([&] { return (profile = member.get("/api/v1/me/profile")).status == 200; })) << profile.body;
+  EXPECT_TRUE(hasAspect(profile, "schuldhulpverlening")) << profile.body;
+  EXPECT_FALSE(hasAspect(profile, "gespreksvoering")) << profile.body;
+  Res put;
+  EXPECT_TRUE(eventually([&] {
+    return (put = member.put("/api/v1/me/profile", profileWith("gespreksvoering", "meester"))).status == 200;
+  })) << put.body;
 }
 
 }  // namespace
