@@ -54,7 +54,8 @@ const std::string& passwordHash() {
 }
 
 TestServer::TestServer(const std::string& backend, api::Config cfg) {
-  url = freshStoreUrl(backend);
+  // A database URL is used as it is (a cluster of the test's own); otherwise a fresh store.
+  url = backend.rfind("postgresql://", 0) == 0 ? backend : freshStoreUrl(backend);
   store_ = store::openStore(url);
   store_->migrate();
   cfg.clock = [this] { return now.load(); };

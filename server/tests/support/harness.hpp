@@ -24,6 +24,7 @@ constexpr const char* kPassword = "goed-wachtwoord-1";
 
 class TestServer {
  public:
+  // backend: "sqlite", "postgres" (a fresh database on VK_TEST_PG) or a postgresql:// URL.
   explicit TestServer(const std::string& backend, api::Config cfg = {});
   ~TestServer();
   uint16_t port() const { return port_; }

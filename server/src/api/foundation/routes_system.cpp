@@ -11,9 +11,11 @@ namespace vk::api {
 void addSystemRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/health", http::Access::Public, [](Ctx& c) {
     bool ok = c.store.ping();
-    boost::json::object o{{"status", ok ? "ok" : "degraded"},
-                          {"version", VK_VERSION},
-                          {"store", {{"kind", c.store.kind()}, {"ok", ok}}}};
+    // The database's state, for a load balancer and an operator (docs/operations.md): a store that
+    // does not answer within its timeout is "onbereikbaar" and the instance answers 503 meanwhile.
+    boost::json::object store{{"kind", c.store.kind()}, {"ok", ok}, {"state", ok ? "bereikbaar" : "onbereikbaar"}};
+    if (!ok) store["message"] = "De database is niet bereikbaar. Vakkompas probeert het vanzelf opnieuw.";
+    boost::json::object o{{"status", ok ? "ok" : "degraded"}, {"version", VK_VERSION}, {"store", std::move(store)}};
     return api::ok(o, ok ? 200 : 503);
   });
   r.add("GET", "/api/v1/openapi.json", http::Access::Public, [](Ctx&) {

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "api/knowledge/routes.hpp"
 #include "domain/knowledge/map.hpp"
@@ -12,6 +14,9 @@ namespace vk::api {
 
 namespace json = boost::json;
 using namespace vk::domain;
+
+// The digit of a cell where the member is meester outside their own life domains.
+constexpr char kHiddenMeester = '4';
 
 json::object teamMapView(store::KnowledgeStore& ks, const Actor& actor, int64_t teamId, const std::string& domain,
                          int64_t days, int64_t now) {
@@ -32,10 +37,14 @@ json::object teamMapView(store::KnowledgeStore& ks, const Actor& actor, int64_t 
   auto demand = ks.demand(actor, teamId, now - days * kDay, now + 1);
   auto map = computeTeamMap(shown, team.members, team.grid, demand);
 
-  json::array members, aspects, hidden;
+  // The compact shape (ADR 0008): a level is one digit (its number in `levelCodes`; 4 is meester
+  // as hidden expertise, outside the member's own life domains), an aspect's levels one string in
+  // member order, names and labels once (disciplines by index); 500 × 150 is under 200 KB.
+  json::array members, aspects, domainList, codes, disciplines;
+  for (int l = 0; l <= static_cast<int>(Level::Meester); ++l) codes.push_back(json::value(toString(static_cast<Level>(l))));
   // Each member's T-shape: the breadth of generic competences at gezel or meester, and per
-  // life domain how many of its (shown) aspects they cover and their highest level.
-  // Life domains as small numbers, so the T-shape of 500 members × 150 aspects is array work.
+  // life domain (in the order of `domains`) how many of its shown aspects they cover and their
+  // highest level. Life domains as small numbers, so 500 members × 150 aspects is array work.
   std::vector<std::string_view> domains;
   std::vector<size_t> domainOf;
   for (auto& a : map.aspects) {
@@ -47,10 +56,14 @@ json::object teamMapView(store::KnowledgeStore& ks, const Actor& actor, int64_t 
   std::vector<size_t> order(domains.size());  // report the domains sorted by id
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return domains[x] < domains[y]; });
+  for (size_t d : order) domainList.push_back(json::value(domains[d]));
   std::vector<int> covered(domains.size());
   std::vector<Level> top(domains.size());
+  std::unordered_map<std::string_view, size_t> disciplineIndex;
   for (size_t i = 0; i < team.members.size(); ++i) {
     auto& m = team.members[i];
+    auto [d, added] = disciplineIndex.try_emplace(m.discipline, disciplines.size());
+    if (added) disciplines.push_back(json::value(m.discipline));
     int broad = 0;
     for (size_t k = 0; k < comps.size(); ++k) broad += covers(team.grid.level(shown.size() + k, i));
     std::fill(covered.begin(), covered.end(), 0);
@@ -60,31 +73,35 @@ json::object teamMapView(store::KnowledgeStore& ks, const Actor& actor, int64_t 
       covered[domainOf[k]] += covers(l);
       top[domainOf[k]] = std::max(top[domainOf[k]], l);
     }
-    json::array depth;
-    for (size_t d : order)
-      if (top[d] != Level::Geen)
-        depth.push_back(json::object{{"domainId", domains[d]}, {"covered", covered[d]}, {"top", toString(top[d])}});
-    members.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", m.discipline},
-                                   {"tShape", json::object{{"competences", broad}, {"competencesTotal", comps.size()},
-                                                           {"domains", std::move(depth)}}}});
+    json::array cov;
+    std::string tops;
+    for (size_t d : order) {
+      cov.push_back(covered[d]);
+      tops.push_back(static_cast<char>('0' + static_cast<int>(top[d])));
+    }
+    members.push_back(json::object{{"userId", m.userId}, {"name", m.name}, {"discipline", d->second},
+                                   {"tShape", json::object{{"competences", broad}, {"covered", std::move(cov)},
+                                                           {"top", std::move(tops)}}}});
   }
+  std::unordered_map<int64_t, size_t> column;  // userId → member index
+  for (size_t i = 0; i < team.members.size(); ++i) column[team.members[i].userId] = i;
+  std::unordered_map<std::string_view, std::vector<size_t>> hiddenOf;  // aspect → member indexes
+  for (auto& h : map.hidden) hiddenOf[h.aspectId].push_back(column.at(h.userId));
   for (auto& a : map.aspects) {
-    json::array levels;
-    levels.reserve(a.levels.size());
-    for (auto l : a.levels) levels.push_back(json::value(toString(l)));
+    std::string levels(a.levels.size(), '0');
+    for (size_t i = 0; i < a.levels.size(); ++i) levels[i] = static_cast<char>('0' + static_cast<int>(a.levels[i]));
+    if (auto hidden = hiddenOf.find(a.id); hidden != hiddenOf.end())
+      for (size_t i : hidden->second) levels[i] = kHiddenMeester;
     auto* oa = ids.at(a.id);
     aspects.push_back(json::object{{"id", a.id}, {"name", oa->name}, {"domainId", oa->domainId},
                                    {"levels", std::move(levels)}, {"covered", a.covered}, {"learners", a.learners},
                                    {"wishes", a.wishes}, {"nobody", a.nobody}, {"single", a.single},
                                    {"demand", a.demand}});
   }
-  std::unordered_map<int64_t, const std::string*> names;
-  for (auto& m : team.members) names[m.userId] = &m.name;
-  for (auto& h : map.hidden)
-    hidden.push_back(json::object{{"userId", h.userId}, {"name", *names.at(h.userId)}, {"aspectId", h.aspectId},
-                                  {"aspectName", ids.at(h.aspectId)->name}});
-  return json::object{{"members", std::move(members)}, {"aspects", std::move(aspects)},
-                      {"hidden", std::move(hidden)}, {"days", days}};
+  return json::object{{"levelCodes", std::move(codes)}, {"hiddenCode", std::string(1, kHiddenMeester)},
+                      {"domains", std::move(domainList)}, {"disciplines", std::move(disciplines)},
+                      {"competencesTotal", comps.size()}, {"members", std::move(members)},
+                      {"aspects", std::move(aspects)}, {"days", days}};
 }
 
 }  // namespace vk::api

@@ -1,7 +1,18 @@
 // PostgreSQL back-end: a bounded pool of libpq connections; $N parameters are native.
+// A PostgreSQL that is down or slow answers within a timeout (VAKKOMPAS_DB_TIMEOUT_SECONDS,
+// default 5): libpq's connect_timeout, a statement_timeout on the server and a deadline on the
+// client's wait for an answer. Then the request fails with ErrorKind::Unavailable (a Dutch 503);
+// a broken connection is dropped from the pool and a new one is made on next use, so the
+// instance recovers by itself when PostgreSQL returns (docs/operations.md).
 #include <libpq-fe.h>
+#include <poll.h>
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -13,19 +24,48 @@
 namespace vk::store {
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+// Seconds a request waits for PostgreSQL (a connection, a statement) before it answers 503.
+int dbTimeoutSeconds() {
+  if (const char* env = std::getenv("VAKKOMPAS_DB_TIMEOUT_SECONDS"); env && *env) {
+    int v = std::atoi(env);
+    if (v > 0) return std::min(v, 300);
+  }
+  return 5;
+}
+
+[[noreturn]] void unavailable() {
+  throw domain::Error(domain::ErrorKind::Unavailable,
+                      "De database is even niet bereikbaar of reageert te traag. Er is niets gewijzigd; "
+                      "probeer het over een paar minuten opnieuw.");
+}
+
+// SQLSTATEs that say the connection or the server is gone: connection exceptions (08…),
+// shutdown (57P01–57P03), and the statement timeout (57014, the connection itself is fine).
+bool serverGone(const std::string& code) {
+  return code.rfind("08", 0) == 0 || code == "57P01" || code == "57P02" || code == "57P03";
+}
+
 class PgConn final : public Conn {
  public:
-  explicit PgConn(const std::string& conninfo) : pg_(PQconnectdb(conninfo.c_str())) {
+  PgConn(const std::string& conninfo, int timeoutSeconds) : timeout_(timeoutSeconds) {
+    // connect_timeout first, so a connect_timeout in the URL (expanded from dbname) wins.
+    std::string connectTimeout = std::to_string(std::max(2, timeoutSeconds));
+    const char* keys[] = {"connect_timeout", "dbname", nullptr};
+    const char* values[] = {connectTimeout.c_str(), conninfo.c_str(), nullptr};
+    pg_ = PQconnectdbParams(keys, values, 1);
     if (PQstatus(pg_) != CONNECTION_OK) {
       std::string msg = PQerrorMessage(pg_);
       PQfinish(pg_);
       throw std::runtime_error("cannot connect to PostgreSQL: " + msg);
     }
-    script("SET client_min_messages = warning");
+    PQsetnonblocking(pg_, 1);
+    script("SET client_min_messages = warning; SET statement_timeout = " + std::to_string(timeoutSeconds * 1000));
   }
   ~PgConn() override { PQfinish(pg_); }
-  bool ok() const { return PQstatus(pg_) == CONNECTION_OK; }
-  void reset() { PQreset(pg_); }
+  bool ok() const { return !broken_ && PQstatus(pg_) == CONNECTION_OK; }
+  bool broken() const { return !ok(); }
 
   Rows query(std::string_view sql, const std::vector<Value>& params) override {
     std::vector<std::string> text(params.size());
@@ -39,18 +79,10 @@ class PgConn final : public Conn {
       }
     }
     std::string q(sql);
-    PGresult* res = PQexecParams(pg_, q.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr,
-                                 nullptr, 0);
+    PGresult* res = exec(q.c_str(), static_cast<int>(params.size()), values.data());
     Rows rows;
     auto status = PQresultStatus(res);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-      std::string code = state ? state : "";
-      std::string msg = PQresultErrorMessage(res);
-      PQclear(res);
-      if (code == "23505") throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
-      throw std::runtime_error("PostgreSQL: " + msg);
-    }
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) fail(res);
     int n = PQntuples(res), cols = PQnfields(res);
     rows.data.reserve(static_cast<size_t>(n));
     for (int r = 0; r < n; ++r) {
@@ -71,21 +103,85 @@ class PgConn final : public Conn {
 
   void script(std::string_view sql) override {
     std::string q(sql);
-    PGresult* res = PQexec(pg_, q.c_str());
+    PGresult* res = exec(q.c_str(), -1, nullptr);
     auto status = PQresultStatus(res);
-    std::string msg = PQresultErrorMessage(res);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(res);
     PQclear(res);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw std::runtime_error("PostgreSQL: " + msg);
   }
 
  private:
-  PGconn* pg_;
+  // Sends the statement (params < 0: a script without parameters) and waits for its last result,
+  // at most the statement timeout plus a little: a server that hangs is a broken connection.
+  PGresult* exec(const char* sql, int params, const char* const* values) {
+    if (broken()) lost("connection already broken");
+    int sent = params < 0 ? PQsendQuery(pg_, sql) : PQsendQueryParams(pg_, sql, params, nullptr, values, nullptr, nullptr, 0);
+    if (!sent) lost(PQerrorMessage(pg_));
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
+    for (int f; (f = PQflush(pg_)) != 0;) {
+      if (f < 0 || !wait(POLLOUT | POLLIN, deadline)) lost("sending timed out");
+      if (!PQconsumeInput(pg_)) lost(PQerrorMessage(pg_));
+    }
+    PGresult* last = nullptr;
+    for (;;) {
+      while (PQisBusy(pg_)) {
+        if (!wait(POLLIN, deadline)) {
+          if (last) PQclear(last);
+          lost("no answer within the timeout");
+        }
+        if (!PQconsumeInput(pg_)) {
+          if (last) PQclear(last);
+          lost(PQerrorMessage(pg_));
+        }
+      }
+      PGresult* r = PQgetResult(pg_);
+      if (!r) break;
+      if (last) PQclear(last);
+      last = r;
+    }
+    if (!last) lost(PQerrorMessage(pg_));
+    return last;
+  }
+
+  bool wait(short events, Clock::time_point deadline) {
+    for (;;) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+      if (left <= 0) return false;
+      pollfd p{PQsocket(pg_), events, 0};
+      int n = ::poll(&p, 1, static_cast<int>(left));
+      if (n > 0) return true;
+      if (n < 0 && errno != EINTR) return false;
+    }
+  }
+
+  [[noreturn]] void lost(const std::string& why) {
+    if (!broken_) spdlog::warn("{{\"db\":\"postgresql connection lost\",\"error\":\"{}\"}}", why.substr(0, why.find('\n')));
+    broken_ = true;
+    unavailable();
+  }
+
+  [[noreturn]] void fail(PGresult* res) {
+    const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    std::string code = state ? state : "";
+    std::string msg = PQresultErrorMessage(res);
+    PQclear(res);
+    if (code == "23505") throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
+    if (PQstatus(pg_) != CONNECTION_OK || serverGone(code)) lost(msg);
+    if (code == "57014") {  // statement timeout: PostgreSQL is slow, the connection is fine
+      spdlog::warn("{{\"db\":\"postgresql statement timeout\"}}");
+      unavailable();
+    }
+    throw std::runtime_error("PostgreSQL: " + msg);
+  }
+
+  PGconn* pg_ = nullptr;
+  int timeout_;
+  bool broken_ = false;
 };
 
 class PgDb final : public Db {
  public:
-  PgDb(std::string conninfo, int size) : conninfo_(std::move(conninfo)), size_(size) {
-    idle_.push_back(std::make_unique<PgConn>(conninfo_));  // fail at start-up when unreachable
+  PgDb(std::string conninfo, int size) : conninfo_(std::move(conninfo)), size_(size), timeout_(dbTimeoutSeconds()) {
+    idle_.push_back(std::make_unique<PgConn>(conninfo_, timeout_));  // fail at start-up when unreachable
     ++open_;
   }
   Dialect dialect() const override { return Dialect::Postgres; }
@@ -97,13 +193,7 @@ class PgDb final : public Db {
     Command* cmd = command();
     if (!cmd) return run(fn, "BEGIN");
     if (!cmd->conn) {
-      cmd->conn = acquire();
-      try {
-        cmd->conn->script("BEGIN");
-      } catch (...) {
-        release(std::move(cmd->conn));
-        throw;
-      }
+      cmd->conn = begin("BEGIN");
     } else if (cmd->depth > 0) {
       return fn(*cmd->conn);  // nested inside another write of this command
     }
@@ -159,10 +249,25 @@ class PgDb final : public Db {
   }
 
  private:
-  void run(const std::function<void(Conn&)>& fn, const char* begin) {
-    auto c = acquire();
+  // A pooled connection with a transaction begun. A connection that broke while idle (PostgreSQL
+  // restarted) shows only when used: then it is dropped and a new one tried, once.
+  std::unique_ptr<PgConn> begin(const char* sql) {
+    for (int attempt = 0;; ++attempt) {
+      auto c = acquire();
+      try {
+        c->script(sql);
+        return c;
+      } catch (...) {
+        bool retry = attempt == 0 && c->broken();
+        release(std::move(c));
+        if (!retry) throw;
+      }
+    }
+  }
+
+  void run(const std::function<void(Conn&)>& fn, const char* beginSql) {
+    auto c = begin(beginSql);
     try {
-      c->script(begin);
       fn(*c);
       c->script("COMMIT");
     } catch (...) {
@@ -191,41 +296,53 @@ class PgDb final : public Db {
     return it == mine.end() ? nullptr : &it->second;
   }
 
+  // A connection from the pool, or a new one; waits at most the timeout for a free one.
   std::unique_ptr<PgConn> acquire() {
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_);
     std::unique_lock lock(mu_);
     for (;;) {
       if (!idle_.empty()) {
         auto c = std::move(idle_.back());
         idle_.pop_back();
-        lock.unlock();
-        if (!c->ok()) c->reset();
-        return c;
+        if (c->ok()) return c;
+        --open_;  // known broken: dropped (closed when c goes), a new one made below
+        continue;
       }
       if (open_ < size_) {
         ++open_;
         lock.unlock();
         try {
-          return std::make_unique<PgConn>(conninfo_);
-        } catch (...) {
-          std::lock_guard again(mu_);
-          --open_;
-          throw domain::Error(domain::ErrorKind::Unavailable, "De database is even niet bereikbaar.");
+          return std::make_unique<PgConn>(conninfo_, timeout_);
+        } catch (const std::exception& e) {
+          spdlog::warn("{{\"db\":\"postgresql unreachable\",\"error\":\"{}\"}}",
+                       std::string(e.what()).substr(0, std::string(e.what()).find('\n')));
+          {
+            std::lock_guard again(mu_);
+            --open_;
+          }
+          cv_.notify_one();
+          unavailable();
         }
       }
-      cv_.wait(lock);
+      if (cv_.wait_until(lock, deadline) == std::cv_status::timeout && idle_.empty() && open_ >= size_) unavailable();
     }
   }
 
+  // Back to the pool; a broken connection is dropped, so the next use makes a new one.
   void release(std::unique_ptr<PgConn> c) {
     {
       std::lock_guard lock(mu_);
-      idle_.push_back(std::move(c));
+      if (c->ok())
+        idle_.push_back(std::move(c));
+      else
+        --open_;
     }
     cv_.notify_one();
   }
 
   std::string conninfo_;
   int size_;
+  int timeout_;
   int open_ = 0;
   std::mutex mu_;
   std::condition_variable cv_;

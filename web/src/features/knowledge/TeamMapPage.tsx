@@ -9,7 +9,7 @@ import { Loading, ProblemAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
-import { fetchCatalogue, fetchTeamMap } from './api';
+import { fetchCatalogue, fetchTeamMap, hiddenExpertise, mapLevel, memberDomains } from './api';
 import { PartnersSection } from './PartnersSection';
 import './knowledge.css';
 
@@ -22,6 +22,7 @@ export function TeamMapPage() {
   const map = useQuery({ queryKey: queryKeys.knowledge.map(teamId, domain, days), queryFn: () => fetchTeamMap(teamId, domain, days) });
   const nobody = map.data?.aspects.filter((a) => a.nobody) ?? [];
   const single = map.data?.aspects.filter((a) => a.single) ?? [];
+  const hidden = map.data ? hiddenExpertise(map.data) : [];
   return (
     <>
       <PageHeading title={t('knowledge.map.title')} />
@@ -70,11 +71,14 @@ export function TeamMapPage() {
               {map.data.aspects.map((a) => (
                 <TableRow key={a.id}>
                   <TableHeaderCell scope="row">{a.name}</TableHeaderCell>
-                  {a.levels.map((l, i) => (
-                    <TableCell key={i} className={`vk-kn-cell vk-kn-cell--${l}`}>
-                      {t(`knowledge.level.${l}`)}
-                    </TableCell>
-                  ))}
+                  {Array.from(a.levels, (digit, i) => {
+                    const l = mapLevel(map.data, digit);
+                    return (
+                      <TableCell key={i} className={`vk-kn-cell vk-kn-cell--${l}`}>
+                        {t(`knowledge.level.${l}`)}
+                      </TableCell>
+                    );
+                  })}
                   <TableCell className={a.nobody || a.single ? 'vk-kn-risk' : undefined}>
                     {a.nobody ? t('knowledge.map.nobody') : a.single ? t('knowledge.map.single') : t('knowledge.map.covered', { count: a.covered })}
                   </TableCell>
@@ -95,9 +99,9 @@ export function TeamMapPage() {
               {map.data.members.map((m) => (
                 <TableRow key={m.userId}>
                   <TableHeaderCell scope="row">{m.name}</TableHeaderCell>
-                  <TableCell>{t('knowledge.map.breadthValue', { count: m.tShape.competences, total: m.tShape.competencesTotal })}</TableCell>
+                  <TableCell>{t('knowledge.map.breadthValue', { count: m.tShape.competences, total: map.data.competencesTotal })}</TableCell>
                   <TableCell>
-                    {m.tShape.domains
+                    {memberDomains(map.data, m)
                       .filter((d) => d.covered > 0)
                       .map((d) => `${catalogue.data?.domains.find((x) => x.id === d.domainId)?.name ?? d.domainId} (${d.covered}, ${t(`knowledge.level.${d.top}`)})`)
                       .join(', ') || t('common.none')}
@@ -115,12 +119,12 @@ export function TeamMapPage() {
             <Heading level={3}>{t('knowledge.map.singleHeading', { count: single.length })}</Heading>
             <Paragraph>{single.map((a) => a.name).join(', ') || t('common.none')}</Paragraph>
             <Heading level={3}>{t('knowledge.map.hidden')}</Heading>
-            {map.data.hidden.length === 0 ? (
+            {hidden.length === 0 ? (
               <Paragraph>{t('common.none')}</Paragraph>
             ) : (
               <ul>
-                {map.data.hidden.map((h) => (
-                  <li key={`${h.userId}-${h.aspectId}`}>{t('knowledge.map.hiddenItem', { name: h.name, aspect: h.aspectName })}</li>
+                {hidden.map((h) => (
+                  <li key={`${h.member.userId}-${h.aspect.id}`}>{t('knowledge.map.hiddenItem', { name: h.member.name, aspect: h.aspect.name })}</li>
                 ))}
               </ul>
             )}

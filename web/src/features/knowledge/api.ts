@@ -63,12 +63,28 @@ export interface MyQuestion {
   confirmed: boolean;
   tags: { kind: 'domain' | 'aspect' | 'group'; id: string; name: string }[];
 }
+// The compact team map (ADR 0008): a level is one digit, its number in `levelCodes`, and
+// `hiddenCode` is meester as hidden expertise (outside the member's own life domains); an aspect's
+// `levels` holds one digit per member in the order of `members`; a member's discipline is an index
+// in `disciplines`, their `covered`/`top` go per life domain in the order of `domains`.
 export interface TeamMap {
-  members: { userId: number; name: string; discipline: string; tShape: { competences: number; competencesTotal: number; domains: { domainId: string; covered: number; top: Level }[] } }[];
-  aspects: { id: string; name: string; domainId: string; levels: Level[]; covered: number; learners: number; wishes: number; nobody: boolean; single: boolean; demand: number }[];
-  hidden: { userId: number; name: string; aspectId: string; aspectName: string }[];
+  levelCodes: Level[];
+  hiddenCode: string;
+  domains: string[];
+  disciplines: string[];
+  competencesTotal: number;
+  members: { userId: number; name: string; discipline: number; tShape: { competences: number; covered: number[]; top: string } }[];
+  aspects: { id: string; name: string; domainId: string; levels: string; covered: number; learners: number; wishes: number; nobody: boolean; single: boolean; demand: number }[];
   days: number;
 }
+
+// The level of one cell of the compact map ('geen' for a digit out of range).
+export const mapLevel = (map: TeamMap, digit: string): Level =>
+  digit === map.hiddenCode ? 'meester' : (map.levelCodes[digit.charCodeAt(0) - 48] ?? 'geen');
+
+// Hidden expertise: who is meester in which aspect outside their own life domains, by aspect.
+export const hiddenExpertise = (map: TeamMap) =>
+  map.aspects.flatMap((aspect) => Array.from(aspect.levels).flatMap((digit, i) => (digit === map.hiddenCode ? [{ member: map.members[i], aspect }] : [])));
 export interface PlanItem {
   id: number;
   aspectId: string;
@@ -124,3 +140,7 @@ export const addSource = (id: string, body: { kind: string; title: string; url: 
 export const exportUrl = (teamId: number, format: 'xlsx' | 'pdf') => `/api/v1/teams/${teamId}/training-plan/export?format=${format}`;
 /** Words typed by an admin ("stadspas, meedoenregeling") as a list: split at commas, semicolons and new lines. */
 export const splitTerms = (text: string) => [...new Set(text.split(/[,;\n]/).map((w) => w.trim()).filter(Boolean))];
+
+// A member's T-shape depth per life domain, read from the compact map: the domains they reach at all.
+export const memberDomains = (map: TeamMap, m: TeamMap['members'][number]): { domainId: string; covered: number; top: Level }[] =>
+  map.domains.map((domainId, i) => ({ domainId, covered: m.tShape.covered[i] ?? 0, top: mapLevel(map, m.tShape.top[i] ?? '0') })).filter((d) => d.top !== 'geen');

@@ -13,7 +13,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { SelectField } from '../../components/fields';
 import { useT } from '../../i18n/I18nProvider';
 import { useDates } from '../../i18n/dates';
-import { fetchTeamMap } from '../knowledge/api';
+import { fetchTeamMap, memberDomains } from '../knowledge/api';
 import { PrivacyTextarea } from '../privacy/PrivacyTextarea';
 import { privacyBody, privacyConfirmedOf, usePrivacyGuard } from '../privacy/usePrivacyGuard';
 import { liveApi, PERSPECTIVES, type Conversation, type ConversationFields } from './api';
@@ -159,7 +159,7 @@ function WhoKnows({ teamId, domains }: { teamId: number; domains: string[] }) {
   const map = useQuery({ queryKey: queryKeys.knowledge.map(teamId, '', 90), queryFn: () => fetchTeamMap(teamId, '', 90), enabled: domains.length > 0, retry: false });
   if (domains.length === 0) return <Paragraph className="vk-hint">{t('talk.noDomains')}</Paragraph>;
   const members = (map.data?.members ?? [])
-    .map((m) => ({ name: m.name, covered: m.tShape.domains.filter((d) => domains.includes(d.domainId) && d.covered > 0).reduce((n, d) => n + d.covered, 0) }))
+    .map((m) => ({ name: m.name, covered: memberDomains(map.data!, m).filter((d) => domains.includes(d.domainId) && d.covered > 0).reduce((n, d) => n + d.covered, 0) }))
     .filter((m) => m.covered > 0)
     .sort((a, b) => b.covered - a.covered);
   return (
