@@ -15,8 +15,14 @@ void addSystemRoutes(RouteTable& r) {
     // does not answer within its timeout is "onbereikbaar" and the instance answers 503 meanwhile.
     boost::json::object store{{"kind", c.store.kind()}, {"ok", ok}, {"state", ok ? "bereikbaar" : "onbereikbaar"}};
     if (!ok) store["message"] = "De database is niet bereikbaar. Vakkompas probeert het vanzelf opnieuw.";
-    boost::json::object o{{"status", ok ? "ok" : "degraded"}, {"version", VK_VERSION}, {"store", std::move(store)}};
-    return api::ok(o, ok ? 200 : 503);
+    if (ok) return api::ok(boost::json::object{{"status", "ok"}, {"version", VK_VERSION}, {"store", std::move(store)}});
+    // unhealthy: a problem (RFC 9457) like every error answer, with the same members beside it
+    auto res = problem(503, "De database is niet bereikbaar. Vakkompas probeert het vanzelf opnieuw.");
+    auto body = boost::json::parse(res.body).as_object();
+    body["version"] = VK_VERSION;
+    body["store"] = std::move(store);
+    res.body = boost::json::serialize(body);
+    return res;
   });
   r.add("GET", "/api/v1/openapi.json", http::Access::Public, [](Ctx&) {
     const std::string& spec = openApiDocument();
