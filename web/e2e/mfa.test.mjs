@@ -114,18 +114,14 @@ test('an admin enrols a second step and logs in with a code and with a recovery 
   await expectPage(page, 'Mijn teams');
 
   // And with a recovery code, which then works no more.
-  await logOut(page);
-  await passwordStep(page);
-  await expectPage(page, 'Tweede stap');
-  await page.getByRole('button', { name: 'Gebruik een herstelcode' }).click();
-  await page.getByLabel('Herstelcode').fill(codes[0]);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await expectPage(page, 'Mijn teams');
-  await logOut(page);
-  await passwordStep(page);
-  await expectPage(page, 'Tweede stap');
-  await page.getByRole('button', { name: 'Gebruik een herstelcode' }).click();
-  await page.getByLabel('Herstelcode').fill(codes[0]);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: 'Deze herstelcode klopt niet, of is al gebruikt.' }).waitFor();
+  for (const works of [true, false]) {
+    await logOut(page);
+    await passwordStep(page);
+    await expectPage(page, 'Tweede stap');
+    await page.getByRole('button', { name: 'Gebruik een herstelcode' }).click();
+    await page.getByLabel('Herstelcode').fill(codes[0]);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    if (works) await expectPage(page, 'Mijn teams');
+    else await page.getByRole('alert').filter({ hasText: 'Deze herstelcode klopt niet, of is al gebruikt.' }).waitFor();
+  }
 });
