@@ -122,3 +122,11 @@ export function SecondFactorSection() {
     </section>
   );
 }
+
+/** On the admin pages: says when this server does not require a second step of admins (the demo). */
+export function SecondFactorAdminNotice() {
+  const t = useT();
+  const status = useQuery({ queryKey: queryKeys.secondFactor(), queryFn: fetchSecondFactor });
+  if (!status.data || status.data.requiredForAdmins) return null;
+  return <Paragraph className="vk-hint">{t('mfa.notRequired')}</Paragraph>;
+}
