@@ -84,11 +84,18 @@ App::App(store::Store& store, Config config)
                                          .freeFailures = config_.maxFailedLogins,
                                          .freeFailuresAllAddresses = config_.maxFailedLoginsAllAddresses,
                                          .maxDelay = config_.loginDelayMaxSeconds}),
+      secondFactorThrottle_(LoginThrottleLimits{.addressFailures = config_.loginAttemptsPerWindow,
+                                                .addressWindow = config_.loginWindowSeconds,
+                                                .freeFailures = config_.maxFailedLogins,
+                                                .freeFailuresAllAddresses = config_.maxFailedLoginsAllAddresses,
+                                                .maxDelay = config_.loginDelayMaxSeconds}),
+      secretBox_(config_.secretKey.empty() ? store::SecretBox::randomKey() : config_.secretKey),
       static_(std::make_unique<http::StaticFiles>(config_.webRoot)),
       cache_(std::make_unique<ReadCache>()) {
   if (!config_.clock) config_.clock = systemNow;
   addSystemRoutes(routes_);
   addAuthRoutes(routes_);
+  addSecondFactorRoutes(routes_);
   addTeamRoutes(routes_);
   addMemberRoutes(routes_);
   addInvitationRoutes(routes_);
@@ -143,6 +150,23 @@ App::NewSession App::startSession(int64_t userId, http::Response& res) {
   return {token, csrf};
 }
 
+// Admin routes for organisation admins, and the national routes (/api/v1/national-…) for the
+// association's analysts: what they see reaches across teams or organisations.
+bool App::needsSecondFactor(const http::Route<Ctx>& route, const store::SessionInfo& s) const {
+  if (!config_.requireSecondFactorForAdmins || s.secondFactor) return false;
+  if (route.access == http::Access::OrgAdmin && s.actor.orgAdmin) return true;
+  return s.analyst && route.pattern.rfind("/api/v1/national-", 0) == 0;
+}
+
+http::Response secondFactorRequired() {
+  auto res = problem(403, "Stel eerst een tweede stap in bij het inloggen (een code uit een app op je telefoon). "
+                          "Daarna kun je hier verder. Dat doe je op je accountpagina.");
+  auto body = boost::json::parse(res.body).as_object();
+  body["type"] = std::string(kSecondFactorRequiredType);
+  res.body = boost::json::serialize(body);
+  return res;
+}
+
 std::string App::clearSessionCookie() const {
   return std::string("vk_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0") +
          (config_.secureCookies ? "; Secure" : "");
@@ -172,6 +196,7 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
   }
   if (route.access == http::Access::OrgAdmin && !ctx.session->actor.orgAdmin)
     return problem(403, "Alleen een beheerder van de organisatie mag dit.");
+  if (ctx.session && needsSecondFactor(route, *ctx.session)) return secondFactorRequired();
   if (!isSafeMethod(req.method) && ctx.session && !req.header("idempotency-key").empty())
     return idempotent(ctx, route);
   if (!(generation && route.cacheable && req.method == "GET" && ctx.session)) return route.handler(ctx);
@@ -209,7 +234,9 @@ std::optional<http::Response> App::cachedAnswer(const http::Request& req, const 
                                                 std::optional<uint64_t> generation, const std::string& hash) {
   if (!generation || !m.route->cacheable || req.method != "GET" || hash.empty()) return std::nullopt;
   auto session = cache_->session(hash, *generation, config_.clock());
-  if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin)) return std::nullopt;
+  if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin) ||
+      needsSecondFactor(*m.route, *session))
+    return std::nullopt;
   return cache_->response(cacheKey(hash, req), *generation);
 }
 

@@ -16,6 +16,7 @@
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
+#include "store/foundation/secret_box.hpp"
 #include "store/foundation/store.hpp"
 
 namespace vk::http {
@@ -49,6 +50,14 @@ struct Config {
   int liveJoinsPerSession = 3000;      // guests joining one session within the window
   int64_t liveJoinWindowSeconds = 900;
   int liveWrongCodesPerAddress = 200;  // wrong join codes per client address within the window
+  // Organisation admins and association analysts need a confirmed second log-in step (TOTP)
+  // before any admin or national route answers (docs/adr/0009-second-factor.md). `serve` turns
+  // it on unless --demo (VAKKOMPAS_REQUIRE_SECOND_FACTOR); off here, so tests and tools that
+  // build a Config choose it themselves.
+  bool requireSecondFactorForAdmins = false;
+  // 32 bytes that seal second-factor secrets at rest (`serve` reads the key file or
+  // VAKKOMPAS_SECRET_KEY). Empty: a random key for this process only (tests).
+  std::string secretKey;
 };
 
 class App;
@@ -85,6 +94,11 @@ class App {
   // Wrong live join codes per client address (guests have no account to slow down).
   FailureWindows& joinGuesses() { return joinGuesses_; }
   LoginThrottle& loginThrottle() { return loginThrottle_; }
+  // Wrong second-step codes, per account (its user id) and client address, as for passwords.
+  LoginThrottle& secondFactorThrottle() { return secondFactorThrottle_; }
+  const store::SecretBox& secretBox() const { return secretBox_; }
+  // Whether this session must first set up a second factor before this route answers.
+  bool needsSecondFactor(const http::Route<Ctx>& route, const store::SessionInfo& s) const;
   // The client's address: the TCP peer, or behind a trusted proxy the right-most
   // X-Forwarded-For address that is not a trusted proxy (api/client_address.hpp).
   std::string clientAddress(const http::Request& req) const { return api::clientAddress(req, trustedProxies_); }
@@ -113,6 +127,8 @@ class App {
   FailureWindows joinGuesses_;
   TrustedProxies trustedProxies_;
   LoginThrottle loginThrottle_;
+  LoginThrottle secondFactorThrottle_;
+  store::SecretBox secretBox_;
   std::unique_ptr<http::StaticFiles> static_;
   std::unique_ptr<ReadCache> cache_;
   std::vector<std::string> blockingMethods_;  // methods that some blocking route has
@@ -120,10 +136,17 @@ class App {
 
 // Starts a session for userId and answers with the caller's Me (and the cookie).
 http::Response respondLoggedIn(Ctx& c, int64_t userId, int status);
+// After the right password: a session, or (with a confirmed second factor) a 202 with the
+// challenge for the second step (api/foundation/routes_second_factor.cpp).
+http::Response respondPasswordRight(Ctx& c, int64_t userId);
+// 403 with type kSecondFactorRequiredType: set up a second step first.
+http::Response secondFactorRequired();
+constexpr std::string_view kSecondFactorRequiredType = "urn:vakkompas:problem:second-factor-required";
 
 // Route families, one file each (api/routes_*.cpp).
 void addSystemRoutes(RouteTable& r);
 void addAuthRoutes(RouteTable& r);
+void addSecondFactorRoutes(RouteTable& r);
 void addTeamRoutes(RouteTable& r);
 void addMemberRoutes(RouteTable& r);
 void addInvitationRoutes(RouteTable& r);

@@ -17,6 +17,7 @@
 #include "http/server.hpp"
 #include "store/db.hpp"
 #include "store/privacy/personal_data.hpp"
+#include "store/foundation/secret_box.hpp"
 #include "store/foundation/store.hpp"
 
 namespace vk::app {
@@ -73,6 +74,17 @@ class RetentionJob {
   std::thread thread_;
 };
 
+// VAKKOMPAS_SECRET_KEY (64 hex characters), or the key file, created 0600 on first start.
+std::string serverKey(const ServeOptions& o) {
+  if (const char* env = std::getenv("VAKKOMPAS_SECRET_KEY"); env && *env) return store::keyFromHex(env);
+  std::string path = o.keyFile;
+  if (path.empty())
+    path = o.database.rfind("sqlite:", 0) == 0
+               ? (std::filesystem::path(o.database.substr(7)).parent_path() / "vakkompas.key").string()
+               : "var/vakkompas.key";
+  return store::loadOrCreateKeyFile(path);
+}
+
 }  // namespace
 
 int runServe(const ServeOptions& o) {
@@ -85,6 +97,8 @@ int runServe(const ServeOptions& o) {
   cfg.trustedProxies = o.trustedProxies;
   cfg.publicUrl = o.publicUrl;
   cfg.logRequests = !o.quiet;
+  cfg.requireSecondFactorForAdmins = o.requireSecondFactor.value_or(!o.demo);
+  cfg.secretKey = serverKey(o);
   api::App app(*store, cfg);
   http::ServerOptions so;
   auto colon = o.listen.rfind(':');
@@ -96,6 +110,8 @@ int runServe(const ServeOptions& o) {
   uint16_t port = server.start();
   std::cout << "Vakkompas draait op http://" << (so.host == "0.0.0.0" ? "localhost" : so.host) << ":" << port
             << " (opslag: " << store->kind() << ")" << std::endl;
+  if (!cfg.requireSecondFactorForAdmins)
+    std::cout << "Let op: beheerders en analisten hoeven geen tweede stap in te stellen." << std::endl;
   if (o.demo) {
     std::cout << "Demo: log in als beheerder met " << kDemoAdminEmail << " of als teamlid met " << kDemoMemberEmail
               << ", wachtwoord: " << kDemoPassword << std::endl;

@@ -1,5 +1,6 @@
 #pragma once
 // The subcommands of the vakkompas binary; main.cpp only parses flags.
+#include <optional>
 #include <string>
 
 namespace vk::app {
@@ -15,6 +16,8 @@ struct ServeOptions {
   int threads = 0;
   std::string trustedProxies;  // addresses/CIDR ranges whose X-Forwarded-For is believed
   int retentionDays = 30;  // help-question texts and other resident texts expire after this
+  std::optional<bool> requireSecondFactor;  // unset: on, except with --demo
+  std::string keyFile;  // empty: vakkompas.key beside a SQLite database, else var/vakkompas.key
 };
 
 int runServe(const ServeOptions& o);

@@ -40,6 +40,12 @@ int main(int argc, char** argv) {
           "ADDRESS[/BITS],…"));
   s->add_option("--public-url", serve.publicUrl, "where people reach Vakkompas, e.g. https://vakkompas.example")
       ->envname("VAKKOMPAS_PUBLIC_URL");
+  s->add_option("--require-second-factor", serve.requireSecondFactor,
+                "organisation admins and analysts need a second log-in step (default: true, false with --demo)")
+      ->envname("VAKKOMPAS_REQUIRE_SECOND_FACTOR");
+  s->add_option("--key-file", serve.keyFile,
+                "the server key for secrets at rest (default: vakkompas.key beside a SQLite database, else var/)")
+      ->envname("VAKKOMPAS_KEY_FILE");
   s->add_flag("--quiet", serve.quiet, "no request log lines");
   s->add_option("--retention-days", serve.retentionDays, "days before help-question texts are deleted")
       ->envname("VAKKOMPAS_RETENTION_DAYS")

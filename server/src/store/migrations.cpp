@@ -99,6 +99,31 @@ CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
 ALTER TABLE users DROP COLUMN failed_logins;
 ALTER TABLE users DROP COLUMN locked_until;
 )SQL"},
+      // The second log-in step (store/foundation/second_factor, docs/adr/0009): a TOTP secret
+      // sealed with the server key (confirmed_at NULL while the enrolment waits for its first
+      // code), the last accepted time step (the replay guard), recovery codes as keyed hashes,
+      // and the challenge between the right password and the code.
+      {52, R"SQL(
+CREATE TABLE second_factors (
+  user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  secret_box TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  confirmed_at INTEGER,
+  last_step INTEGER
+);
+CREATE TABLE recovery_codes (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  code_hash TEXT NOT NULL,
+  used_at INTEGER
+);
+CREATE INDEX recovery_codes_user ON recovery_codes(user_id);
+CREATE TABLE second_factor_challenges (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  expires_at INTEGER NOT NULL
+);
+)SQL"},
   };
 }
 

@@ -26,9 +26,12 @@ void seedPartners(store::Store& s, World& w, int64_t now);
 
 Expectations onsVakExpectations();  // the page that gathers the parts above
 
+Expectations secondFactorExpectations();  // foundation's second log-in step (authz_mfa.cpp)
+
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
+      {"second-factor", secondFactorExpectations, nullptr},
       {"live", liveExpectations, seedLive},
       {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},

@@ -178,6 +178,9 @@ const std::map<std::string, const char*> kAllowed = {
     {"idempotency_keys.fingerprint", "a hash of the request"},
     {"idempotency_keys.content_type", "a media type"},
     {"idempotency_keys.body", "a copy of an answer already built from the columns above; 24 hours, erased with its user"},
+    {"second_factors.secret_box", "a TOTP secret sealed with the server key (hex): no one's words"},
+    {"recovery_codes.code_hash", "a keyed hash of a random recovery code"},
+    {"second_factor_challenges.token_hash", "a hash of a random token"},
 };
 
 bool textAffinity(std::string type) {

@@ -25,6 +25,8 @@ constexpr const char* kPassword = "goed-wachtwoord-1";
 class TestServer {
  public:
   // backend: "sqlite", "postgres" (a fresh database on VK_TEST_PG) or a postgresql:// URL.
+  // cfg.requireSecondFactorForAdmins is off unless a test turns it on (second_factor_test.cpp),
+  // so the admins of the other tests reach their routes with a password alone.
   explicit TestServer(const std::string& backend, api::Config cfg = {});
   ~TestServer();
   uint16_t port() const { return port_; }

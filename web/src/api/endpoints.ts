@@ -9,6 +9,9 @@ import type {
   NewInvitation,
   OrgMember,
   Role,
+  SecondFactorChallenge,
+  SecondFactorEnrolment,
+  SecondFactorStatus,
   Team,
   TeamMember,
   TeamSummary,
@@ -38,7 +41,15 @@ export const fetchSetupNeeded = async (): Promise<boolean> =>
 export const runSetup = async (body: { organisation: string; name: string; email: string; password: string }) =>
   remember(await api.post<Me>('/setup', body));
 
-export const logIn = async (body: { email: string; password: string }) => remember(await api.post<Me>('/session', body));
+/** The password step: a session (Me), or a challenge when a second step is on (202). */
+export async function logIn(body: { email: string; password: string }): Promise<Me | SecondFactorChallenge> {
+  const r = await api.post<Me | SecondFactorChallenge>('/session', body);
+  return 'secondFactorRequired' in r ? r : remember(r);
+}
+
+/** The second step after the password: a code from the app, or a recovery code. */
+export const logInSecondStep = async (body: { challenge: string; code?: string; recoveryCode?: string }) =>
+  remember(await api.post<Me>('/session/second-factor', body));
 
 export async function logOut(): Promise<void> {
   try {
@@ -75,3 +86,13 @@ export const fetchInvitationPreview = (token: string) =>
   api.get<InvitationPreview>(`/invitation-tokens/${encodeURIComponent(token)}`);
 export const acceptInvitation = async (token: string, body: { name: string; password: string }) =>
   remember(await api.post<Me>(`/invitation-tokens/${encodeURIComponent(token)}/acceptance`, body));
+
+// The second log-in step on the account page.
+export const fetchSecondFactor = () => api.get<SecondFactorStatus>('/me/second-factor');
+export const enrolSecondFactor = () => api.post<SecondFactorEnrolment>('/me/second-factor', {});
+export const confirmSecondFactor = (code: string) =>
+  api.post<{ recoveryCodes: string[] }>('/me/second-factor/confirm', { code });
+export const newRecoveryCodes = (code: string) =>
+  api.post<{ recoveryCodes: string[] }>('/me/second-factor/recovery-codes', { code });
+export const disableSecondFactor = (body: { code?: string; password?: string }) =>
+  api.post<void>('/me/second-factor/disable', body);

@@ -25,6 +25,8 @@ export const queryKeys = {
   invitations: () => ['invitations'] as const,
   invitationPreview: (token: string) => ['invitation-tokens', token] as const,
   auditLog: () => ['audit-log'] as const,
+  /** The caller's second log-in step (below 'me': a new session refetches it). */
+  secondFactor: () => ['me', 'second-factor'] as const,
 
   knowledge: {
     all: () => ['knowledge'] as const,

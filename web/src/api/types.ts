@@ -111,3 +111,31 @@ export interface InvitationPreview {
 export interface Items<T> {
   items: T[];
 }
+
+/** The second log-in step (GET /me/second-factor). */
+export interface SecondFactorStatus {
+  enabled: boolean;
+  pending: boolean;
+  enrolledAt: string | null;
+  recoveryCodesLeft: number;
+  /** This person must have one (admin or analyst, and the server requires it). */
+  required: boolean;
+  requiredForAdmins: boolean;
+}
+
+/** POST /me/second-factor: the secret, once. */
+export interface SecondFactorEnrolment {
+  secret: string;
+  secretGroups: string;
+  otpauthUri: string;
+  qrSvg: string;
+  digits: number;
+  period: number;
+}
+
+/** POST /session when the password is right and a second step is on (202). */
+export interface SecondFactorChallenge {
+  secondFactorRequired: true;
+  challenge: string;
+  expiresAt: string;
+}

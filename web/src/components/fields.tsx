@@ -34,7 +34,7 @@ export interface TextFieldProps extends BaseProps {
   list?: string;
   readOnly?: boolean;
   name?: string;
-  inputMode?: 'text' | 'email';
+  inputMode?: 'text' | 'email' | 'numeric';
 }
 
 /** The frame every labelled field shares: label, description, the input, and its error. */

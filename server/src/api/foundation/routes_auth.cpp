@@ -80,7 +80,7 @@ http::Response login(Ctx& c) {
     return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
   }
   throttle.succeeded(email, client);
-  return respondLoggedIn(c, creds->userId, 200);
+  return respondPasswordRight(c, creds->userId);
 }
 
 http::Response logout(Ctx& c) {

@@ -1,5 +1,7 @@
 #include "domain/partners/partners.hpp"
 
+#include "domain/foundation/totp.hpp"
+
 #include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
@@ -20,19 +22,9 @@ bool validPartnerKind(std::string_view kind) {
 }
 
 std::string base32Lower(const unsigned char* bytes, size_t n) {
-  static const char* alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-  std::string out;
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (size_t i = 0; i < n; ++i) {
-    buffer = (buffer << 8) | bytes[i];
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(buffer >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(buffer << (5 - bits)) & 31];
+  std::string out = base32Encode(std::string_view(reinterpret_cast<const char*>(bytes), n));
+  for (auto& ch : out)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   return out;
 }
 

@@ -23,6 +23,8 @@ struct SessionInfo {
   domain::Actor actor;
   std::string csrf;
   int64_t expiresAt = 0;
+  bool secondFactor = false;  // the user has a confirmed second factor (TOTP)
+  bool analyst = false;       // one of the association's analysts (the national routes)
 };
 
 struct NewOrganisation {

@@ -40,6 +40,10 @@ json::value foundationExport(Conn& c, int64_t userId, ExportFor) {
   for (size_t i = 0; i < s.size(); ++i)
     sessions.push_back(json::object{{"createdAt", isoUtc(s[i].i64(0))}, {"expiresAt", isoUtc(s[i].i64(1))}});
   out["sessions"] = std::move(sessions);
+  // Whether a second log-in step is on and since when; never the secret or the recovery codes.
+  auto f = c.query("SELECT confirmed_at FROM second_factors WHERE user_id = $1", {userId});
+  bool on = !f.empty() && !f[0].isNull(0);
+  out["secondFactor"] = json::object{{"enabled", on}, {"enrolledAt", on ? json::value(isoUtc(f[0].i64(0))) : json::value(nullptr)}};
   // Invitations sent to the person's address (the token only ever as a hash, never exported).
   json::array invitations;
   auto inv = c.query(
@@ -72,6 +76,9 @@ json::value foundationExport(Conn& c, int64_t userId, ExportFor) {
 
 void foundationErase(Conn& c, int64_t userId) {
   c.query("DELETE FROM sessions WHERE user_id = $1", {userId});
+  c.query("DELETE FROM second_factor_challenges WHERE user_id = $1", {userId});
+  c.query("DELETE FROM recovery_codes WHERE user_id = $1", {userId});
+  c.query("DELETE FROM second_factors WHERE user_id = $1", {userId});
   c.query("DELETE FROM team_members WHERE user_id = $1", {userId});
 }
 

@@ -23,6 +23,7 @@ import { serverFieldErrors } from '../../components/errors';
 import { MIN_PASSWORD, useForm, type Invalid } from '../../components/useForm';
 import { useLabel, useT } from '../../i18n/I18nProvider';
 import { MyDataSection } from './MyDataSection';
+import { SecondFactorSection } from './SecondFactorSection';
 
 interface PasswordValues extends Record<string, unknown> {
   currentPassword: string;
@@ -137,6 +138,7 @@ export function AccountPage() {
         )}
       </section>
       <ChangePassword />
+      <SecondFactorSection />
       <MyDataSection />
     </>
   );

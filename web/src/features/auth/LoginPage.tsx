@@ -1,7 +1,10 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { logIn } from '../../api/endpoints';
+import { isApiError } from '../../api/client';
+import { logIn, logInSecondStep } from '../../api/endpoints';
+import type { Me, SecondFactorChallenge } from '../../api/types';
 import { useMe, useSetupNeeded, useStartSession } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
@@ -35,16 +38,20 @@ export function LoginPage() {
   const startSession = useStartSession();
   const state = (location.state ?? {}) as { from?: string; loggedOut?: boolean };
   const form = useForm<LoginValues>({ email: '', password: '' }, validateLogin);
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
+  const enter = (data: Me) => {
+    startSession(data);
+    navigate(state.from && state.from !== '/inloggen' ? state.from : '/', { replace: true });
+  };
   const login = useMutation({
     mutationFn: logIn,
-    onSuccess: (data) => {
-      startSession(data);
-      navigate(state.from && state.from !== '/inloggen' ? state.from : '/', { replace: true });
-    },
+    onSuccess: (data) => ('secondFactorRequired' in data ? setChallenge(data) : enter(data)),
   });
 
   if (me.data) return <Navigate to="/" replace />;
   if (setup.data === true) return <Navigate to="/installatie" replace />;
+
+  if (challenge) return <SecondStep challenge={challenge} onDone={enter} onRestart={() => { setChallenge(null); login.reset(); }} />;
 
   const { byField, summary } = collectErrors(t, FIELDS, form.clientErrors, form.serverErrors, (f) => `login-${f}`);
 
@@ -85,6 +92,53 @@ export function LoginPage() {
         </Button>
       </form>
       <Paragraph className="vk-hint">{t('login.noAccount')}</Paragraph>
+    </div>
+  );
+}
+
+/** After the right password: a code from the app, or a recovery code. */
+function SecondStep({ challenge, onDone, onRestart }: { challenge: SecondFactorChallenge; onDone: (me: Me) => void; onRestart: () => void }) {
+  const t = useT();
+  const [recovery, setRecovery] = useState(false);
+  const [code, setCode] = useState('');
+  const [missing, setMissing] = useState(false);
+  const step = useMutation({
+    mutationFn: () =>
+      logInSecondStep(recovery ? { challenge: challenge.challenge, recoveryCode: code.trim() } : { challenge: challenge.challenge, code: code.replace(/\s/g, '') }),
+    onSuccess: onDone,
+  });
+  // An expired challenge keeps the server's own words (log in again); a wrong code gets ours.
+  const expired = isApiError(step.error) && step.error.status === 401 && (step.error.problem.title ?? '').includes('verlopen');
+  return (
+    <div className="vk-narrow">
+      <PageHeading title={t('login.secondStep.title')} />
+      <Paragraph appearance="lead">{recovery ? t('login.secondStep.recoveryIntro') : t('login.secondStep.intro')}</Paragraph>
+      <ProblemAlert error={step.error} overrides={expired ? {} : { 401: recovery ? 'login.secondStep.wrongRecovery' : 'login.secondStep.wrongCode', 429: 'login.secondStep.tooMany' }} />
+      <form noValidate className="vk-form" onSubmit={(e) => { e.preventDefault(); setMissing(!code.trim()); if (code.trim()) step.mutate(); }}>
+        <TextField
+          id={recovery ? 'login-recovery-code' : 'login-code'}
+          name={recovery ? 'recoveryCode' : 'code'}
+          label={recovery ? t('login.secondStep.recoveryCode') : t('mfa.code')}
+          description={recovery ? undefined : t('mfa.codeHint')}
+          autoComplete="one-time-code"
+          inputMode={recovery ? 'text' : 'numeric'}
+          value={code}
+          onChange={setCode}
+          error={missing ? t('login.secondStep.codeRequired') : undefined}
+          required
+        />
+        <Button type="submit" appearance="primary-action-button" busy={step.isPending} disabled={step.isPending}>
+          {t('login.submit')}
+        </Button>
+      </form>
+      <Paragraph>
+        <Button type="button" appearance="subtle-button" onClick={() => { setRecovery(!recovery); setCode(''); setMissing(false); step.reset(); }}>
+          {recovery ? t('login.secondStep.useApp') : t('login.secondStep.useRecovery')}
+        </Button>{' '}
+        <Button type="button" appearance="subtle-button" onClick={onRestart}>
+          {t('login.secondStep.restart')}
+        </Button>
+      </Paragraph>
     </div>
   );
 }

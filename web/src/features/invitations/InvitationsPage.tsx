@@ -16,6 +16,7 @@ import { queryKeys } from '../../api/queries';
 import type { CreatedInvitation, Invitation } from '../../api/types';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
+import { SecondFactorAdminNotice } from '../account/SecondFactorSection';
 import { RouterLink } from '../../components/RouterLink';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useLabel, useT } from '../../i18n/I18nProvider';
@@ -97,6 +98,7 @@ export function InvitationsPage() {
   return (
     <>
       <PageHeading title={t('invitations.title')} />
+      <SecondFactorAdminNotice />
       <Paragraph>{t('invitations.intro')}</Paragraph>
       {created && <Created invitation={created} />}
       <section aria-labelledby="invite-heading" className="vk-section">

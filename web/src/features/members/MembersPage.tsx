@@ -18,6 +18,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
 import { PageHeading } from '../../components/PageHeading';
+import { SecondFactorAdminNotice } from '../account/SecondFactorSection';
 import { ScrollTable } from '../../components/ScrollTable';
 import { CheckboxField, SelectField, Suggestions, TextField } from '../../components/fields';
 import { serverFieldErrors } from '../../components/errors';
@@ -122,6 +123,7 @@ export function MembersPage() {
   return (
     <>
       <PageHeading title={t('members.title')} />
+      <SecondFactorAdminNotice />
       <Paragraph>{t('members.intro')}</Paragraph>
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {members.isPending && <Loading />}

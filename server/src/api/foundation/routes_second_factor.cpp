@@ -1,0 +1,216 @@
+// The second log-in step (TOTP): enrolment on the account page, and the step after the right
+// password (docs/adr/0009-second-factor.md). Every attempt with a code is limited like a
+// password (per account and client address, api/rate_limiter) and every failure is audited.
+#include <boost/json.hpp>
+
+#include "api/app.hpp"
+#include "api/credentials.hpp"
+#include "api/problem.hpp"
+#include "api/foundation/views.hpp"
+#include "domain/foundation/totp.hpp"
+#include "domain/time_format.hpp"
+#include "export/qr_svg.hpp"
+#include "store/db.hpp"
+#include "store/foundation/second_factor.hpp"
+
+namespace vk::api {
+
+namespace json = boost::json;
+using namespace vk::domain;
+
+namespace {
+
+store::SecondFactorStore mfa(Ctx& c) { return store::SecondFactorStore(c.store.db(), c.app.secretBox()); }
+
+std::string accountKey(int64_t userId) { return "user:" + std::to_string(userId); }
+std::string userObject(int64_t userId) { return "user/" + std::to_string(userId); }
+
+http::Response tooManyCodes(int64_t wait) {
+  auto res = problem(429, "Te veel onjuiste codes. Wacht even en probeer het dan opnieuw.");
+  res.set("Retry-After", std::to_string(wait));
+  return res;
+}
+
+const char* kWrongCode = "Deze code klopt niet. Kijk of de tijd op je telefoon goed staat en probeer de nieuwe code.";
+
+// The limits before any code is checked: per client address, then per account there.
+std::optional<http::Response> throttled(Ctx& c, int64_t userId) {
+  auto& t = c.app.secondFactorThrottle();
+  std::string client = c.clientAddress();
+  if (int64_t wait = t.addressWait(client, c.now)) return tooManyCodes(wait);
+  if (int64_t wait = t.accountWait(accountKey(userId), client, c.now)) {
+    t.refused(client, c.now);
+    return tooManyCodes(wait);
+  }
+  return std::nullopt;
+}
+
+// A wrong code: it counts against the limits and is written to the audit log.
+void failed(Ctx& c, const Actor& a) {
+  c.app.secondFactorThrottle().failed(accountKey(a.userId), c.clientAddress(), c.now);
+  mfa(c).auditFailure(a, userObject(a.userId), c.now);
+}
+
+void succeeded(Ctx& c, int64_t userId) { c.app.secondFactorThrottle().succeeded(accountKey(userId), c.clientAddress()); }
+
+json::array codesJson(const std::vector<std::string>& codes) {
+  json::array out;
+  for (auto& x : codes) out.push_back(json::value(x));
+  return out;
+}
+
+// Admins and analysts need one when the server requires it (App::needsSecondFactor).
+bool requiredFor(Ctx& c) {
+  if (!c.app.config().requireSecondFactorForAdmins) return false;
+  return c.session->actor.orgAdmin || c.session->analyst;
+}
+
+http::Response status(Ctx& c) {
+  auto s = mfa(c).status(c.actor());
+  return ok(json::object{{"enabled", s.enabled},
+                         {"pending", s.pending},
+                         {"enrolledAt", s.enrolledAt ? json::value(isoUtc(*s.enrolledAt)) : json::value(nullptr)},
+                         {"recoveryCodesLeft", s.recoveryCodesLeft},
+                         {"required", requiredFor(c)},
+                         {"requiredForAdmins", c.app.config().requireSecondFactorForAdmins}});
+}
+
+http::Response enrol(Ctx& c) {
+  c.body({}).finish();
+  std::string secret = mfa(c).enrol(c.actor(), c.now);
+  std::string b32 = base32Encode(secret);
+  auto me = c.store.me(c.actor());
+  std::string uri = otpauthUri("Vakkompas", me.user.email, b32);
+  return ok(json::object{{"secret", b32},
+                         {"secretGroups", groupsOfFour(b32)},
+                         {"otpauthUri", uri},
+                         {"qrSvg", exporter::qrSvg(uri, "QR-code voor je authenticator-app")},
+                         {"digits", kTotpDigits},
+                         {"period", kTotpStepSeconds}},
+            201);
+}
+
+std::string requiredCode(JsonBody& body) {
+  std::string code = normaliseCode(body.requiredString("code"));
+  body.finish();
+  return code;
+}
+
+http::Response confirm(Ctx& c) {
+  auto body = c.body({"code"});
+  std::string code = requiredCode(body);
+  if (auto r = throttled(c, c.actor().userId)) return *r;
+  std::vector<std::string> codes;
+  try {
+    codes = mfa(c).confirm(c.actor(), code, c.now);
+  } catch (const Error& e) {
+    // A wrong first code is a failed attempt like any other: limited and audited. Answered
+    // here rather than thrown, so the command commits the failure's audit entry.
+    if (e.kind() != ErrorKind::Invalid) throw;
+    failed(c, c.actor());
+    return problemFrom(e);
+  }
+  succeeded(c, c.actor().userId);
+  return ok(json::object{{"recoveryCodes", codesJson(codes)}});
+}
+
+http::Response regenerate(Ctx& c) {
+  auto body = c.body({"code"});
+  std::string code = requiredCode(body);
+  if (auto r = throttled(c, c.actor().userId)) return *r;
+  auto st = mfa(c);
+  if (!st.enabled(c.actor().userId))
+    throw Error(ErrorKind::Conflict, "Zet eerst een tweede stap aan.");
+  if (!st.useCode(c.actor().userId, code, c.now)) {
+    failed(c, c.actor());
+    return problem(400, kWrongCode, {{"code", "Deze code klopt niet."}});
+  }
+  succeeded(c, c.actor().userId);
+  return ok(json::object{{"recoveryCodes", codesJson(st.regenerateRecoveryCodes(c.actor(), c.now))}});
+}
+
+// Off with a current code or the password (blocking: the password costs an argon2id).
+http::Response disable(Ctx& c) {
+  auto body = c.body({"code", "password"});
+  auto code = body.optionalString("code");
+  auto password = body.optionalString("password");
+  if (!code && !password)
+    body.errors().push_back({"code", "Geef een code uit je app of je wachtwoord om de tweede stap uit te zetten."});
+  body.finish();
+  if (auto r = throttled(c, c.actor().userId)) return *r;
+  auto st = mfa(c);
+  if (!st.enabled(c.actor().userId)) {
+    st.disable(c.actor(), c.now);  // a pending enrolment: nothing to prove
+    return http::Response::empty(204);
+  }
+  bool right = false;
+  if (code) {
+    right = st.useCode(c.actor().userId, normaliseCode(*code), c.now);
+  } else {
+    auto creds = c.store.credentialsOf(c.actor());
+    right = creds && verifyPassword(creds->passwordHash, *password);
+  }
+  if (!right) {
+    failed(c, c.actor());
+    return code ? problem(400, kWrongCode, {{"code", "Deze code klopt niet."}})
+                : problem(400, "Je wachtwoord klopt niet.", {{"password", "Dit is niet je wachtwoord."}});
+  }
+  succeeded(c, c.actor().userId);
+  c.store.db().commandScope([&] { st.disable(c.actor(), c.now); });
+  return http::Response::empty(204);
+}
+
+// The step after the right password: the challenge and a code from the app, or a recovery
+// code. Only then a session.
+http::Response secondStep(Ctx& c) {
+  auto& t = c.app.secondFactorThrottle();
+  std::string client = c.clientAddress();
+  if (int64_t wait = t.addressWait(client, c.now)) return tooManyCodes(wait);
+  auto body = c.body({"challenge", "code", "recoveryCode"});
+  std::string challenge = body.requiredString("challenge");
+  auto code = body.optionalString("code");
+  auto recovery = body.optionalString("recoveryCode");
+  if (!code && !recovery) body.errors().push_back({"code", "Vul de code uit je app in, of een herstelcode."});
+  body.finish();
+  auto st = mfa(c);
+  std::string hash = tokenHash(challenge);
+  auto actor = st.challenge(hash, c.now);
+  if (!actor) {
+    t.refused(client, c.now);  // guessing challenges counts against the address
+    return problem(401, "Je inlogpoging is verlopen. Log opnieuw in met je e-mailadres en wachtwoord.");
+  }
+  if (auto r = throttled(c, actor->userId)) return *r;
+  bool right = code ? st.useCode(actor->userId, normaliseCode(*code), c.now)
+                    : st.useRecoveryCode(*actor, *recovery, c.now);
+  if (!right) {
+    failed(c, *actor);
+    return problem(401, code ? kWrongCode : "Deze herstelcode klopt niet, of is al gebruikt.");
+  }
+  succeeded(c, actor->userId);
+  st.endChallenge(hash);
+  return respondLoggedIn(c, actor->userId, 200);
+}
+
+}  // namespace
+
+http::Response respondPasswordRight(Ctx& c, int64_t userId) {
+  auto st = mfa(c);
+  if (!st.enabled(userId)) return respondLoggedIn(c, userId, 200);
+  std::string challenge = randomToken();
+  st.createChallenge(tokenHash(challenge), userId, c.now);
+  return ok(json::object{{"secondFactorRequired", true},
+                         {"challenge", challenge},
+                         {"expiresAt", isoUtc(c.now + store::kChallengeSeconds)}},
+            202);
+}
+
+void addSecondFactorRoutes(RouteTable& r) {
+  r.add("GET", "/api/v1/me/second-factor", http::Access::Member, status);
+  r.add("POST", "/api/v1/me/second-factor", http::Access::Member, enrol);
+  r.add("POST", "/api/v1/me/second-factor/confirm", http::Access::Member, confirm);
+  r.add("POST", "/api/v1/me/second-factor/recovery-codes", http::Access::Member, regenerate);
+  r.add("POST", "/api/v1/me/second-factor/disable", http::Access::Member, disable, true);
+  r.add("POST", "/api/v1/session/second-factor", http::Access::Public, secondStep);
+}
+
+}  // namespace vk::api

@@ -1,0 +1,276 @@
+// The second log-in step (TOTP) over real HTTP against each store: enrolment and its
+// confirmation, log-in that needs the code, a code and a recovery code that work once, the
+// limits on wrong codes, the admin and analyst routes that wait for a factor, and the secret
+// that no answer or export ever carries after enrolment.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "domain/foundation/totp.hpp"
+#include "harness.hpp"
+#include "store/db.hpp"
+
+namespace vk::test {
+namespace {
+
+namespace json = boost::json;
+
+class SecondFactor : public ::testing::TestWithParam<std::string> {};
+
+struct Enrolled {
+  std::string secret;  // raw bytes
+  std::string base32;
+  std::vector<std::string> recoveryCodes;
+};
+
+std::string codeAt(const Enrolled& e, int64_t t) { return domain::totpCode(e.secret, t); }
+
+Enrolled enrolAndConfirm(TestServer& srv, Client& c) {
+  auto r = c.post("/api/v1/me/second-factor", json::object{});
+  EXPECT_EQ(r.status, 201) << r.body;
+  Enrolled e;
+  e.base32 = std::string(r.json().at("secret").as_string());
+  e.secret = *domain::base32Decode(e.base32);
+  auto ok = c.post("/api/v1/me/second-factor/confirm", json::object{{"code", codeAt(e, srv.now)}});
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  auto body = ok.json();
+  for (auto& x : body.at("recoveryCodes").as_array()) e.recoveryCodes.emplace_back(x.as_string());
+  return e;
+}
+
+// Password, then the second step; returns the challenge.
+std::string passwordStep(Client& c, const std::string& email) {
+  auto r = c.login(email);
+  EXPECT_EQ(r.status, 202) << r.body;
+  EXPECT_TRUE(c.cookie.empty());  // no session yet
+  return std::string(r.json().at("challenge").as_string());
+}
+
+Res secondStep(Client& c, const std::string& challenge, const std::string& field, const std::string& code) {
+  auto r = c.post("/api/v1/session/second-factor", json::object{{"challenge", challenge}, {field, code}});
+  if (r.status == 200) c.csrf = std::string(r.json().at("csrfToken").as_string());
+  return r;
+}
+
+TEST_P(SecondFactor, EnrolConfirmAndLogInWithTheCode) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  auto st = c.get("/api/v1/me/second-factor").json();
+  EXPECT_FALSE(st.at("enabled").as_bool());
+
+  auto r = c.post("/api/v1/me/second-factor", json::object{});
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto en = r.json().as_object();
+  std::string b32(en.at("secret").as_string());
+  EXPECT_EQ(b32.size(), 32u);  // 20 bytes
+  EXPECT_EQ(std::string(en.at("otpauthUri").as_string()).rfind("otpauth://totp/Vakkompas:member@org1.test?secret=" + b32, 0), 0u);
+  EXPECT_NE(std::string(en.at("otpauthUri").as_string()).find("secret=" + b32), std::string::npos);
+  EXPECT_NE(std::string(en.at("qrSvg").as_string()).find("<svg"), std::string::npos);
+  EXPECT_TRUE(c.get("/api/v1/me/second-factor").json().at("pending").as_bool());
+
+  // Until confirmed, log-in needs no code.
+  Client early(srv.port());
+  EXPECT_EQ(early.login("member@org1.test").status, 200);
+
+  Enrolled e{*domain::base32Decode(b32), b32, {}};
+  auto wrong = c.post("/api/v1/me/second-factor/confirm", json::object{{"code", "000000"}});
+  EXPECT_EQ(wrong.status, 400) << wrong.body;
+  auto ok = c.post("/api/v1/me/second-factor/confirm", json::object{{"code", codeAt(e, srv.now)}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.json().at("recoveryCodes").as_array().size(), 10u);
+  st = c.get("/api/v1/me/second-factor").json();
+  EXPECT_TRUE(st.at("enabled").as_bool());
+  EXPECT_EQ(st.at("recoveryCodesLeft").as_int64(), 10);
+
+  // The password alone gives no session: every route answers 401 until the code.
+  Client d(srv.port());
+  std::string challenge = passwordStep(d, "member@org1.test");
+  EXPECT_EQ(d.get("/api/v1/me").status, 401);
+  EXPECT_EQ(d.get("/api/v1/teams").status, 401);
+  EXPECT_EQ(secondStep(d, challenge, "code", "123456").status, 401);
+  // The code used to confirm does not work again (the replay guard).
+  auto replay = secondStep(d, challenge, "code", codeAt(e, srv.now));
+  EXPECT_EQ(replay.status, 401) << replay.body;
+  srv.now += 30;
+  auto in = secondStep(d, challenge, "code", codeAt(e, srv.now));
+  ASSERT_EQ(in.status, 200) << in.body;
+  EXPECT_FALSE(d.cookie.empty());
+  EXPECT_EQ(d.get("/api/v1/me").status, 200);
+  // The challenge is spent, and so is the code.
+  EXPECT_EQ(secondStep(d, challenge, "code", codeAt(e, srv.now)).status, 401);
+  Client f(srv.port());
+  std::string again = passwordStep(f, "member@org1.test");
+  EXPECT_EQ(secondStep(f, again, "code", codeAt(e, srv.now)).status, 401);
+  // A challenge expires.
+  srv.now += 301;
+  EXPECT_EQ(secondStep(f, again, "code", codeAt(e, srv.now)).status, 401);
+}
+
+TEST_P(SecondFactor, ARecoveryCodeWorksOnce) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.lead);
+  auto e = enrolAndConfirm(srv, c);
+  ASSERT_EQ(e.recoveryCodes.size(), 10u);
+  Client d(srv.port());
+  std::string ch = passwordStep(d, "lead@org1.test");
+  std::string typed = e.recoveryCodes[3];
+  for (auto& x : typed) x = static_cast<char>(std::toupper(static_cast<unsigned char>(x)));
+  ASSERT_EQ(secondStep(d, ch, "recoveryCode", typed).status, 200);  // any case
+  Client f(srv.port());
+  ch = passwordStep(f, "lead@org1.test");
+  EXPECT_EQ(secondStep(f, ch, "recoveryCode", e.recoveryCodes[3]).status, 401);
+  EXPECT_EQ(secondStep(f, ch, "recoveryCode", "aaaaa-bbbbb").status, 401);
+  EXPECT_EQ(secondStep(f, ch, "recoveryCode", e.recoveryCodes[4]).status, 200);
+  EXPECT_EQ(c.get("/api/v1/me/second-factor").json().at("recoveryCodesLeft").as_int64(), 8);
+
+  // New codes replace the old ones, with a current code.
+  srv.now += 30;
+  auto fresh = c.post("/api/v1/me/second-factor/recovery-codes", json::object{{"code", codeAt(e, srv.now)}});
+  ASSERT_EQ(fresh.status, 200) << fresh.body;
+  EXPECT_EQ(c.get("/api/v1/me/second-factor").json().at("recoveryCodesLeft").as_int64(), 10);
+  Client g(srv.port());
+  ch = passwordStep(g, "lead@org1.test");
+  EXPECT_EQ(secondStep(g, ch, "recoveryCode", e.recoveryCodes[5]).status, 401);
+  EXPECT_EQ(secondStep(g, ch, "recoveryCode", std::string(fresh.json().at("recoveryCodes").at(0).as_string())).status, 200);
+}
+
+TEST_P(SecondFactor, WrongCodesAreLimitedAndAudited) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  auto e = enrolAndConfirm(srv, c);
+  Client d(srv.port());
+  srv.now += 30;  // past the step of the confirming code
+  std::string ch = passwordStep(d, "member@org1.test");
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(secondStep(d, ch, "code", "000000").status, 401);
+  auto slowed = secondStep(d, ch, "code", "000000");
+  EXPECT_EQ(slowed.status, 429) << slowed.body;
+  ASSERT_FALSE(slowed.header("retry-after").empty());
+  // Even the right code waits now; after the wait it gets in.
+  EXPECT_EQ(secondStep(d, ch, "code", codeAt(e, srv.now)).status, 429);
+  srv.now += std::stoll(slowed.header("retry-after"));
+  EXPECT_EQ(secondStep(d, ch, "code", codeAt(e, srv.now)).status, 200);
+
+  Client admin(srv.port());
+  signIn(srv, admin, w.admin);
+  auto log = admin.get("/api/v1/audit-log").json();
+  int failures = 0;
+  std::set<std::string> actions;
+  for (auto& x : log.at("items").as_array()) {
+    std::string a(x.at("action").as_string());
+    actions.insert(a);
+    if (a == "foundation.mfa.failed") ++failures;
+  }
+  EXPECT_GE(failures, 5);
+  EXPECT_TRUE(actions.count("foundation.mfa.enrol"));
+  EXPECT_TRUE(actions.count("foundation.mfa.confirm"));
+}
+
+TEST_P(SecondFactor, DisableNeedsACodeOrThePassword) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.member);
+  auto e = enrolAndConfirm(srv, c);
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{}).status, 400);
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", "fout"}}).status, 400);
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"code", "000000"}}).status, 400);
+  EXPECT_TRUE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}}).status, 204);
+  EXPECT_FALSE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+  Client d(srv.port());
+  EXPECT_EQ(d.login("member@org1.test").status, 200);  // the password alone again
+  // And with a code.
+  e = enrolAndConfirm(srv, c);
+  srv.now += 30;
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"code", codeAt(e, srv.now)}}).status, 204);
+  EXPECT_FALSE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+}
+
+TEST_P(SecondFactor, AdminAndAnalystRoutesWaitForAFactorWhenRequired) {
+  api::Config cfg;
+  cfg.requireSecondFactorForAdmins = true;
+  TestServer srv(GetParam(), cfg);
+  auto w = buildWorld(srv.store(), srv.now);
+  Client admin(srv.port());
+  signIn(srv, admin, w.admin);
+  for (auto path : {"/api/v1/members", "/api/v1/invitations", "/api/v1/audit-log"}) {
+    auto r = admin.get(path);
+    EXPECT_EQ(r.status, 403) << path;
+    EXPECT_EQ(r.header("content-type"), "application/problem+json");
+    EXPECT_EQ(r.json().at("type").as_string(), api::kSecondFactorRequiredType) << path;
+    EXPECT_NE(std::string(r.json().at("title").as_string()).find("Stel eerst een tweede stap in"), std::string::npos);
+  }
+  EXPECT_EQ(admin.post("/api/v1/teams", json::object{{"name", "Nieuw"}}).status, 403);
+  EXPECT_EQ(admin.get("/api/v1/me").status, 200);  // the account and its enrolment stay open
+  EXPECT_TRUE(admin.get("/api/v1/me/second-factor").json().at("required").as_bool());
+  // A member is not asked.
+  Client member(srv.port());
+  signIn(srv, member, w.member);
+  EXPECT_FALSE(member.get("/api/v1/me/second-factor").json().at("required").as_bool());
+  EXPECT_EQ(member.get("/api/v1/teams").status, 200);
+  // An analyst's national routes wait too.
+  EXPECT_EQ(admin.put("/api/v1/members/" + std::to_string(w.member) + "/association-analyst", json::object{{"analyst", true}}).status, 403);
+  auto e = enrolAndConfirm(srv, admin);
+  EXPECT_EQ(admin.get("/api/v1/members").status, 200);
+  ASSERT_EQ(admin.put("/api/v1/members/" + std::to_string(w.member) + "/association-analyst", json::object{{"analyst", true}}).status, 200);
+  auto national = member.get("/api/v1/national-threads");
+  EXPECT_EQ(national.status, 403);
+  EXPECT_EQ(national.json().at("type").as_string(), api::kSecondFactorRequiredType);
+  enrolAndConfirm(srv, member);
+  EXPECT_EQ(member.get("/api/v1/national-threads").status, 200);
+}
+
+TEST_P(SecondFactor, TheSecretIsInNoAnswerNorExportNorInTheClear) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  signIn(srv, c, w.admin);
+  auto e = enrolAndConfirm(srv, c);
+  static const char* hexd = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char b : e.secret) {
+    hex += hexd[b >> 4];
+    hex += hexd[b & 15];
+  }
+  std::string lower = e.base32;
+  for (auto& x : lower) x = static_cast<char>(std::tolower(static_cast<unsigned char>(x)));
+  auto clean = [&](const std::string& where, const std::string& text) {
+    EXPECT_EQ(text.find(e.base32), std::string::npos) << where;
+    EXPECT_EQ(text.find(lower), std::string::npos) << where;
+    EXPECT_EQ(text.find(hex), std::string::npos) << where;
+    EXPECT_EQ(text.find(e.secret), std::string::npos) << where;
+    EXPECT_EQ(text.find(e.recoveryCodes[0]), std::string::npos) << where;
+  };
+  for (auto path : {"/api/v1/me", "/api/v1/me/second-factor", "/api/v1/me/export", "/api/v1/members",
+                    "/api/v1/audit-log"}) {
+    auto r = c.get(path);
+    EXPECT_LT(r.status, 500) << path;
+    clean(path, r.body);
+  }
+  clean("members/export", c.get("/api/v1/members/" + std::to_string(w.admin) + "/export").body);
+  auto exp = c.get("/api/v1/me/export").json();
+  auto sf = exp.at("foundation").at("secondFactor");
+  EXPECT_TRUE(sf.at("enabled").as_bool());
+  EXPECT_TRUE(sf.at("enrolledAt").is_string());
+  // At rest: sealed, not the secret in any spelling; recovery codes only as hashes.
+  srv.store().db().read([&](store::Conn& conn) {
+    auto rows = conn.query("SELECT secret_box FROM second_factors", {});
+    ASSERT_EQ(rows.size(), 1u);
+    clean("second_factors", rows[0].str(0));
+    auto codes = conn.query("SELECT code_hash FROM recovery_codes", {});
+    EXPECT_EQ(codes.size(), 10u);
+    for (size_t i = 0; i < codes.size(); ++i)
+      for (auto& rc : e.recoveryCodes) EXPECT_EQ(codes[i].str(0).find(rc.substr(0, 5)), std::string::npos);
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, SecondFactor, ::testing::ValuesIn(backends()));
+
+}  // namespace
+}  // namespace vk::test
