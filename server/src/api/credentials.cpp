@@ -4,18 +4,11 @@
 
 #include <stdexcept>
 
-namespace vk::api {
-namespace {
-struct SodiumInit {
-  SodiumInit() {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
-  }
-};
-void ensureSodium() { static SodiumInit once; }
-}  // namespace
+#include "store/sodium.hpp"
 
+namespace vk::api {
 std::string hashPassword(std::string_view password) {
-  ensureSodium();
+  store::ensureSodium();
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -24,13 +17,13 @@ std::string hashPassword(std::string_view password) {
 }
 
 bool verifyPassword(std::string_view hash, std::string_view password) {
-  ensureSodium();
+  store::ensureSodium();
   std::string h(hash);
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
 
 std::string randomToken() {
-  ensureSodium();
+  store::ensureSodium();
   unsigned char buf[32];
   randombytes_buf(buf, sizeof buf);
   char out[sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
@@ -39,12 +32,10 @@ std::string randomToken() {
 }
 
 std::string tokenHash(std::string_view token) {
-  ensureSodium();
+  store::ensureSodium();
   unsigned char h[32];
   crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
-  char hex[65];
-  sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-  return hex;
+  return store::toHex(h, sizeof h);
 }
 
 bool constantTimeEquals(std::string_view a, std::string_view b) {

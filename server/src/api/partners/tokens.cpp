@@ -7,28 +7,17 @@
 
 #include "api/credentials.hpp"
 #include "domain/partners/partners.hpp"
+#include "store/sodium.hpp"
 
 namespace vk::api::partners {
 
 namespace {
 
-void ready() {
-  static const bool ok = sodium_init() >= 0;
-  if (!ok) throw std::runtime_error("libsodium did not initialise");
-}
-
-std::string hex(const unsigned char* b, size_t n) {
-  std::string out(n * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), b, n);
-  out.pop_back();
-  return out;
-}
-
 // VAKKOMPAS_PARTNER_SECRET when several servers must accept each other's challenges;
 // otherwise a random secret per process (a restart only asks open pages to load again).
 const std::string& secret() {
   static const std::string s = [] {
-    ready();
+    store::ensureSodium();
     if (const char* env = std::getenv("VAKKOMPAS_PARTNER_SECRET"); env && std::string_view(env).size() >= 16)
       return std::string(env);
     unsigned char buf[32];
@@ -45,7 +34,7 @@ std::string mac(const std::string& tokenHash, const std::string& payload) {
   std::string msg = "vakkompas-partner-pow|" + tokenHash + "|" + payload;
   crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(msg.data()), msg.size());
   crypto_auth_hmacsha256_final(&st, out);
-  return hex(out, sizeof out);
+  return store::toHex(out, sizeof out);
 }
 
 void digest(std::string_view text, unsigned char out[crypto_hash_sha256_BYTES]) {
@@ -55,26 +44,26 @@ void digest(std::string_view text, unsigned char out[crypto_hash_sha256_BYTES]) 
 }  // namespace
 
 std::string newPartnerToken() {
-  ready();
+  store::ensureSodium();
   unsigned char buf[domain::kPartnerTokenBytes];
   randombytes_buf(buf, sizeof buf);
   return domain::base32Lower(buf, sizeof buf);
 }
 
 std::string sha256Hex(std::string_view text) {
-  ready();
+  store::ensureSodium();
   unsigned char out[crypto_hash_sha256_BYTES];
   digest(text, out);
-  return hex(out, sizeof out);
+  return store::toHex(out, sizeof out);
 }
 
 std::string partnerTokenHash(std::string_view token) { return sha256Hex(token); }
 
 std::string newChallenge(const std::string& tokenHash, int64_t now) {
-  ready();
+  store::ensureSodium();
   unsigned char salt[16];
   randombytes_buf(salt, sizeof salt);
-  domain::PowChallenge c{now + kChallengeSeconds, hex(salt, sizeof salt), ""};
+  domain::PowChallenge c{now + kChallengeSeconds, store::toHex(salt, sizeof salt), ""};
   return c.payload() + "." + mac(tokenHash, c.payload());
 }
 
@@ -97,7 +86,7 @@ int64_t challengeExpires(std::string_view challenge) {
 }
 
 std::string solveChallenge(std::string_view challenge, int difficulty) {
-  ready();
+  store::ensureSodium();
   unsigned char d[crypto_hash_sha256_BYTES];
   for (uint64_t n = 0;; ++n) {
     std::string nonce = std::to_string(n);

@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "store/craft/store.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store::craft {
 
-void audit(Conn& c, const domain::Actor& a, const std::string& action, const std::string& object, int64_t now);
 domain::CraftPicture loadPicture(Conn& c, int64_t orgId);
 std::vector<std::string> statementOrder(const domain::CraftPicture& p);
 std::vector<ThemeCounts> themeCounts(const domain::CraftPicture& p, const std::vector<domain::StatementTally>& tallies);

@@ -9,6 +9,7 @@
 #include "domain/errors.hpp"
 #include "store/craft/internal.hpp"
 #include "store/scope.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store {
 
@@ -16,10 +17,6 @@ using namespace vk::domain;
 
 namespace craft {
 
-void audit(Conn& c, const Actor& a, const std::string& action, const std::string& object, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, action, object, now});
-}
 
 CraftPicture loadPicture(Conn& c, int64_t orgId) {
   CraftPicture p = starterPicture();

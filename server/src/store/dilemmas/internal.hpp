@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/dilemmas/store.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store::dilemmas {
 
@@ -27,6 +28,5 @@ std::vector<LibraryDilemma> loadLibrary(Conn& c, int64_t orgId, const LibrarySco
 // Titles by key for a ranking: the library of the scope, retired ones included.
 std::map<std::string, std::string> titlesOf(const std::vector<LibraryDilemma>& library);
 
-void audit(Conn& c, const domain::Actor& a, const std::string& action, const std::string& object, int64_t now);
 
 }  // namespace vk::store::dilemmas

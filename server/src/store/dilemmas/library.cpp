@@ -6,6 +6,7 @@
 #include "store/dilemmas/internal.hpp"
 #include "store/dilemmas/store.hpp"
 #include "store/scope.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store {
 
@@ -87,10 +88,6 @@ std::map<std::string, std::string> titlesOf(const std::vector<LibraryDilemma>& l
   return out;
 }
 
-void audit(Conn& c, const Actor& a, const std::string& action, const std::string& object, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, action, object, now});
-}
 
 }  // namespace dilemmas
 

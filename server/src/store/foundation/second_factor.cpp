@@ -1,22 +1,16 @@
 #include "store/foundation/second_factor.hpp"
 
-#include <sodium.h>
-
 #include "domain/errors.hpp"
 #include "domain/foundation/totp.hpp"
+#include "store/audit.hpp"
 #include "store/db.hpp"
+#include "store/sodium.hpp"
 
 namespace vk::store {
 
 using domain::Actor;
 
 namespace {
-
-std::string randomBytes(size_t n) {
-  std::string out(n, '\0');
-  randombytes_buf(out.data(), n);
-  return out;
-}
 
 // 10 base32 characters (50 bits from the CSPRNG), shown as "abcde-fghij".
 std::string newRecoveryCode() {
@@ -26,9 +20,9 @@ std::string newRecoveryCode() {
   return raw.substr(0, 5) + "-" + raw.substr(5);
 }
 
+// every second-factor entry is about the user's own account
 void auditIn(Conn& c, const Actor& a, const char* action, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, std::string(action), "user/" + std::to_string(a.userId), now});
+  audit(c, a, action, "user/" + std::to_string(a.userId), now);
 }
 
 }  // namespace
@@ -166,8 +160,7 @@ std::vector<std::string> SecondFactorStore::regenerateRecoveryCodes(const Actor&
 
 void SecondFactorStore::auditFailure(const Actor& a, const std::string& object, int64_t now) {
   db_.write([&](Conn& c) {
-    c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, 'foundation.mfa.failed', $3, $4)",
-            {a.orgId, a.userId, object, now});
+    audit(c, a, "foundation.mfa.failed", object, now);
   });
 }
 

@@ -9,47 +9,22 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "store/sodium.hpp"
+
 namespace vk::store {
 
 namespace {
-
-void ready() {
-  static const bool ok = sodium_init() >= 0;
-  if (!ok) throw std::runtime_error("libsodium did not initialise");
-}
-
-std::string toHex(const unsigned char* b, size_t n) {
-  std::string out(n * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), b, n);
-  out.pop_back();
-  return out;
-}
-
-std::optional<std::string> fromHex(std::string_view hex) {
-  std::string out(hex.size() / 2, '\0');
-  size_t len = 0;
-  if (sodium_hex2bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), hex.data(), hex.size(), nullptr, &len,
-                     nullptr) != 0 ||
-      len != out.size() || hex.size() % 2 != 0)
-    return std::nullopt;
-  return out;
-}
 
 const unsigned char* bytes(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
 
 }  // namespace
 
 SecretBox::SecretBox(std::string key) : key_(std::move(key)) {
-  ready();
+  ensureSodium();
   if (key_.size() != crypto_secretbox_KEYBYTES) throw std::runtime_error("the server key must be 32 bytes");
 }
 
-std::string SecretBox::randomKey() {
-  ready();
-  std::string k(crypto_secretbox_KEYBYTES, '\0');
-  randombytes_buf(k.data(), k.size());
-  return k;
-}
+std::string SecretBox::randomKey() { return randomBytes(crypto_secretbox_KEYBYTES); }
 
 std::string SecretBox::seal(std::string_view plain) const {
   std::string out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), '\0');
@@ -89,7 +64,7 @@ std::string keyFromHex(std::string_view hex) {
 }
 
 std::string loadOrCreateKeyFile(const std::string& path) {
-  ready();
+  ensureSodium();
   if (std::filesystem::exists(path)) {
     std::ifstream in(path);
     std::string hex((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

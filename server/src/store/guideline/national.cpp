@@ -7,6 +7,7 @@
 #include "domain/time_format.hpp"
 #include "store/guideline/store.hpp"
 #include "store/scope.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store {
 
@@ -14,10 +15,6 @@ using namespace vk::domain;
 
 namespace {
 
-void audit(Conn& c, const Actor& a, const std::string& action, const std::string& object, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, action, object, now});
-}
 
 }  // namespace
 

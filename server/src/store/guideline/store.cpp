@@ -4,6 +4,7 @@
 #include "domain/errors.hpp"
 #include "domain/live/guideline.hpp"
 #include "store/scope.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store {
 
@@ -31,10 +32,6 @@ void checkKeys(const std::string& ruleKey, const std::optional<std::string>& par
   if (!errors.empty()) invalid("De gegevens kloppen niet.", errors);
 }
 
-void audit(Conn& c, const Actor& a, const std::string& action, const std::string& object, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, action, object, now});
-}
 
 // The example, when it is the caller's: NotFound outside the organisation, Forbidden for
 // anyone else in it.

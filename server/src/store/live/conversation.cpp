@@ -11,6 +11,7 @@
 #include "store/live/append.hpp"
 #include "store/live/store.hpp"
 #include "store/scope.hpp"
+#include "store/audit.hpp"
 
 namespace vk::store {
 
@@ -53,10 +54,6 @@ std::string serverClientId(const std::string& what, int64_t id, int64_t now) {
   return "server-" + what + "-" + std::to_string(id) + "-" + std::to_string(now);
 }
 
-void audit(Conn& c, const Actor& a, const std::string& action, const std::string& object, int64_t now) {
-  c.query("INSERT INTO audit_log (org_id, user_id, action, object, at) VALUES ($1, $2, $3, $4, $5)",
-          {a.orgId, a.userId, action, object, now});
-}
 
 LiveSession facilitated(Conn& c, const Actor& a, int64_t sessionId) {
   auto s = loadSession(c, sessionId, a.orgId);
