@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 #include <thread>
 
 #include <libpq-fe.h>
@@ -56,20 +57,47 @@ void expectOutage(const Res& r, const char* what) {
       << what << ": " << r.body;
 }
 
-TEST(PostgresOutage, AnswersDutch503AndRecoversWhenPostgresReturns) {
-  PgCluster pg;
-  if (!pg.available()) {
-    if (std::getenv("VK_REQUIRE_PG")) FAIL() << "PostgreSQL server binaries (initdb, pg_ctl) not usable";
-    GTEST_SKIP() << "no PostgreSQL server binaries";
+// A cluster of its own with a Vakkompas server on it (timeout kTimeoutSeconds) and a member
+// whose profile holds one aspect, the state both tests start from.
+class PostgresOutage : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!pg.available()) {
+      if (std::getenv("VK_REQUIRE_PG")) FAIL() << "PostgreSQL server binaries (initdb, pg_ctl) not usable";
+      GTEST_SKIP() << "no PostgreSQL server binaries";
+    }
+    ASSERT_TRUE(pg.start()) << "see " << pg.log();
+    ::setenv("VAKKOMPAS_DB_TIMEOUT_SECONDS", std::to_string(kTimeoutSeconds).c_str(), 1);
+    srv = std::make_unique<TestServer>(pg.url());
+    ::unsetenv("VAKKOMPAS_DB_TIMEOUT_SECONDS");
+    World w = buildWorld(srv->store(), srv->now);
+    member = std::make_unique<Client>(srv->port());
+    signIn(*srv, *member, w.member);
+    ASSERT_EQ(member->put("/api/v1/me/profile", profileWith("schuldhulpverlening", "gezel")).status, 200);
   }
-  ASSERT_TRUE(pg.start()) << "see " << pg.log();
-  ::setenv("VAKKOMPAS_DB_TIMEOUT_SECONDS", std::to_string(kTimeoutSeconds).c_str(), 1);
-  TestServer srv(pg.url());
-  ::unsetenv("VAKKOMPAS_DB_TIMEOUT_SECONDS");
-  World w = buildWorld(srv.store(), srv.now);
-  Client member(srv.port()), anyone(srv.port());
-  signIn(srv, member, w.member);
-  ASSERT_EQ(member.put("/api/v1/me/profile", profileWith("schuldhulpverlening", "gezel")).status, 200);
+
+  // Once the database answers again, the same requests succeed without restarting the server;
+  // the write that failed left nothing behind (the profile is what it was before), and it can
+  // be made now.
+  void expectRecoveredWithoutTheFailedWrite() {
+    Res profile;
+    EXPECT_TRUE(eventually([&] { return (profile = member->get("/api/v1/me/profile")).status == 200; })) << profile.body;
+    EXPECT_TRUE(hasAspect(profile, "schuldhulpverlening")) << profile.body;
+    EXPECT_FALSE(hasAspect(profile, "gespreksvoering")) << profile.body;
+    Res put;
+    EXPECT_TRUE(eventually([&] {
+      return (put = member->put("/api/v1/me/profile", profileWith("gespreksvoering", "meester"))).status == 200;
+    })) << put.body;
+  }
+
+  PgCluster pg;
+  std::unique_ptr<TestServer> srv;
+  std::unique_ptr<Client> member;
+};
+
+TEST_F(PostgresOutage, AnswersDutch503AndRecoversWhenPostgresReturns) {
+  Client& member = *this->member;
+  Client anyone(srv->port());
   ASSERT_EQ(member.get("/api/v1/me/profile").status, 200);
   auto health = anyone.get("/api/v1/health");
   ASSERT_EQ(health.status, 200) << health.body;
@@ -87,36 +115,15 @@ TEST(PostgresOutage, AnswersDutch503AndRecoversWhenPostgresReturns) {
   EXPECT_EQ(health.json().at("store").at("state").as_string(), "onbereikbaar");
 
   ASSERT_TRUE(pg.start()) << "see " << pg.log();
-  // The same requests succeed again, without restarting the server.
-  Res profile;
-  EXPECT_TRUE(eventually([&] { return (profile = member.get("/api/v1/me/profile")).status == 200; })) << profile.body;
-  // The write that failed left nothing behind: the profile is what it was before.
-  EXPECT_TRUE(hasAspect(profile, "schuldhulpverlening")) << profile.body;
-  EXPECT_FALSE(hasAspect(profile, "gespreksvoering")) << profile.body;
-  Res put;
-  EXPECT_TRUE(eventually([&] {
-    return (put = member.put("/api/v1/me/profile", profileWith("gespreksvoering", "meester"))).status == 200;
-  })) << put.body;
+  expectRecoveredWithoutTheFailedWrite();
   EXPECT_TRUE(hasAspect(member.get("/api/v1/me/profile"), "gespreksvoering"));
   EXPECT_TRUE(eventually([&] { return anyone.get("/api/v1/health").status == 200; }));
 }
 
 // A slow PostgreSQL: another session holds a lock the write needs. The statement timeout ends the
 // wait with the same Dutch 503, the write leaves nothing behind, and once the lock goes it works.
-TEST(PostgresOutage, ASlowDatabaseAnswers503WithinTheStatementTimeout) {
-  PgCluster pg;
-  if (!pg.available()) {
-    if (std::getenv("VK_REQUIRE_PG")) FAIL() << "PostgreSQL server binaries (initdb, pg_ctl) not usable";
-    GTEST_SKIP() << "no PostgreSQL server binaries";
-  }
-  ASSERT_TRUE(pg.start()) << "see " << pg.log();
-  ::setenv("VAKKOMPAS_DB_TIMEOUT_SECONDS", std::to_string(kTimeoutSeconds).c_str(), 1);
-  TestServer srv(pg.url());
-  ::unsetenv("VAKKOMPAS_DB_TIMEOUT_SECONDS");
-  World w = buildWorld(srv.store(), srv.now);
-  Client member(srv.port());
-  signIn(srv, member, w.member);
-  ASSERT_EQ(member.put("/api/v1/me/profile", profileWith("schuldhulpverlening", "gezel")).status, 200);
+TEST_F(PostgresOutage, ASlowDatabaseAnswers503WithinTheStatementTimeout) {
+  Client& member = *this->member;
 
   PGconn* blocker = PQconnectdb(pg.url().c_str());
   ASSERT_EQ(PQstatus(blocker), CONNECTION_OK) << PQerrorMessage(blocker);
@@ -132,14 +139,7 @@ TEST(PostgresOutage, ASlowDatabaseAnswers503WithinTheStatementTimeout) {
   ASSERT_TRUE(exec("ROLLBACK"));
   PQfinish(blocker);
 
-  Res profile;
-  EXPECT_TRUE(eventually([&] { return (profile = member.get("/api/v1/me/profile")).status == 200; })) << profile.body;
-  EXPECT_TRUE(hasAspect(profile, "schuldhulpverlening")) << profile.body;
-  EXPECT_FALSE(hasAspect(profile, "gespreksvoering")) << profile.body;
-  Res put;
-  EXPECT_TRUE(eventually([&] {
-    return (put = member.put("/api/v1/me/profile", profileWith("gespreksvoering", "meester"))).status == 200;
-  })) << put.body;
+  expectRecoveredWithoutTheFailedWrite();
 }
 
 }  // namespace

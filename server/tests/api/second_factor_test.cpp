@@ -8,6 +8,7 @@
 
 #include "domain/foundation/totp.hpp"
 #include "harness.hpp"
+#include "live_socket.hpp"
 #include "store/db.hpp"
 
 namespace vk::test {
@@ -254,6 +255,15 @@ TEST_P(SecondFactor, TheSecretIsInNoAnswerNorExportNorInTheClear) {
     clean(path, r.body);
   }
   clean("members/export", c.get("/api/v1/members/" + std::to_string(w.admin) + "/export").body);
+  clean("audit-log csv", c.get("/api/v1/audit-log?format=csv").body);
+  // the readable summaries: their words, not their compressed streams
+  auto pdf = c.get("/api/v1/me/export.pdf");
+  ASSERT_EQ(pdf.status, 200);
+  std::string pdfWords = pdfText(pdf.body, "second_factor_me_" + GetParam());
+  EXPECT_NE(pdfWords.find("Account"), std::string::npos) << "pdftotext read nothing";
+  clean("me/export.pdf", pdfWords);
+  clean("members/export.pdf",
+        pdfText(c.get("/api/v1/members/" + std::to_string(w.admin) + "/export.pdf").body, "second_factor_member_" + GetParam()));
   auto exp = c.get("/api/v1/me/export").json();
   auto sf = exp.at("foundation").at("secondFactor");
   EXPECT_TRUE(sf.at("enabled").as_bool());
