@@ -150,10 +150,23 @@ App::NewSession App::startSession(int64_t userId, http::Response& res) {
   return {token, csrf};
 }
 
+// What a team lead may still do without the factor their organisation requires: their own
+// account (the page where they enrol, their password, profile and data) and log-out.
+bool openToLeadWithoutFactor(const http::Route<Ctx>& route) {
+  const std::string& p = route.pattern;
+  if (route.access == http::Access::Public) return true;
+  if (p == "/api/v1/session") return route.method == "DELETE";
+  return p == "/api/v1/me" || p.rfind("/api/v1/me/", 0) == 0;
+}
+
 // Admin routes for organisation admins, and the national routes (/api/v1/national-…) for the
-// association's analysts: what they see reaches across teams or organisations.
+// association's analysts: what they see reaches across teams or organisations. A team lead in
+// an organisation that requires it: everything but their own account and log-out, since a lead
+// acts for the team on most team routes (docs/adr/0009-second-factor.md).
 bool App::needsSecondFactor(const http::Route<Ctx>& route, const store::SessionInfo& s) const {
-  if (!config_.requireSecondFactorForAdmins || s.secondFactor) return false;
+  if (s.secondFactor) return false;
+  if (s.leadMustHaveFactor && !openToLeadWithoutFactor(route)) return true;
+  if (!config_.requireSecondFactorForAdmins) return false;
   if (route.access == http::Access::OrgAdmin && s.actor.orgAdmin) return true;
   return s.analyst && route.pattern.rfind("/api/v1/national-", 0) == 0;
 }

@@ -124,6 +124,11 @@ CREATE TABLE second_factor_challenges (
   expires_at INTEGER NOT NULL
 );
 )SQL"},
+      // An organisation may require the second step of its team leads too
+      // (store/foundation/second_factor, docs/adr/0009); off unless an admin turns it on.
+      {54, R"SQL(
+ALTER TABLE organisations ADD COLUMN second_factor_team_leads INTEGER NOT NULL DEFAULT 0;
+)SQL"},
   };
 }
 

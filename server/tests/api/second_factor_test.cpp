@@ -4,6 +4,7 @@
 // that no answer or export ever carries after enrolment.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "domain/foundation/totp.hpp"
@@ -128,10 +129,15 @@ TEST_P(SecondFactor, ARecoveryCodeWorksOnce) {
   EXPECT_EQ(secondStep(f, ch, "recoveryCode", e.recoveryCodes[4]).status, 200);
   EXPECT_EQ(c.get("/api/v1/me/second-factor").json().at("recoveryCodesLeft").as_int64(), 8);
 
-  // New codes replace the old ones, with a current code.
-  srv.now += 30;
-  auto fresh = c.post("/api/v1/me/second-factor/recovery-codes", json::object{{"code", codeAt(e, srv.now)}});
+  // New codes replace the old ones, with the password.
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/recovery-codes", json::object{}).status, 400);
+  auto wrongPassword = c.post("/api/v1/me/second-factor/recovery-codes", json::object{{"password", "fout"}});
+  EXPECT_EQ(wrongPassword.status, 400);
+  EXPECT_NE(wrongPassword.body.find("Je wachtwoord klopt niet"), std::string::npos) << wrongPassword.body;
+  EXPECT_EQ(c.get("/api/v1/me/second-factor").json().at("recoveryCodesLeft").as_int64(), 8);
+  auto fresh = c.post("/api/v1/me/second-factor/recovery-codes", json::object{{"password", kPassword}});
   ASSERT_EQ(fresh.status, 200) << fresh.body;
+  EXPECT_EQ(fresh.json().at("recoveryCodes").as_array().size(), 10u);
   EXPECT_EQ(c.get("/api/v1/me/second-factor").json().at("recoveryCodesLeft").as_int64(), 10);
   Client g(srv.port());
   ch = passwordStep(g, "lead@org1.test");
@@ -139,58 +145,162 @@ TEST_P(SecondFactor, ARecoveryCodeWorksOnce) {
   EXPECT_EQ(secondStep(g, ch, "recoveryCode", std::string(fresh.json().at("recoveryCodes").at(0).as_string())).status, 200);
 }
 
-TEST_P(SecondFactor, WrongCodesAreLimitedAndAudited) {
+// The actions of the audit log, counted.
+std::map<std::string, int> auditActions(TestServer& srv, int64_t adminId) {
+  Client admin(srv.port());
+  signIn(srv, admin, adminId);
+  std::map<std::string, int> out;
+  auto log = admin.get("/api/v1/audit-log?limit=500").json();
+  for (auto& x : log.at("items").as_array()) ++out[std::string(x.at("action").as_string())];
+  return out;
+}
+
+TEST_P(SecondFactor, EveryAttemptIsLimitedAndAudited) {
   TestServer srv(GetParam());
   auto w = buildWorld(srv.store(), srv.now);
   Client c(srv.port());
   signIn(srv, c, w.member);
   auto e = enrolAndConfirm(srv, c);
+  auto before = auditActions(srv, w.admin);
+  EXPECT_EQ(before["foundation.mfa.enrol"], 1);
+  EXPECT_EQ(before["foundation.mfa.confirm"], 1);
+
+  // A replayed code (the one that confirmed) is refused and audited as a replay.
   Client d(srv.port());
-  srv.now += 30;  // past the step of the confirming code
   std::string ch = passwordStep(d, "member@org1.test");
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(secondStep(d, ch, "code", "000000").status, 401);
+  EXPECT_EQ(secondStep(d, ch, "code", codeAt(e, srv.now)).status, 401);
+  EXPECT_EQ(auditActions(srv, w.admin)["foundation.mfa.replayed"], 1);
+
+  // Wrong codes: each audited; the one that starts the wait is audited as a lock-out, and
+  // the knocks while it lasts answer 429 without a new entry each.
+  srv.now += 30;  // past the step of the confirming code
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(secondStep(d, ch, "code", "000000").status, 401);
   auto slowed = secondStep(d, ch, "code", "000000");
   EXPECT_EQ(slowed.status, 429) << slowed.body;
   ASSERT_FALSE(slowed.header("retry-after").empty());
+  EXPECT_NE(slowed.body.find("Te veel onjuiste codes"), std::string::npos);
   // Even the right code waits now; after the wait it gets in.
   EXPECT_EQ(secondStep(d, ch, "code", codeAt(e, srv.now)).status, 429);
+  auto locked = auditActions(srv, w.admin);
+  EXPECT_EQ(locked["foundation.mfa.failed"], 4);
+  EXPECT_EQ(locked["foundation.mfa.locked"], 1);
+  EXPECT_EQ(locked["foundation.mfa.verified"], 0);
   srv.now += std::stoll(slowed.header("retry-after"));
   EXPECT_EQ(secondStep(d, ch, "code", codeAt(e, srv.now)).status, 200);
+  EXPECT_EQ(auditActions(srv, w.admin)["foundation.mfa.verified"], 1);
 
-  Client admin(srv.port());
-  signIn(srv, admin, w.admin);
-  auto log = admin.get("/api/v1/audit-log").json();
-  int failures = 0;
-  std::set<std::string> actions;
-  for (auto& x : log.at("items").as_array()) {
-    std::string a(x.at("action").as_string());
-    actions.insert(a);
-    if (a == "foundation.mfa.failed") ++failures;
+  // A recovery code, right and wrong.
+  Client f(srv.port());
+  ch = passwordStep(f, "member@org1.test");
+  EXPECT_EQ(secondStep(f, ch, "recoveryCode", "aaaaa-bbbbb").status, 401);
+  EXPECT_EQ(secondStep(f, ch, "recoveryCode", e.recoveryCodes[0]).status, 200);
+  auto after = auditActions(srv, w.admin);
+  EXPECT_EQ(after["foundation.mfa.failed"], 5);
+  EXPECT_EQ(after["foundation.mfa.recovery_used"], 1);
+
+  // The account's own routes with a code or password share the limit: wrong passwords for new
+  // recovery codes are audited, and slow down in the same way.
+  int refused = 0;
+  for (int i = 0; i < 8 && refused == 0; ++i) {
+    auto r = c.post("/api/v1/me/second-factor/recovery-codes", json::object{{"password", "fout"}});
+    if (r.status == 429) ++refused;
+    else EXPECT_EQ(r.status, 400) << r.body;
   }
-  EXPECT_GE(failures, 5);
-  EXPECT_TRUE(actions.count("foundation.mfa.enrol"));
-  EXPECT_TRUE(actions.count("foundation.mfa.confirm"));
+  EXPECT_EQ(refused, 1);
+  auto last = auditActions(srv, w.admin);
+  EXPECT_GT(last["foundation.mfa.failed"], 5);
+  EXPECT_EQ(last["foundation.mfa.locked"], 2);
+  EXPECT_EQ(last["foundation.mfa.recovery_codes"], 0);
 }
 
-TEST_P(SecondFactor, DisableNeedsACodeOrThePassword) {
+TEST_P(SecondFactor, DisableNeedsThePasswordAndACode) {
   TestServer srv(GetParam());
   auto w = buildWorld(srv.store(), srv.now);
   Client c(srv.port());
   signIn(srv, c, w.member);
   auto e = enrolAndConfirm(srv, c);
+  srv.now += 30;
+  std::string code = codeAt(e, srv.now);
   EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{}).status, 400);
-  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", "fout"}}).status, 400);
-  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"code", "000000"}}).status, 400);
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}}).status, 400);
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"code", code}}).status, 400);
+  auto wrongPassword = c.post("/api/v1/me/second-factor/disable", json::object{{"password", "fout"}, {"code", code}});
+  EXPECT_EQ(wrongPassword.status, 400);
+  EXPECT_EQ(wrongPassword.json().at("errors").as_array().at(0).at("field").as_string(), "password") << wrongPassword.body;
+  auto wrongCode = c.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}, {"code", "000000"}});
+  EXPECT_EQ(wrongCode.status, 400);
+  EXPECT_EQ(wrongCode.json().at("errors").as_array().at(0).at("field").as_string(), "code") << wrongCode.body;
   EXPECT_TRUE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
-  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}}).status, 204);
-  EXPECT_FALSE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}, {"code", code}}).status, 204);
+  auto st = c.get("/api/v1/me/second-factor").json();
+  EXPECT_FALSE(st.at("enabled").as_bool());
+  EXPECT_EQ(st.at("recoveryCodesLeft").as_int64(), 0);
   Client d(srv.port());
   EXPECT_EQ(d.login("member@org1.test").status, 200);  // the password alone again
-  // And with a code.
-  e = enrolAndConfirm(srv, c);
+  EXPECT_EQ(auditActions(srv, w.admin)["foundation.mfa.disable"], 1);
+}
+
+TEST_P(SecondFactor, TeamLeadsWaitForAFactorWhenTheOrganisationRequiresIt) {
+  TestServer srv(GetParam());
+  auto w = buildWorld(srv.store(), srv.now);
+  Client admin(srv.port()), lead(srv.port()), member(srv.port());
+  signIn(srv, admin, w.admin);
+  signIn(srv, lead, w.lead);
+  signIn(srv, member, w.member);
+  std::string team = "/api/v1/teams/" + std::to_string(w.teamA);
+  EXPECT_EQ(lead.get(team).status, 200);
+  auto policy = admin.get("/api/v1/organisation/second-factor").json();
+  EXPECT_FALSE(policy.at("requiredForTeamLeads").as_bool());
+  EXPECT_FALSE(policy.at("requiredForAdmins").as_bool());  // the test server's Config default
+  // Only an admin sets it; a wrong body is a readable 400.
+  EXPECT_EQ(lead.put("/api/v1/organisation/second-factor", json::object{{"requiredForTeamLeads", true}}).status, 403);
+  EXPECT_EQ(admin.put("/api/v1/organisation/second-factor", json::object{{"requiredForTeamLeads", "ja"}}).status, 400);
+  auto on = admin.put("/api/v1/organisation/second-factor", json::object{{"requiredForTeamLeads", true}});
+  ASSERT_EQ(on.status, 200) << on.body;
+  EXPECT_TRUE(on.json().at("requiredForTeamLeads").as_bool());
+  EXPECT_EQ(auditActions(srv, w.admin)["foundation.mfa.team_leads_on"], 1);
+
+  // The lead: everything but the own account and log-out waits, with a clear problem.
+  for (std::string path : {team, std::string("/api/v1/teams"), team + "/members"}) {
+    auto r = lead.get(path);
+    EXPECT_EQ(r.status, 403) << path;
+    EXPECT_EQ(r.header("content-type"), "application/problem+json");
+    EXPECT_EQ(r.json().at("type").as_string(), api::kSecondFactorRequiredType) << path;
+  }
+  EXPECT_EQ(lead.get("/api/v1/me").status, 200);
+  EXPECT_EQ(lead.get("/api/v1/me/export").status, 200);
+  auto st = lead.get("/api/v1/me/second-factor").json();
+  EXPECT_TRUE(st.at("required").as_bool());
+  EXPECT_TRUE(st.at("requiredForTeamLeads").as_bool());
+  // Members and admins of this organisation are not asked by this option.
+  EXPECT_EQ(member.get(team).status, 200);
+  EXPECT_FALSE(member.get("/api/v1/me/second-factor").json().at("required").as_bool());
+  EXPECT_EQ(admin.get("/api/v1/members").status, 200);
+  // Another organisation is untouched.
+  Client other(srv.port());
+  signIn(srv, other, w.otherOrgAdmin);
+  EXPECT_FALSE(other.get("/api/v1/organisation/second-factor").json().at("requiredForTeamLeads").as_bool());
+
+  // Enrolled, the lead gets in; and may not turn the factor off while the role requires it.
+  auto e = enrolAndConfirm(srv, lead);
+  EXPECT_EQ(lead.get(team).status, 200);
   srv.now += 30;
-  EXPECT_EQ(c.post("/api/v1/me/second-factor/disable", json::object{{"code", codeAt(e, srv.now)}}).status, 204);
-  EXPECT_FALSE(c.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+  auto off = lead.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}, {"code", codeAt(e, srv.now)}});
+  EXPECT_EQ(off.status, 403) << off.body;
+  EXPECT_NE(off.body.find("je rol in de organisatie vraagt erom"), std::string::npos) << off.body;
+  EXPECT_TRUE(lead.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
+
+  // The admin turns it off again: audited, and the lead may turn the factor off.
+  ASSERT_EQ(admin.put("/api/v1/organisation/second-factor", json::object{{"requiredForTeamLeads", false}}).status, 200);
+  EXPECT_EQ(auditActions(srv, w.admin)["foundation.mfa.team_leads_off"], 1);
+  EXPECT_EQ(lead.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}, {"code", codeAt(e, srv.now)}}).status, 204);
+  EXPECT_EQ(lead.get(team).status, 200);
+
+  // Log-out stays open to a lead who still has to enrol.
+  ASSERT_EQ(admin.put("/api/v1/organisation/second-factor", json::object{{"requiredForTeamLeads", true}}).status, 200);
+  EXPECT_EQ(lead.get(team).status, 403);
+  auto out = lead.del("/api/v1/session");
+  EXPECT_LT(out.status, 300) << out.body;
 }
 
 TEST_P(SecondFactor, AdminAndAnalystRoutesWaitForAFactorWhenRequired) {
@@ -219,6 +329,11 @@ TEST_P(SecondFactor, AdminAndAnalystRoutesWaitForAFactorWhenRequired) {
   EXPECT_EQ(admin.put("/api/v1/members/" + std::to_string(w.member) + "/association-analyst", json::object{{"analyst", true}}).status, 403);
   auto e = enrolAndConfirm(srv, admin);
   EXPECT_EQ(admin.get("/api/v1/members").status, 200);
+  // A required factor cannot be turned off.
+  srv.now += 30;
+  auto off = admin.post("/api/v1/me/second-factor/disable", json::object{{"password", kPassword}, {"code", codeAt(e, srv.now)}});
+  EXPECT_EQ(off.status, 403) << off.body;
+  EXPECT_TRUE(admin.get("/api/v1/me/second-factor").json().at("enabled").as_bool());
   ASSERT_EQ(admin.put("/api/v1/members/" + std::to_string(w.member) + "/association-analyst", json::object{{"analyst", true}}).status, 200);
   auto national = member.get("/api/v1/national-threads");
   EXPECT_EQ(national.status, 403);

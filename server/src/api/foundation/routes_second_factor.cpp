@@ -1,6 +1,8 @@
-// The second log-in step (TOTP): enrolment on the account page, and the step after the right
-// password (docs/adr/0009-second-factor.md). Every attempt with a code is limited like a
-// password (per account and client address, api/rate_limiter) and every failure is audited.
+// The second log-in step (TOTP): enrolment on the account page, new recovery codes and
+// turning it off, the step after the right password, and the organisation's requirement for
+// team leads (docs/adr/0009-second-factor.md). Every attempt with a code or password here is
+// limited like a log-in (per account and client address, api/rate_limiter) and audited: a
+// wrong code, a replayed one, the start of a lock-out, a right code at log-in, a recovery code.
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
@@ -45,10 +47,17 @@ std::optional<http::Response> throttled(Ctx& c, int64_t userId) {
   return std::nullopt;
 }
 
-// A wrong code: it counts against the limits and is written to the audit log.
-void failed(Ctx& c, const Actor& a) {
-  c.app.secondFactorThrottle().failed(accountKey(a.userId), c.clientAddress(), c.now);
-  mfa(c).auditFailure(a, userObject(a.userId), c.now);
+// A wrong (or replayed) code or password: it counts against the limits and is written to the
+// audit log; the failure that makes the limit slow this account down is written as well
+// (foundation.mfa.locked), once per wait rather than for every refused knock, so a flood
+// cannot fill the log (the refused knocks count against the address instead).
+void failed(Ctx& c, const Actor& a, store::CodeCheck what = store::CodeCheck::Wrong) {
+  auto& t = c.app.secondFactorThrottle();
+  std::string client = c.clientAddress();
+  t.failed(accountKey(a.userId), client, c.now);
+  auto st = mfa(c);
+  st.auditAttempt(a, what == store::CodeCheck::Replayed ? "foundation.mfa.replayed" : "foundation.mfa.failed", c.now);
+  if (t.accountWait(accountKey(a.userId), client, c.now) > 0) st.auditAttempt(a, "foundation.mfa.locked", c.now);
 }
 
 void succeeded(Ctx& c, int64_t userId) { c.app.secondFactorThrottle().succeeded(accountKey(userId), c.clientAddress()); }
@@ -59,10 +68,19 @@ json::array codesJson(const std::vector<std::string>& codes) {
   return out;
 }
 
-// Admins and analysts need one when the server requires it (App::needsSecondFactor).
+// Admins and analysts need one when the server requires it (App::needsSecondFactor), team
+// leads when their organisation does.
 bool requiredFor(Ctx& c) {
-  if (!c.app.config().requireSecondFactorForAdmins) return false;
-  return c.session->actor.orgAdmin || c.session->analyst;
+  return mfa(c).requiredOf(c.actor(), c.app.config().requireSecondFactorForAdmins);
+}
+
+bool rightPassword(Ctx& c, const std::string& password) {
+  auto creds = c.store.credentialsOf(c.actor());
+  return creds && verifyPassword(creds->passwordHash, password);
+}
+
+http::Response wrongPassword() {
+  return problem(400, "Je wachtwoord klopt niet.", {{"password", "Dit is niet je wachtwoord."}});
 }
 
 http::Response status(Ctx& c) {
@@ -72,7 +90,8 @@ http::Response status(Ctx& c) {
                          {"enrolledAt", s.enrolledAt ? json::value(isoUtc(*s.enrolledAt)) : json::value(nullptr)},
                          {"recoveryCodesLeft", s.recoveryCodesLeft},
                          {"required", requiredFor(c)},
-                         {"requiredForAdmins", c.app.config().requireSecondFactorForAdmins}});
+                         {"requiredForAdmins", c.app.config().requireSecondFactorForAdmins},
+                         {"requiredForTeamLeads", mfa(c).teamLeadsRequired(c.actor().orgId)}});
 }
 
 http::Response enrol(Ctx& c) {
@@ -114,49 +133,52 @@ http::Response confirm(Ctx& c) {
   return ok(json::object{{"recoveryCodes", codesJson(codes)}});
 }
 
+// New recovery codes with the password (blocking: it costs an argon2id); the old ones stop
+// working in the same command.
 http::Response regenerate(Ctx& c) {
-  auto body = c.body({"code"});
-  std::string code = requiredCode(body);
+  auto body = c.body({"password"});
+  std::string password = body.requiredString("password");
+  body.finish();
   if (auto r = throttled(c, c.actor().userId)) return *r;
   auto st = mfa(c);
   if (!st.enabled(c.actor().userId))
     throw Error(ErrorKind::Conflict, "Zet eerst een tweede stap aan.");
-  if (!st.useCode(c.actor().userId, code, c.now)) {
+  if (!rightPassword(c, password)) {
     failed(c, c.actor());
-    return problem(400, kWrongCode, {{"code", "Deze code klopt niet."}});
+    return wrongPassword();
   }
   succeeded(c, c.actor().userId);
   return ok(json::object{{"recoveryCodes", codesJson(st.regenerateRecoveryCodes(c.actor(), c.now))}});
 }
 
-// Off with a current code or the password (blocking: the password costs an argon2id).
+// Off with the password and a current code (blocking: the password costs an argon2id);
+// refused while the person's role requires a second step.
 http::Response disable(Ctx& c) {
-  auto body = c.body({"code", "password"});
-  auto code = body.optionalString("code");
-  auto password = body.optionalString("password");
-  if (!code && !password)
-    body.errors().push_back({"code", "Geef een code uit je app of je wachtwoord om de tweede stap uit te zetten."});
-  body.finish();
-  if (auto r = throttled(c, c.actor().userId)) return *r;
   auto st = mfa(c);
   if (!st.enabled(c.actor().userId)) {
+    c.body({"code", "password"}).finish();
     st.disable(c.actor(), c.now);  // a pending enrolment: nothing to prove
     return http::Response::empty(204);
   }
-  bool right = false;
-  if (code) {
-    right = st.useCode(c.actor().userId, normaliseCode(*code), c.now);
-  } else {
-    auto creds = c.store.credentialsOf(c.actor());
-    right = creds && verifyPassword(creds->passwordHash, *password);
-  }
-  if (!right) {
+  if (requiredFor(c))
+    return problem(403, "Je kunt de tweede stap niet uitzetten: je rol in de organisatie vraagt erom "
+                        "(als beheerder, analist of teamleider). Vraag een beheerder als dat niet meer klopt.");
+  auto body = c.body({"code", "password"});
+  std::string password = body.requiredString("password");
+  std::string code = normaliseCode(body.requiredString("code"));
+  body.finish();
+  if (auto r = throttled(c, c.actor().userId)) return *r;
+  if (!rightPassword(c, password)) {
     failed(c, c.actor());
-    return code ? problem(400, kWrongCode, {{"code", "Deze code klopt niet."}})
-                : problem(400, "Je wachtwoord klopt niet.", {{"password", "Dit is niet je wachtwoord."}});
+    return wrongPassword();
+  }
+  auto check = st.useCode(c.actor().userId, code, c.now);
+  if (check != store::CodeCheck::Accepted) {
+    failed(c, c.actor(), check);
+    return problem(400, kWrongCode, {{"code", "Deze code klopt niet."}});
   }
   succeeded(c, c.actor().userId);
-  c.store.db().commandScope([&] { st.disable(c.actor(), c.now); });
+  st.disable(c.actor(), c.now);
   return http::Response::empty(204);
 }
 
@@ -180,15 +202,33 @@ http::Response secondStep(Ctx& c) {
     return problem(401, "Je inlogpoging is verlopen. Log opnieuw in met je e-mailadres en wachtwoord.");
   }
   if (auto r = throttled(c, actor->userId)) return *r;
-  bool right = code ? st.useCode(actor->userId, normaliseCode(*code), c.now)
-                    : st.useRecoveryCode(*actor, *recovery, c.now);
-  if (!right) {
-    failed(c, *actor);
+  auto check = code ? st.useCode(actor->userId, normaliseCode(*code), c.now)
+                    : (st.useRecoveryCode(*actor, *recovery, c.now) ? store::CodeCheck::Accepted : store::CodeCheck::Wrong);
+  if (check != store::CodeCheck::Accepted) {
+    failed(c, *actor, check);
     return problem(401, code ? kWrongCode : "Deze herstelcode klopt niet, of is al gebruikt.");
   }
+  if (code) st.auditAttempt(*actor, "foundation.mfa.verified", c.now);  // a recovery code audits itself
   succeeded(c, actor->userId);
   st.endChallenge(hash);
   return respondLoggedIn(c, actor->userId, 200);
+}
+
+// The organisation's requirements: admins and analysts (the server's setting, shown), team
+// leads (the organisation's choice).
+http::Response organisationPolicy(Ctx& c) {
+  return ok(json::object{{"requiredForAdmins", c.app.config().requireSecondFactorForAdmins},
+                         {"requiredForTeamLeads", mfa(c).teamLeadsRequired(c.actor().orgId)}});
+}
+
+http::Response setOrganisationPolicy(Ctx& c) {
+  auto body = c.body({"requiredForTeamLeads"});
+  auto leads = body.optionalBool("requiredForTeamLeads");
+  if (!leads)
+    body.errors().push_back({"requiredForTeamLeads", "Kies of teamleiders een tweede stap moeten hebben (true of false)."});
+  body.finish();
+  mfa(c).setTeamLeadsRequired(c.actor(), *leads, c.now);
+  return organisationPolicy(c);
 }
 
 }  // namespace
@@ -208,9 +248,11 @@ void addSecondFactorRoutes(RouteTable& r) {
   r.add("GET", "/api/v1/me/second-factor", http::Access::Member, status);
   r.add("POST", "/api/v1/me/second-factor", http::Access::Member, enrol);
   r.add("POST", "/api/v1/me/second-factor/confirm", http::Access::Member, confirm);
-  r.add("POST", "/api/v1/me/second-factor/recovery-codes", http::Access::Member, regenerate);
+  r.add("POST", "/api/v1/me/second-factor/recovery-codes", http::Access::Member, regenerate, true);
   r.add("POST", "/api/v1/me/second-factor/disable", http::Access::Member, disable, true);
   r.add("POST", "/api/v1/session/second-factor", http::Access::Public, secondStep);
+  r.add("GET", "/api/v1/organisation/second-factor", http::Access::OrgAdmin, organisationPolicy);
+  r.add("PUT", "/api/v1/organisation/second-factor", http::Access::OrgAdmin, setOrganisationPolicy);
 }
 
 }  // namespace vk::api

@@ -1,6 +1,7 @@
 #include "store/foundation/second_factor.hpp"
 
 #include "domain/errors.hpp"
+#include "domain/foundation/access.hpp"
 #include "domain/foundation/totp.hpp"
 #include "store/audit.hpp"
 #include "store/db.hpp"
@@ -109,21 +110,27 @@ std::vector<std::string> SecondFactorStore::confirm(const Actor& a, const std::s
   return codes;
 }
 
-bool SecondFactorStore::useCode(int64_t userId, const std::string& code, int64_t now) {
-  bool used = false;
+CodeCheck SecondFactorStore::useCode(int64_t userId, const std::string& code, int64_t now) {
+  CodeCheck out = CodeCheck::Wrong;
   db_.write([&](Conn& c) {
     auto secret = secretOf(c, userId, true);
     if (!secret) return;
     auto last = c.query("SELECT last_step FROM second_factors WHERE user_id = $1", {userId})[0].optI64(0);
-    auto step = domain::acceptTotp(*secret, domain::normaliseCode(code), now, last);
-    if (!step) return;
+    std::string typed = domain::normaliseCode(code);
+    auto step = domain::acceptTotp(*secret, typed, now, last);
+    if (!step) {
+      // Right for its time, but that step was used: someone replays a code.
+      if (domain::totpStep(*secret, typed, now)) out = CodeCheck::Replayed;
+      return;
+    }
     // Only one of two requests with the same code at once moves last_step on.
-    used = !c.query("UPDATE second_factors SET last_step = $1 WHERE user_id = $2 AND (last_step IS NULL OR last_step < $1) "
-                    "RETURNING user_id",
-                    {*step, userId})
-                .empty();
+    bool used = !c.query("UPDATE second_factors SET last_step = $1 WHERE user_id = $2 AND (last_step IS NULL OR last_step < $1) "
+                         "RETURNING user_id",
+                         {*step, userId})
+                     .empty();
+    out = used ? CodeCheck::Accepted : CodeCheck::Replayed;
   });
-  return used;
+  return out;
 }
 
 bool SecondFactorStore::useRecoveryCode(const Actor& a, const std::string& code, int64_t now) {
@@ -158,10 +165,41 @@ std::vector<std::string> SecondFactorStore::regenerateRecoveryCodes(const Actor&
   return codes;
 }
 
-void SecondFactorStore::auditFailure(const Actor& a, const std::string& object, int64_t now) {
-  db_.write([&](Conn& c) {
-    audit(c, a, "foundation.mfa.failed", object, now);
+void SecondFactorStore::auditAttempt(const Actor& a, const char* action, int64_t now) {
+  db_.write([&](Conn& c) { auditIn(c, a, action, now); });
+}
+
+bool SecondFactorStore::teamLeadsRequired(int64_t orgId) {
+  bool on = false;
+  db_.read([&](Conn& c) {
+    auto r = c.query("SELECT second_factor_team_leads FROM organisations WHERE id = $1", {orgId});
+    on = !r.empty() && r[0].flag(0);
   });
+  return on;
+}
+
+void SecondFactorStore::setTeamLeadsRequired(const Actor& a, bool required, int64_t now) {
+  if (!domain::canAdministerOrganisation(a))
+    throw domain::Error(domain::ErrorKind::Forbidden, "Alleen een beheerder van de organisatie mag dit.");
+  db_.write([&](Conn& c) {
+    c.query("UPDATE organisations SET second_factor_team_leads = $1 WHERE id = $2", {int64_t{required ? 1 : 0}, a.orgId});
+    audit(c, a, required ? "foundation.mfa.team_leads_on" : "foundation.mfa.team_leads_off",
+          "organisation/" + std::to_string(a.orgId), now);
+  });
+}
+
+bool SecondFactorStore::requiredOf(const Actor& a, bool forAdminsAndAnalysts) {
+  bool required = false;
+  db_.read([&](Conn& c) {
+    auto r = c.query(
+        "SELECT EXISTS (SELECT 1 FROM association_analysts aa WHERE aa.user_id = u.id), "
+        "o.second_factor_team_leads <> 0 AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.user_id = u.id AND tm.role = $2) "
+        "FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1",
+        {a.userId, std::string(domain::toString(domain::TeamRole::TeamLead))});
+    if (r.empty()) return;
+    required = (forAdminsAndAnalysts && (a.orgAdmin || r[0].flag(0))) || r[0].flag(1);
+  });
+  return required;
 }
 
 void SecondFactorStore::createChallenge(const std::string& tokenHash, int64_t userId, int64_t now) {

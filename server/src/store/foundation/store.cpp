@@ -154,12 +154,15 @@ std::optional<SessionInfo> Store::session(const std::string& tokenHash, int64_t 
     auto r = c.query(
         "SELECT u.id, u.org_id, u.org_admin, s.csrf, s.expires_at, "
         "EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL), "
-        "EXISTS (SELECT 1 FROM association_analysts aa WHERE aa.user_id = u.id) "
-        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+        "EXISTS (SELECT 1 FROM association_analysts aa WHERE aa.user_id = u.id), "
+        "o.second_factor_team_leads <> 0 AND "
+        "EXISTS (SELECT 1 FROM team_members tm WHERE tm.user_id = u.id AND tm.role = 'team_lead') "
+        "FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.org_id "
+        "WHERE s.token_hash = $1 AND s.expires_at > $2",
         {tokenHash, now});
     if (!r.empty())
       out = SessionInfo{Actor{r[0].i64(0), r[0].i64(1), r[0].flag(2)}, r[0].str(3), r[0].i64(4), r[0].flag(5),
-                        r[0].flag(6)};
+                        r[0].flag(6), r[0].flag(7)};
   });
   return out;
 }

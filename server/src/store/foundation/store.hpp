@@ -25,6 +25,7 @@ struct SessionInfo {
   int64_t expiresAt = 0;
   bool secondFactor = false;  // the user has a confirmed second factor (TOTP)
   bool analyst = false;       // one of the association's analysts (the national routes)
+  bool leadMustHaveFactor = false;  // a team lead in an organisation that requires it of leads
 };
 
 struct NewOrganisation {
