@@ -9,6 +9,7 @@ import type {
   NewInvitation,
   OrgMember,
   Role,
+  OrganisationSecondFactor,
   SecondFactorChallenge,
   SecondFactorEnrolment,
   SecondFactorStatus,
@@ -92,7 +93,11 @@ export const fetchSecondFactor = () => api.get<SecondFactorStatus>('/me/second-f
 export const enrolSecondFactor = () => api.post<SecondFactorEnrolment>('/me/second-factor', {});
 export const confirmSecondFactor = (code: string) =>
   api.post<{ recoveryCodes: string[] }>('/me/second-factor/confirm', { code });
-export const newRecoveryCodes = (code: string) =>
-  api.post<{ recoveryCodes: string[] }>('/me/second-factor/recovery-codes', { code });
-export const disableSecondFactor = (body: { code?: string; password?: string }) =>
+export const newRecoveryCodes = (password: string) =>
+  api.post<{ recoveryCodes: string[] }>('/me/second-factor/recovery-codes', { password });
+export const disableSecondFactor = (body: { code: string; password: string }) =>
   api.post<void>('/me/second-factor/disable', body);
+// What the organisation requires (admins).
+export const fetchOrganisationSecondFactor = () => api.get<OrganisationSecondFactor>('/organisation/second-factor');
+export const setOrganisationSecondFactor = (body: { requiredForTeamLeads: boolean }) =>
+  api.put<OrganisationSecondFactor>('/organisation/second-factor', body);

@@ -27,6 +27,8 @@ export const queryKeys = {
   auditLog: () => ['audit-log'] as const,
   /** The caller's second log-in step (below 'me': a new session refetches it). */
   secondFactor: () => ['me', 'second-factor'] as const,
+  /** What the organisation requires of whom (admins). */
+  organisationSecondFactor: () => ['organisation', 'second-factor'] as const,
 
   knowledge: {
     all: () => ['knowledge'] as const,

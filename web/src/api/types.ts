@@ -118,9 +118,18 @@ export interface SecondFactorStatus {
   pending: boolean;
   enrolledAt: string | null;
   recoveryCodesLeft: number;
-  /** This person must have one (admin or analyst, and the server requires it). */
+  /** This person must have one (admin or analyst when the server requires it, team lead when the organisation does). */
   required: boolean;
   requiredForAdmins: boolean;
+  requiredForTeamLeads: boolean;
+}
+
+/** GET/PUT /organisation/second-factor (admins). */
+export interface OrganisationSecondFactor {
+  /** the server's setting (off in the demo) */
+  requiredForAdmins: boolean;
+  /** the organisation's choice */
+  requiredForTeamLeads: boolean;
 }
 
 /** POST /me/second-factor: the secret, once. */

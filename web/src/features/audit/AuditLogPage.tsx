@@ -11,6 +11,7 @@ import { auditActionLabel, KNOWN_ACTIONS } from './actions';
 import { auditCsvUrl, fetchAuditLog } from '../privacy/avg';
 import '../privacy/avg.css';
 import { useDates } from '../../i18n/dates';
+import { SecondFactorAdminNotice } from '../account/SecondFactorSection';
 
 export function AuditLogPage() {
   const t = useT();
@@ -25,6 +26,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeading title={t('audit.title')} />
+      <SecondFactorAdminNotice />
       <Paragraph>{t('audit.intro')}</Paragraph>
       <Paragraph>
         <ButtonLink href={auditCsvUrl} download="vakkompas-auditlog.csv" appearance="secondary-action-button">

@@ -18,6 +18,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
 import { PageHeading } from '../../components/PageHeading';
+import { OrganisationSecondFactorSection } from '../account/OrganisationSecondFactorSection';
 import { SecondFactorAdminNotice } from '../account/SecondFactorSection';
 import { ScrollTable } from '../../components/ScrollTable';
 import { CheckboxField, SelectField, Suggestions, TextField } from '../../components/fields';
@@ -171,6 +172,7 @@ export function MembersPage() {
           </TableBody>
         </ScrollTable>
       )}
+      <OrganisationSecondFactorSection />
     </>
   );
 }
