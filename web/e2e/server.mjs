@@ -29,7 +29,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `requireSecondFactor: true` makes admins set up a second log-in step first.
  * @returns {Promise<{ baseURL: string, stop: () => Promise<void>, output: () => string }>}
  */
-export async function startServer({ demo = false, requireSecondFactor = false } = {}) {
+export async function startServer({ demo = false, requireSecondFactor } = {}) {
   const binary = process.env.VK_BINARY ?? join(repoRoot, 'build', 'vakkompas');
   const webRoot = join(repoRoot, 'web', 'dist');
   if (!existsSync(binary)) throw new Error(`server binary not found: ${binary} (build it, or set VK_BINARY)`);
@@ -41,7 +41,8 @@ export async function startServer({ demo = false, requireSecondFactor = false } 
   const args = ['serve', '--listen', `127.0.0.1:${port}`, '--database', `sqlite:${join(dir, 'vk.db')}`, '--web-root', webRoot];
   if (demo) args.push('--demo');
   // Admins need a second log-in step in production; the journeys turn it on where they test it.
-  args.push('--require-second-factor', String(requireSecondFactor));
+  // The demo is left to its own default (off), which is what it promises on its admin pages.
+  if (requireSecondFactor !== undefined || !demo) args.push('--require-second-factor', String(requireSecondFactor ?? false));
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
