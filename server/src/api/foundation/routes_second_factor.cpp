@@ -25,7 +25,6 @@ namespace {
 store::SecondFactorStore mfa(Ctx& c) { return store::SecondFactorStore(c.store.db(), c.app.secretBox()); }
 
 std::string accountKey(int64_t userId) { return "user:" + std::to_string(userId); }
-std::string userObject(int64_t userId) { return "user/" + std::to_string(userId); }
 
 http::Response tooManyCodes(int64_t wait) {
   auto res = problem(429, "Te veel onjuiste codes. Wacht even en probeer het dan opnieuw.");
