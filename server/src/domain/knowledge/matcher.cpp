@@ -40,6 +40,21 @@ bool isPersonNoun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+// "bang voor haar man", "bang voor de buurman", "bang voor hem": fear of a person.
+bool isFearOfAPerson(const std::vector<text::Token>& t, std::size_t i) {
+  if (i + 2 >= t.size() || t[i + 1].text != "voor") return false;
+  std::string_view next = t[i + 2].text;
+  if (next == "hem" || (next == "haar" && (i + 3 >= t.size() || t[i + 3].clauseStart))) return true;
+  static constexpr std::string_view kWho[] = {"ex", "partner", "vriend", "vriendje", "exman", "expartner",
+                                              "ex-partner", "ex-man", "familie", "schoonfamilie", "stiefvader"};
+  for (std::size_t k = i + 2; k < std::min(t.size(), i + 4); ++k) {
+    if (k > i + 2 && t[k].clauseStart) break;
+    std::string_view w = t[k].text;
+    if (isPersonNoun(w) || std::find(std::begin(kWho), std::end(kWho), w) != std::end(kWho)) return true;
+  }
+  return false;
+}
+
 bool isNotAgeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
                                                 "dag",     "uur",   "euro",  "procent", "kinderen",
@@ -382,6 +397,13 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (s.negated[i] || allDigits(w)) continue;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
+    // "bang voor haar ex", "angst voor zijn vader": fear of a person is a sign about safety (its
+    // phrases count), not an anxiety of one's own; the word takes part in phrases only.
+    if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
     if (text::isStopword(w)) {
       // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
       if (isNegationWord(w)) {
