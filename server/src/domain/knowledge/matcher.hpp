@@ -61,7 +61,7 @@ struct Thresholds {
   // scores mean the same before the cut-off (some domains have many everyday words, others few).
   std::vector<std::pair<std::string, double>> domainScale = {
       {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
-      {"participatie", 0.6},             {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
+      {"participatie", 0.75},            {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
       {"psychische-gezondheid", 1.5}};
   // Who the question is about says something about the domain: a recognised target group adds
   // this much to a life domain's (calibrated) score (a child → opvoeden-opgroeien).
