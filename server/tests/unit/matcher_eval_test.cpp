@@ -318,10 +318,12 @@ TEST(MatcherEval, HeldOutSet) {
   Counts c;
   for (const Row& r : rows) count(r, matcher.match(r.question), c);  // misses never shown
   printFigures("held-out set (unseen while tuning, shipped thresholds)", c);
-  EXPECT_GE(c.recall(), 0.0);
-  EXPECT_GE(c.precision(), 0.0);
-  EXPECT_GE(c.first(), 0.0);
-  EXPECT_GE(c.groupF1(), 0.0);
+  // Floors a little under the figure measured once at the end of the issue-13 work
+  // (0.836 / 0.840 / 0.929 / 0.911), so that a regression on unseen questions fails.
+  EXPECT_GE(c.recall(), 0.82);
+  EXPECT_GE(c.precision(), 0.82);
+  EXPECT_GE(c.first(), 0.91);
+  EXPECT_GE(c.groupF1(), 0.89);
 }
 
 TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {
