@@ -13,8 +13,11 @@
 // the goals (recall ≥ 0.92, precision ≥ 0.85, first ≥ 0.92, group F1 ≥ 0.90) are in docs/knowledge.md.
 //
 //   build/vk_unit_matcher_eval_test                 figures
+//   3. the held-out set, server/tests/data/help-questions-holdout.tsv (columns as the shared
+//      set), written before the lexicon work of issue 13 and never used for tuning: its misses
+//      are never printed, so it stays an honest unseen figure (shipped thresholds).
 //   VK_MATCHER_MISSES=1 build/vk_unit_matcher_eval_test   also the misses (dev folds 1-4 only:
-//                                                    fold 5 is never shown, so it stays unseen)
+//                                                    fold 5 and the held-out set are never shown)
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -167,7 +170,9 @@ std::vector<Thresholds> grid() {
 double objective(const Counts& c) { return c.domainF1() + c.first() + c.groupF1(); }
 
 // Chooses thresholds on the rows whose fold is not `heldOut` (0: all rows): the grid, then a
-// calibration factor per domain (two rounds of coordinate ascent), then the grid again with it.
+// calibration factor per domain (one round of coordinate ascent), then the grid again with it.
+// One round, not two: the factors of a second round fit the training folds' noise (dev CV
+// 0.832 / 0.785 / 0.930 with two rounds, 0.840 / 0.787 / 0.937 with one; docs/knowledge.md).
 Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const std::vector<RawScores>& raw,
                   int heldOut) {
   auto judge = [&](const Thresholds& t) {
@@ -204,7 +209,7 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
       best = t;
     }
   }
-  for (int round = 0; round < 2; ++round)
+  for (int round = 0; round < 1; ++round)
     for (const std::string& id : matcher.domainIds()) {
       for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5}) {
         Thresholds t = best;
@@ -303,6 +308,22 @@ TEST(MatcherEval, DevSetCrossValidated) {
   EXPECT_GE(sumP / 5, 0.75);
   EXPECT_GE(sumF / 5, 0.90);
   EXPECT_GE(sumG / 5, 0.90);
+}
+
+TEST(MatcherEval, HeldOutSet) {
+  const std::string path = VK_SOURCE_DIR "/server/tests/data/help-questions-holdout.tsv";
+  std::vector<Row> rows = readEval(path);
+  ASSERT_GE(rows.size(), 100u) << "held-out set missing or short: " << path;
+  const Matcher& matcher = starterMatcher();
+  Counts c;
+  for (const Row& r : rows) count(r, matcher.match(r.question), c);  // misses never shown
+  printFigures("held-out set (unseen while tuning, shipped thresholds)", c);
+  // Floors a little under the figure measured once at the end of the issue-13 work
+  // (0.836 / 0.840 / 0.929 / 0.911), so that a regression on unseen questions fails.
+  EXPECT_GE(c.recall(), 0.82);
+  EXPECT_GE(c.precision(), 0.82);
+  EXPECT_GE(c.first(), 0.91);
+  EXPECT_GE(c.groupF1(), 0.89);
 }
 
 TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {

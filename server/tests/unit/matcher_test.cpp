@@ -364,6 +364,37 @@ TEST(StarterMatcher, EverydayWordsAndInstitutions) {
   EXPECT_TRUE(hasId(starter().match("Mevrouw krijgt aanmaningen van de energieleverancier").aspects, "schulden-signaleren"));
 }
 
+TEST(StarterMatcher, FearOfAPersonIsAboutSafety) {
+  MatchResult ex = starter().match("De vrouw is bang voor haar ex");
+  EXPECT_TRUE(hasId(ex.domains, "veiligheid"));
+  EXPECT_FALSE(hasId(ex.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Het meisje is bang voor haar stiefvader").domains, "psychische-gezondheid"));
+  // Fear of the dark, of school, of what others think stays a fear of one's own.
+  EXPECT_TRUE(hasId(starter().match("Mijn dochter is erg bang in het donker").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij is bang voor de reactie van zijn ouders").domains, "psychische-gezondheid"));
+}
+
+TEST(StarterMatcher, RetirementIsALifeStageNotIncome) {
+  MatchResult r = starter().match("Meneer is net met pensioen en weet niet wat hij moet doen");
+  EXPECT_TRUE(hasId(r.domains, "participatie"));
+  EXPECT_FALSE(hasId(r.domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Zijn pensioen is te laag om de huur te betalen").domains, "inkomen"));
+}
+
+TEST(StarterMatcher, AnEldersSonsAndDaughtersAreAdults) {
+  // Without an elder the son is a child; with one (dementie, a named age of 84) he is not.
+  EXPECT_TRUE(hasId(starter().match("Haar dochter is verslaafd").groups, "kinderen-jongeren"));
+  MatchResult elder = starter().match("Mevrouw heeft dementie, haar dochter komt elke dag langs");
+  EXPECT_TRUE(hasId(elder.groups, "ouderen"));
+  EXPECT_FALSE(hasId(elder.groups, "kinderen-jongeren"));
+  EXPECT_FALSE(hasId(starter().match("dhr met alzheimer, de kinderen willen dat hij verhuist").groups,
+                     "kinderen-jongeren"));
+  // A named age in the youth range, another youth word, or grandparents keep the child.
+  EXPECT_TRUE(hasId(starter().match("mw met dementie, zoon van 15 woont bij haar").groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(starter().match("Oma met dementie, haar kleinkinderen logeren vaak").groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(starter().match("De kinderen slapen bij opa sinds de brand").groups, "kinderen-jongeren"));
+}
+
 TEST(StarterMatcher, WhoTheQuestionIsAbout) {
   EXPECT_TRUE(hasId(starter().match("mw 89 valt regelmatig").groups, "ouderen"));
   EXPECT_TRUE(hasId(starter().match("Dhr. (82) is eenzaam").groups, "ouderen"));

@@ -40,6 +40,21 @@ bool isPersonNoun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+// "bang voor haar man", "bang voor de buurman", "bang voor hem": fear of a person.
+bool isFearOfAPerson(const std::vector<text::Token>& t, std::size_t i) {
+  if (i + 2 >= t.size() || t[i + 1].text != "voor") return false;
+  std::string_view next = t[i + 2].text;
+  if (next == "hem" || (next == "haar" && (i + 3 >= t.size() || t[i + 3].clauseStart))) return true;
+  static constexpr std::string_view kWho[] = {"ex", "partner", "vriend", "vriendje", "exman", "expartner",
+                                              "ex-partner", "ex-man", "familie", "schoonfamilie", "stiefvader"};
+  for (std::size_t k = i + 2; k < std::min(t.size(), i + 4); ++k) {
+    if (k > i + 2 && t[k].clauseStart) break;
+    std::string_view w = t[k].text;
+    if (isPersonNoun(w) || std::find(std::begin(kWho), std::end(kWho), w) != std::end(kWho)) return true;
+  }
+  return false;
+}
+
 bool isNotAgeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
                                                 "dag",     "uur",   "euro",  "procent", "kinderen",
@@ -200,6 +215,11 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
     else groupAges_.emplace_back(1, 0);  // no age range: an empty interval
     for (const std::string& t : grp.terms) addTerm(t, Kind::Group, static_cast<std::uint16_t>(g), 1.0f);
   }
+  for (std::string_view w : {"zoon", "zoons", "dochter", "dochters", "kind", "kinderen", "zus", "zussen", "broer", "broers"})
+    if (const std::uint32_t* id = findKey(text::wordKey(w))) kinshipKeys_.push_back(*id);
+  for (std::string_view w : {"opa", "oma", "grootouder", "grootouders", "kleinkind", "kleinkinderen", "kleinzoon",
+                             "kleindochter"})
+    if (const std::uint32_t* id = findKey(text::wordKey(w))) grandKeys_.push_back(*id);
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -266,7 +286,7 @@ struct Matcher::Scratch {
   std::vector<char> negated;
   std::vector<Hit> hits;
   std::vector<std::uint32_t> seenKeys, seenPhrases;
-  std::vector<double> domain, aspect, group;
+  std::vector<double> domain, aspect, group, kinship, grand;
   std::vector<int> ages;  // ages the question names ("zoon van 16", "16-jarige")
   std::string key;
   std::vector<std::string> variants;
@@ -368,6 +388,8 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.domain.assign(domainIds_.size(), 0.0);
   s.aspect.assign(aspectIds_.size(), 0.0);
   s.group.assign(groupIds_.size(), 0.0);
+  s.kinship.assign(groupIds_.size(), 0.0);
+  s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -375,6 +397,13 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (s.negated[i] || allDigits(w)) continue;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
+    // "bang voor haar ex", "angst voor zijn vader": fear of a person is a sign about safety (its
+    // phrases count), not an anxiety of one's own; the word takes part in phrases only.
+    if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
     if (text::isStopword(w)) {
       // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
       if (isNegationWord(w)) {
@@ -404,6 +433,11 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (std::find(s.seenKeys.begin(), s.seenKeys.end(), h.key) != s.seenKeys.end()) continue;
     s.seenKeys.push_back(h.key);
     apply(entries_[h.key].postings, h.factor);
+    const bool kin = std::find(kinshipKeys_.begin(), kinshipKeys_.end(), h.key) != kinshipKeys_.end();
+    const bool grand = std::find(grandKeys_.begin(), grandKeys_.end(), h.key) != grandKeys_.end();
+    if (kin || grand)
+      for (const Posting& p : entries_[h.key].postings)
+        if (p.kind == Kind::Group) (kin ? s.kinship : s.grand)[p.target] += p.weight * h.factor;
   }
   // Phrases: all words near the first one, in any order (Dutch word order varies: "weet de weg
   // niet" / "de weg niet weten").
@@ -436,6 +470,19 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       if (lo > hi) continue;
       if (std::none_of(s.ages.begin(), s.ages.end(), [&](int age) { return age >= lo && age <= hi; })) s.group[g] = 0;
     }
+
+  // "mw 84, dochter komt elke dag", "dhr met dementie, de kinderen willen ...": an elder's sons,
+  // daughters and children are adults. A youth group whose only cue is a word of kinship goes
+  // when an elder group (one with a lower age bound) has evidence; a named age in the youth
+  // range, or another youth word ("puber", "school"), keeps it. Grandparents ("de kinderen
+  // slapen bij opa") are elders whose grandchildren are the children of the question.
+  bool elder = false;
+  for (std::size_t g = 0; g < groupAges_.size(); ++g)
+    elder |= groupAges_[g].first <= groupAges_[g].second && groupAges_[g].first >= 50 && s.group[g] - s.grand[g] > 1e-9;
+  if (elder)
+    for (std::size_t g = 0; g < groupAges_.size(); ++g)
+      if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
+        s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
 
   if (corrections && !corrections->empty()) {
     std::vector<std::string> keys;

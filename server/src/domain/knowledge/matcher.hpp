@@ -61,7 +61,7 @@ struct Thresholds {
   // scores mean the same before the cut-off (some domains have many everyday words, others few).
   std::vector<std::pair<std::string, double>> domainScale = {
       {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
-      {"participatie", 0.6},             {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
+      {"participatie", 0.75},            {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
       {"psychische-gezondheid", 1.5}};
   // Who the question is about says something about the domain: a recognised target group adds
   // this much to a life domain's (calibrated) score (a child → opvoeden-opgroeien).
@@ -176,6 +176,10 @@ class Matcher {
   std::vector<std::string> domainIds_, aspectIds_, groupIds_;
   std::vector<std::uint16_t> aspectDomain_;
   std::vector<std::pair<int, int>> groupAges_;  // [min, max]; min > max if none
+  // Words of kinship ("zoon", "dochter", "kinderen"): a cue for a youth group (one with an upper
+  // age) unless the question is about an elder, whose sons and daughters are adults.
+  std::vector<std::uint32_t> kinshipKeys_;
+  std::vector<std::uint32_t> grandKeys_;  // "opa", "kleinkind": an elder with children around
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> keyIds_;
   std::vector<KeyEntry> entries_;
   std::vector<std::string> keyNames_;  // by key id
