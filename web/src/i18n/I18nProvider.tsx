@@ -2,11 +2,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { IntlProvider, useIntl } from 'react-intl';
 import nl from './nl.json';
 import en from './en.json';
+import { initialLocale, storeLocale, type Locale } from './locale';
 
-export type Locale = 'nl' | 'en';
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export { LOCALES, type Locale } from './locale';
 const MESSAGES: Record<Locale, Record<string, string>> = { nl, en };
-const STORAGE_KEY = 'vk-locale';
 
 interface LocaleContextValue {
   locale: Locale;
@@ -15,25 +14,11 @@ interface LocaleContextValue {
 
 const LocaleContext = createContext<LocaleContextValue>({ locale: 'nl', setLocale: () => {} });
 
-function initialLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored === 'en' || stored === 'nl') return stored;
-  } catch {
-    // storage may be unavailable (privacy mode): Dutch is the default
-  }
-  return 'nl';
-}
-
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
   const setLocale = useCallback((l: Locale) => {
     setLocaleState(l);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      // ignore
-    }
+    storeLocale(l);
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
