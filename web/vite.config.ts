@@ -2,14 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { joinPage } from './scripts/join-page';
+import { joinPage, pruneUnreadTokens, shakeableUtrecht } from './scripts/join-page';
 
 // The C++ server serves web/dist in production; during `npm run dev` the API is proxied to a
 // locally running `vakkompas serve` (VK_API, default http://127.0.0.1:8080).
 const api = process.env.VK_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react(), joinPage()],
+  plugins: [react(), joinPage(), shakeableUtrecht(), pruneUnreadTokens()],
   server: {
     proxy: { '/api': { target: api, changeOrigin: false } },
     // under Vitest only: audit/actions.test.ts reads the server's sources for its audit actions

@@ -5,9 +5,9 @@
 // - `virtual:join-messages`: only the messages the page uses, in both languages;
 // - the Dutch text of join.html's data-t elements and its <title>, filled in at build time;
 // - in `npm run dev`, /live/join answered with join.html, as the C++ server does.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import postcss, { type Rule } from 'postcss';
+import postcss, { type Root, type Rule } from 'postcss';
 import type { Plugin } from 'vite';
 
 const web = fileURLToPath(new URL('..', import.meta.url));
@@ -54,9 +54,17 @@ export function joinPageCss(): string {
     if (keep.length === 0) rule.remove();
     else rule.selectors = keep;
   });
-  // the custom properties read, following var() through the tokens until nothing new comes
+  pruneTokens(root);
+  return root.toString();
+}
+
+/**
+ * Removes the custom properties (design tokens) nothing reads: not a var() of a declaration,
+ * followed through the tokens until nothing new comes, nor named in `alsoRead` (scripts).
+ */
+function pruneTokens(root: Root, alsoRead = '') {
   const refs = (v: string) => [...v.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
-  const needed = new Set<string>();
+  const needed = new Set<string>(alsoRead.match(/--[\w-]+/g) ?? []);
   const custom = new Map<string, string[]>();
   root.walkDecls((d) => {
     if (d.prop.startsWith('--')) custom.set(d.prop, [...(custom.get(d.prop) ?? []), ...refs(d.value)]);
@@ -73,7 +81,30 @@ export function joinPageCss(): string {
       if ((n.type === 'rule' || n.type === 'atrule') && n.nodes && n.nodes.length === 0) { n.remove(); changed = true; }
     });
   }
-  return root.toString();
+}
+
+/**
+ * The voorbeeld theme without its tokens that nothing of the app reads (about two thirds of
+ * theme.css): not the Utrecht components' CSS, the app's own CSS, nor a script (inline styles).
+ * Done on theme.css itself before bundling, so the stylesheet's file name (its hash) follows
+ * what is kept.
+ */
+export function pruneUnreadTokens(): Plugin {
+  return {
+    name: 'vk-prune-unread-tokens',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('voorbeeld-design-tokens/dist/theme.css')) return null;
+      // every token the components' CSS, the app's CSS or a script names counts as read
+      const others = readdirSync(web + 'src', { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(css|tsx?)$/.test(f))
+        .map((f) => read(`src/${f}`));
+      const root = postcss.parse(code);
+      pruneTokens(root, [read(SOURCES[0]), ...others].join('\n'));
+      return { code: root.toString(), map: null };
+    },
+  };
 }
 
 function fillHtml(html: string): string {
@@ -100,6 +131,25 @@ export function joinPage(): Plugin {
         if (req.url && /^\/live\/join(?:[/?]|$)/.test(req.url)) req.url = `/join.html${req.url.slice('/live/join'.length).replace(/^\/[^?]*/, '')}`;
         next();
       });
+    },
+  };
+}
+
+/**
+ * Lets the bundler leave out the Utrecht components a chunk does not use: their modules assign
+ * `X.displayName = '…'` at the top level, a property write the bundler must keep, and with it
+ * every component of the barrel (~100 kB brotli on each page's first load). Only those
+ * statements go; React DevTools then names the components by their function names.
+ * (`treeshake.propertyWriteSideEffects: false` would do this for every module, and broke
+ * React: vite.config.ts.)
+ */
+export function shakeableUtrecht(): Plugin {
+  return {
+    name: 'vk-shakeable-utrecht',
+    apply: 'build',
+    transform(code, id) {
+      if (!/node_modules\/@utrecht\/[^/]+-react\/dist\/.*\.m?js$/.test(id)) return null;
+      return { code: code.replace(/^[A-Za-z_$][\w$]*\.displayName = '[^'\n]*';$/gm, ''), map: null };
     },
   };
 }
