@@ -4,6 +4,7 @@
 // the full app's guest page. The page's Dutch text is in the HTML; this script only changes it
 // for another language and for the answers of the server.
 import 'virtual:join-page.css';
+import './join.css';
 import messages from 'virtual:join-messages';
 import { describeError } from '../components/errors';
 import { guestByCode, liveApi, markHereInThisTab, saveGuest } from '../features/live/api';
