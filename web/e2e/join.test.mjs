@@ -63,6 +63,14 @@ test('a guest joins on the small join page and goes on to the full app', async (
   await expectPage(page, 'Meedoen zonder de hele app');
   await page.getByText('Je doet mee als Wijkagent Ruud.').waitFor();
 
+  // Ended, and opened again: the app's link back to the join page (a route of the app) lands on the small page.
+  await lead.request('POST', `/live/sessions/${s.id}/end`, {});
+  await page.getByText('De sessie is afgelopen.').waitFor();
+  await page.reload(); // the guest's token went with the session: the page offers the join page
+  await page.getByRole('link', { name: 'Opnieuw meedoen met de code' }).click();
+  await expectPage(page, 'Meedoen met een teamsessie');
+  assert.equal(await page.locator('#join-form form').count(), 1, 'the join page of its own, not the app');
+
   assert.deepEqual(problems(), []);
   await context.close();
 });
