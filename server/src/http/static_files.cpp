@@ -54,6 +54,13 @@ bool zeroWeight(std::string_view params) {
   }
   return false;
 }
+// Routes with a page of their own, built small for a phone's first load (web/join.html: a guest
+// who scanned the QR code); every other client-side route gets the full app in index.html.
+std::string pageFor(std::string_view path) {
+  constexpr std::string_view join = "/live/join";
+  if (path.substr(0, join.size()) == join && (path.size() == join.size() || path[join.size()] == '/')) return "/join.html";
+  return "/index.html";
+}
 }  // namespace
 
 bool acceptsEncoding(std::string_view header, std::string_view coding) {
@@ -101,7 +108,8 @@ std::optional<Response> StaticFiles::serve(const std::string& path, std::string_
     auto slash = path.rfind('/');
     bool hasExt = path.find('.', slash == std::string::npos ? 0 : slash) != std::string::npos;
     if (hasExt) return std::nullopt;
-    it = files_.find("/index.html");
+    it = files_.find(pageFor(path));
+    if (it == files_.end()) it = files_.find("/index.html");
     if (it == files_.end()) return std::nullopt;
   }
   const File& f = it->second;

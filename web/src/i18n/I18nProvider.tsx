@@ -1,12 +1,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import nl from './nl.json';
-import en from './en.json';
+import { initialLocale, storeLocale, type Locale } from './locale';
 
-export type Locale = 'nl' | 'en';
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
-const MESSAGES: Record<Locale, Record<string, string>> = { nl, en };
-const STORAGE_KEY = 'vk-locale';
+export { LOCALES, type Locale } from './locale';
+type Messages = Record<string, string>;
+
+// Dutch comes with the app; English is fetched when someone chooses it (or chose it before), so
+// that a first load carries one catalogue, not both (docs/adr/0012-first-load.md).
+const MESSAGES: Partial<Record<Locale, Messages>> = { nl };
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  nl: async () => nl,
+  en: () => import('./en.json').then((m) => m.default),
+};
+
+async function loadMessages(l: Locale): Promise<Messages> {
+  return (MESSAGES[l] ??= await LOADERS[l]());
+}
 
 interface LocaleContextValue {
   locale: Locale;
@@ -15,33 +25,35 @@ interface LocaleContextValue {
 
 const LocaleContext = createContext<LocaleContextValue>({ locale: 'nl', setLocale: () => {} });
 
-function initialLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored === 'en' || stored === 'nl') return stored;
-  } catch {
-    // storage may be unavailable (privacy mode): Dutch is the default
-  }
-  return 'nl';
-}
-
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
+  const [wanted, setWanted] = useState<Locale>(fixed ?? initialLocale);
+  // the language on screen: the wanted one once its messages are in, the one before until then
+  const [shown, setShown] = useState<{ locale: Locale; messages: Messages }>(() => {
+    const messages = MESSAGES[wanted];
+    return messages ? { locale: wanted, messages } : { locale: 'nl', messages: nl };
+  });
+  useEffect(() => {
+    let live = true;
+    loadMessages(wanted).then(
+      (messages) => live && setShown({ locale: wanted, messages }),
+      () => {}, // offline: the page stays in the language it has
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   const setLocale = useCallback((l: Locale) => {
-    setLocaleState(l);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      // ignore
-    }
+    setWanted(l);
+    storeLocale(l);
   }, []);
+  const locale = shown.locale;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale === 'nl' ? 'nl-NL' : 'en-GB'} defaultLocale="nl-NL" messages={MESSAGES[locale]}>
+      <IntlProvider locale={locale === 'nl' ? 'nl-NL' : 'en-GB'} defaultLocale="nl-NL" messages={shown.messages}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
