@@ -1,3 +1,4 @@
+#include "api/foundation/sso.hpp"
 #include "api/app.hpp"
 
 #include <spdlog/spdlog.h>
@@ -96,6 +97,7 @@ App::App(store::Store& store, Config config)
   addSystemRoutes(routes_);
   addAuthRoutes(routes_);
   addSecondFactorRoutes(routes_);
+  addSsoRoutes(routes_);
   addTeamRoutes(routes_);
   addMemberRoutes(routes_);
   addInvitationRoutes(routes_);
