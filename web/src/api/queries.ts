@@ -27,6 +27,10 @@ export const queryKeys = {
   auditLog: () => ['audit-log'] as const,
   /** The caller's second log-in step (below 'me': a new session refetches it). */
   secondFactor: () => ['me', 'second-factor'] as const,
+  /** Whether an e-mail address (or, without one, the installation) logs in with its organisation's account. */
+  ssoDiscovery: (email: string) => ['sso', 'discover', email] as const,
+  /** The organisation's single sign-on settings (admins). */
+  ssoConfig: () => ['organisation', 'sso'] as const,
 
   knowledge: {
     all: () => ['knowledge'] as const,
