@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fetchMembers, fetchSsoConfig, saveSsoConfig, type SsoConfig, type SsoSettings } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -104,9 +104,9 @@ function SsoForm({ config }: { config: SsoConfig }) {
   const members = useQuery({ queryKey: queryKeys.members(), queryFn: fetchMembers });
   const form = useForm<SsoValues>(toValues(config), validateSso(config.hasClientSecret));
   const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [form.values]);
   const save = useMutation({
     mutationFn: (v: SsoValues) => saveSsoConfig(toBody(v)),
+    onMutate: () => setSaved(false),
     onSuccess: (c) => {
       qc.setQueryData(queryKeys.ssoConfig(), c);
       form.setValue('clientSecret', '');
