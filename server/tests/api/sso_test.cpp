@@ -216,6 +216,10 @@ TEST_P(Sso, AWholeLogInLinksByVerifiedEmailAndThenBySubject) {
   ASSERT_EQ(r2.header("location"), "/");
   EXPECT_EQ(meId(again), s.w.member);
   EXPECT_EQ(audits(*s.srv, "foundation.sso.link"), 1);
+  // The link is the person's data: in their export, and gone with their account.
+  auto data = again.get("/api/v1/me/export");
+  ASSERT_EQ(data.status, 200) << data.body;
+  EXPECT_NE(data.body.find("sub-member"), std::string::npos);
   // Log-out offers the provider's end-session endpoint.
   auto out = again.del("/api/v1/session");
   ASSERT_EQ(out.status, 200) << out.body;
