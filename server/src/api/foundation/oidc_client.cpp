@@ -74,14 +74,6 @@ Answer call(const std::string& url, const std::string* form = nullptr, const std
   return a;
 }
 
-std::string escaped(const std::string& s) {
-  curlOnce();
-  char* e = curl_easy_escape(nullptr, s.c_str(), static_cast<int>(s.size()));
-  std::string out = e ? e : "";
-  curl_free(e);
-  return out;
-}
-
 json::object jsonObject(const Answer& a, const char* code) {
   if (a.status != 200) throw OidcFailure(code, "the provider answered " + std::to_string(a.status) + ": " + a.body.substr(0, 300));
   boost::system::error_code ec;
@@ -144,6 +136,14 @@ std::optional<bool> verifyWith(const std::string& keySetJson, const domain::Comp
 
 }  // namespace
 
+std::string urlEncoded(const std::string& s) {
+  curlOnce();
+  char* e = curl_easy_escape(nullptr, s.c_str(), static_cast<int>(s.size()));
+  std::string out = e ? e : "";
+  curl_free(e);
+  return out;
+}
+
 bool acceptableProviderUrl(const std::string& url) {
   if (url.rfind("https://", 0) == 0) return url.size() > 8;
   for (const char* loop : {"http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/",
@@ -178,10 +178,10 @@ OidcDiscovery OidcClient::discover(const std::string& issuer, int64_t now) {
 std::string OidcClient::exchangeCode(const OidcDiscovery& d, const std::string& clientId,
                                      const std::string& clientSecret, const std::string& code,
                                      const std::string& redirectUri, const std::string& verifier) {
-  std::string form = "grant_type=authorization_code&code=" + escaped(code) + "&redirect_uri=" + escaped(redirectUri) +
-                     "&code_verifier=" + escaped(verifier);
+  std::string form = "grant_type=authorization_code&code=" + urlEncoded(code) + "&redirect_uri=" + urlEncoded(redirectUri) +
+                     "&code_verifier=" + urlEncoded(verifier);
   // client_secret_basic: both parts form-encoded first (RFC 6749 §2.3.1)
-  std::string user = escaped(clientId), password = escaped(clientSecret);
+  std::string user = urlEncoded(clientId), password = urlEncoded(clientSecret);
   auto o = jsonObject(call(d.tokenEndpoint, &form, &user, &password), "token-exchange");
   std::string idToken = field(o, "id_token");
   if (idToken.empty()) throw OidcFailure("token-exchange", "the token answer has no id_token");

@@ -57,6 +57,9 @@ class OidcClient {
 // The one client of the process (its caches are per process).
 OidcClient& oidcClient();
 
+// Percent-encoding for a query or form value (RFC 3986 unreserved characters stay).
+std::string urlEncoded(const std::string& s);
+
 // Only https://, or http:// to a loopback address (tests, development).
 bool acceptableProviderUrl(const std::string& url);
 

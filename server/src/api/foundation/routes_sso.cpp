@@ -42,21 +42,6 @@ std::string publicOrigin(const Ctx& c) {
 
 std::string redirectUri(const Ctx& c) { return publicOrigin(c) + "/api/v1/sso/callback"; }
 
-std::string escaped(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char ch : s) {
-    if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~') {
-      out += static_cast<char>(ch);
-    } else {
-      out += '%';
-      out += hex[ch >> 4];
-      out += hex[ch & 15];
-    }
-  }
-  return out;
-}
-
 std::string s256(const std::string& verifier) {
   unsigned char h[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(verifier.data()), verifier.size());
@@ -81,7 +66,7 @@ std::string flowCookie(const Ctx& c, const std::string& value, int64_t maxAge) {
 
 // Back to the log-in page, which explains the reason in Dutch (web/src/features/auth).
 http::Response failed(Ctx& c, const std::string& reason) {
-  auto r = redirect("/inloggen?sso-fout=" + escaped(reason));
+  auto r = redirect("/inloggen?sso-fout=" + urlEncoded(reason));
   r.headers.emplace_back("Set-Cookie", flowCookie(c, "", 0));
   return r;
 }
@@ -130,9 +115,9 @@ http::Response start(Ctx& c) {
   std::string redirect_ = redirectUri(c);
   st.startFlow(tokenHash(state), {orgId, tokenHash(binding), nonce, verifier, redirect_}, c.now);
   std::string url = d.authorizationEndpoint + (d.authorizationEndpoint.find('?') == std::string::npos ? "?" : "&") +
-                    "response_type=code&scope=" + escaped("openid email profile") +
-                    "&client_id=" + escaped(cfg->settings.clientId) + "&redirect_uri=" + escaped(redirect_) +
-                    "&state=" + escaped(state) + "&nonce=" + escaped(nonce) + "&code_challenge=" + s256(verifier) +
+                    "response_type=code&scope=" + urlEncoded("openid email profile") +
+                    "&client_id=" + urlEncoded(cfg->settings.clientId) + "&redirect_uri=" + urlEncoded(redirect_) +
+                    "&state=" + urlEncoded(state) + "&nonce=" + urlEncoded(nonce) + "&code_challenge=" + s256(verifier) +
                     "&code_challenge_method=S256";
   auto r = redirect(url);
   r.headers.emplace_back("Set-Cookie", flowCookie(c, binding, store::kSsoFlowSeconds));
@@ -314,7 +299,7 @@ std::optional<std::string> endSessionUrl(Ctx& c) {
     auto d = oidcClient().discover(cfg->settings.issuer, c.now);
     if (d.endSessionEndpoint.empty()) return std::nullopt;
     return d.endSessionEndpoint + (d.endSessionEndpoint.find('?') == std::string::npos ? "?" : "&") +
-           "client_id=" + escaped(cfg->settings.clientId);
+           "client_id=" + urlEncoded(cfg->settings.clientId);
   } catch (const OidcFailure& f) {
     spdlog::warn("sso: no end-session endpoint: {}", f.what());
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "store/foundation/sso.hpp"
 
 #include "domain/errors.hpp"
+#include "domain/foundation/validation.hpp"
 #include "store/audit.hpp"
 #include "store/db.hpp"
 #include "store/scope.hpp"
@@ -48,12 +49,6 @@ Actor actorOf(Conn& c, int64_t userId) {
   auto r = c.query("SELECT id, org_id, org_admin FROM users WHERE id = $1", {userId});
   if (r.empty()) throw Error(ErrorKind::NotFound, "Dit account bestaat niet meer.");
   return Actor{r[0].i64(0), r[0].i64(1), r[0].flag(2)};
-}
-
-std::string lowered(std::string s) {
-  for (auto& ch : s)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return s;
 }
 
 }  // namespace
@@ -129,7 +124,7 @@ void SsoStore::write(Conn& c, int64_t orgId, const SsoSettings& s, const std::st
   // An e-mail domain leads the log-in page to one organisation only.
   for (auto& d : s.emailDomains) {
     auto other = c.query("SELECT org_id FROM sso_configs WHERE org_id <> $1 AND (',' || REPLACE(email_domains, ' ', '') || ',') LIKE $2",
-                         {orgId, "%," + lowered(d) + ",%"});
+                         {orgId, "%," + domain::normaliseEmail(d) + ",%"});
     if (!other.empty())
       throw Error(ErrorKind::Conflict, "Het e-maildomein " + d + " hoort al bij een andere organisatie.");
   }
@@ -172,7 +167,7 @@ std::optional<SsoEntry> SsoStore::byEmailDomain(const std::string& domain) {
     auto r = c.query(
         "SELECT s.org_id, o.name, s.sso_only FROM sso_configs s JOIN organisations o ON o.id = s.org_id "
         "WHERE s.enabled = 1 AND (',' || REPLACE(s.email_domains, ' ', '') || ',') LIKE $1",
-        {"%," + lowered(domain) + ",%"});
+        {"%," + domain::normaliseEmail(domain) + ",%"});
     if (!r.empty()) out = SsoEntry{r[0].i64(0), r[0].str(1), r[0].flag(2)};
   });
   return out;
