@@ -1,3 +1,4 @@
+#include "api/foundation/sso.hpp"
 #include "api/app.hpp"
 
 #include <spdlog/spdlog.h>
@@ -96,6 +97,7 @@ App::App(store::Store& store, Config config)
   addSystemRoutes(routes_);
   addAuthRoutes(routes_);
   addSecondFactorRoutes(routes_);
+  addSsoRoutes(routes_);
   addTeamRoutes(routes_);
   addMemberRoutes(routes_);
   addInvitationRoutes(routes_);
@@ -272,10 +274,10 @@ http::Response App::handle(http::Request& req) {
                             : problem(404, "Deze API-bron bestaat niet.");
       else if (auto hit = cachedAnswer(req, m, generation, hash))
         res = std::move(*hit);  // nothing was written since: no transaction needed
+      else if (m.route->blocking)  // hashes passwords or calls an identity provider (SSO): no transaction held meanwhile
+        res = dispatch(req, m, generation, hash);
       else if (isSafeMethod(req.method))
         store_.db().readScope([&] { res = dispatch(req, m, generation, hash); });  // one read transaction per request
-      else if (m.route->blocking)
-        res = dispatch(req, m, generation, hash);  // hashes passwords: no write lock held meanwhile
       else  // one transaction per command: the change, its scope checks and its audit entry
         store_.db().commandScope([&] { res = dispatch(req, m, generation, hash); });
     } catch (const domain::Error& e) {

@@ -15,6 +15,7 @@
 #include "domain/errors.hpp"
 #include "domain/foundation/validation.hpp"
 #include "http/server.hpp"
+#include "store/foundation/sso.hpp"
 #include "store/db.hpp"
 #include "store/privacy/personal_data.hpp"
 #include "store/foundation/secret_box.hpp"
@@ -85,6 +86,49 @@ std::string serverKey(const ServeOptions& o) {
   return store::loadOrCreateKeyFile(path);
 }
 
+// A one-organisation installation may configure single sign-on through the environment
+// (docs/operations.md, "Inloggen met het organisatie-account"): VAKKOMPAS_OIDC_ISSUER and
+// friends are written into that organisation's settings at start (audited when they change).
+void ssoFromEnvironment(store::Store& s, const store::SecretBox& box) {
+  auto env = [](const char* name) {
+    const char* v = std::getenv(name);
+    return std::string(v ? v : "");
+  };
+  auto flag = [&](const char* name) {
+    std::string v = env(name);
+    return v == "1" || v == "true" || v == "ja";
+  };
+  if (env("VAKKOMPAS_OIDC_ISSUER").empty()) return;
+  if (!s.hasOrganisations()) {
+    spdlog::warn("VAKKOMPAS_OIDC_ISSUER is set, but there is no organisation yet: set it up first, then restart");
+    return;
+  }
+  store::SsoSettings st;
+  st.issuer = env("VAKKOMPAS_OIDC_ISSUER");
+  st.clientId = env("VAKKOMPAS_OIDC_CLIENT_ID");
+  if (!env("VAKKOMPAS_OIDC_EMAIL_CLAIM").empty()) st.emailClaim = env("VAKKOMPAS_OIDC_EMAIL_CLAIM");
+  if (!env("VAKKOMPAS_OIDC_NAME_CLAIM").empty()) st.nameClaim = env("VAKKOMPAS_OIDC_NAME_CLAIM");
+  st.roles.groupsClaim = env("VAKKOMPAS_OIDC_GROUPS_CLAIM");
+  st.roles.adminGroups = domain::splitList(env("VAKKOMPAS_OIDC_ADMIN_GROUPS"));
+  st.roles.memberGroups = domain::splitList(env("VAKKOMPAS_OIDC_MEMBER_GROUPS"));
+  st.acceptedAcr = domain::splitList(env("VAKKOMPAS_OIDC_ACCEPTED_ACR"));
+  st.emailDomains = domain::splitList(env("VAKKOMPAS_OIDC_EMAIL_DOMAINS"));
+  st.createMembers = flag("VAKKOMPAS_OIDC_CREATE_MEMBERS");
+  st.linkByVerifiedEmail = flag("VAKKOMPAS_OIDC_LINK_BY_EMAIL");
+  st.ssoOnly = flag("VAKKOMPAS_OIDC_SSO_ONLY");
+  if (std::string glass = env("VAKKOMPAS_OIDC_BREAK_GLASS_EMAIL"); !glass.empty())
+    if (auto creds = s.credentialsByEmail(domain::normaliseEmail(glass))) st.breakGlassUserId = creds->userId;
+  std::string secret = env("VAKKOMPAS_OIDC_CLIENT_SECRET");
+  if (st.clientId.empty() || secret.empty())
+    throw std::runtime_error("VAKKOMPAS_OIDC_ISSUER needs VAKKOMPAS_OIDC_CLIENT_ID and VAKKOMPAS_OIDC_CLIENT_SECRET");
+  try {
+    store::SsoStore(s.db(), box).putForInstallation(st, secret, now());
+  } catch (const domain::Error& e) {
+    throw std::runtime_error("VAKKOMPAS_OIDC_*: " + e.title());
+  }
+  spdlog::info("single sign-on with {} from the environment", st.issuer);
+}
+
 }  // namespace
 
 int runServe(const ServeOptions& o) {
@@ -100,6 +144,7 @@ int runServe(const ServeOptions& o) {
   cfg.requireSecondFactorForAdmins = o.requireSecondFactor.value_or(!o.demo);
   cfg.secretKey = serverKey(o);
   api::App app(*store, cfg);
+  ssoFromEnvironment(*store, app.secretBox());
   http::ServerOptions so;
   auto colon = o.listen.rfind(':');
   so.host = colon == std::string::npos ? "127.0.0.1" : o.listen.substr(0, colon);

@@ -129,6 +129,50 @@ CREATE TABLE second_factor_challenges (
       {54, R"SQL(
 ALTER TABLE organisations ADD COLUMN second_factor_team_leads INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+      // Single sign-on with the organisation's OpenID provider (store/foundation/sso,
+      // docs/adr/0010): its configuration (the client secret sealed with the server key), the
+      // links (issuer, subject) → account, the flows between the redirect and the provider's
+      // answer (the state as its hash, the PKCE verifier sealed, 10 minutes), and whether a
+      // session was started with the provider's MFA.
+      {55, R"SQL(
+CREATE TABLE sso_configs (
+  org_id INTEGER PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+  issuer TEXT NOT NULL,
+  client_id TEXT NOT NULL,
+  client_secret_box TEXT NOT NULL,
+  email_claim TEXT NOT NULL,
+  name_claim TEXT NOT NULL,
+  groups_claim TEXT NOT NULL,
+  admin_groups TEXT NOT NULL,
+  member_groups TEXT NOT NULL,
+  accepted_acr TEXT NOT NULL,
+  email_domains TEXT NOT NULL,
+  create_members INTEGER NOT NULL,
+  link_by_email INTEGER NOT NULL,
+  sso_only INTEGER NOT NULL,
+  break_glass_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  enabled INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE sso_links (
+  issuer TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (issuer, subject)
+);
+CREATE INDEX sso_links_user ON sso_links(user_id);
+CREATE TABLE sso_flows (
+  state_hash TEXT PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  binding_hash TEXT NOT NULL,
+  nonce TEXT NOT NULL,
+  verifier_box TEXT NOT NULL,
+  redirect_uri TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+ALTER TABLE sessions ADD COLUMN provider_mfa INTEGER NOT NULL DEFAULT 0;
+)SQL"},
   };
 }
 

@@ -27,11 +27,13 @@ void seedPartners(store::Store& s, World& w, int64_t now);
 Expectations onsVakExpectations();  // the page that gathers the parts above
 
 Expectations secondFactorExpectations();  // foundation's second log-in step (authz_mfa.cpp)
+Expectations ssoExpectations();           // foundation's single sign-on (authz_sso.cpp)
 
 std::vector<AuthzPart> authzParts() {
   return {
       {"foundation", foundationExpectations, nullptr},
       {"second-factor", secondFactorExpectations, nullptr},
+      {"sso", ssoExpectations, nullptr},
       {"live", liveExpectations, seedLive},
       {"knowledge", knowledgeExpectations, seedKnowledge},
       {"interviews", interviewExpectations, seedInterviews},

@@ -181,6 +181,23 @@ const std::map<std::string, const char*> kAllowed = {
     {"second_factors.secret_box", "a TOTP secret sealed with the server key (hex): no one's words"},
     {"recovery_codes.code_hash", "a keyed hash of a random recovery code"},
     {"second_factor_challenges.token_hash", "a hash of a random token"},
+    {"sso_configs.issuer", "the URL of the organisation's identity provider"},
+    {"sso_configs.client_id", "an identifier chosen at the identity provider"},
+    {"sso_configs.client_secret_box", "the client secret sealed with the server key (hex)"},
+    {"sso_configs.email_claim", "the name of a claim (email)"},
+    {"sso_configs.name_claim", "the name of a claim (name)"},
+    {"sso_configs.groups_claim", "the name of a claim (groups, realm_access.roles)"},
+    {"sso_configs.admin_groups", "names or ids of the organisation's groups at its provider"},
+    {"sso_configs.member_groups", "names or ids of the organisation's groups at its provider"},
+    {"sso_configs.accepted_acr", "acr values of the provider (URNs)"},
+    {"sso_configs.email_domains", "the organisation's e-mail domains (gemeente.nl)"},
+    {"sso_links.issuer", "the URL of an identity provider"},
+    {"sso_links.subject", "the provider's random or numeric id of an account; erased with its user"},
+    {"sso_flows.state_hash", "a hash of a random token"},
+    {"sso_flows.binding_hash", "a hash of a random token"},
+    {"sso_flows.nonce", "a random token, 10 minutes"},
+    {"sso_flows.verifier_box", "a random PKCE verifier sealed with the server key, 10 minutes"},
+    {"sso_flows.redirect_uri", "Vakkompas's own callback URL"},
 };
 
 bool textAffinity(std::string type) {

@@ -52,13 +52,53 @@ export async function logIn(body: { email: string; password: string }): Promise<
 export const logInSecondStep = async (body: { challenge: string; code?: string; recoveryCode?: string }) =>
   remember(await api.post<Me>('/session/second-factor', body));
 
-export async function logOut(): Promise<void> {
+/** Ends the session; after an SSO log-in, the provider's end-session URL to offer (else null). */
+export async function logOut(): Promise<string | null> {
   try {
-    await api.delete('/session');
+    const r = await api.delete<{ endSessionUrl?: string } | undefined>('/session');
+    return r?.endSessionUrl ?? null;
   } finally {
     setCsrfToken(null);
   }
 }
+
+export interface SsoDiscovery {
+  available: boolean;
+  organisationId?: number;
+  organisation?: string;
+  ssoOnly?: boolean;
+  startUrl?: string;
+}
+
+export const fetchSsoDiscovery = (email: string) =>
+  api.get<SsoDiscovery>('/sso/discover' + (email ? `?email=${encodeURIComponent(email)}` : ''));
+
+export interface SsoSettings {
+  issuer: string;
+  clientId: string;
+  emailClaim: string;
+  nameClaim: string;
+  groupsClaim: string;
+  adminGroups: string[];
+  memberGroups: string[];
+  acceptedAcr: string[];
+  emailDomains: string[];
+  createMembers: boolean;
+  linkByVerifiedEmail: boolean;
+  ssoOnly: boolean;
+  breakGlassUserId: number | null;
+  enabled: boolean;
+}
+
+export interface SsoConfig extends SsoSettings {
+  configured: boolean;
+  redirectUri: string;
+  hasClientSecret: boolean;
+  updatedAt: string | null;
+}
+
+export const fetchSsoConfig = () => api.get<SsoConfig>('/organisation/sso');
+export const saveSsoConfig = (body: SsoSettings & { clientSecret?: string }) => api.put<SsoConfig>('/organisation/sso', body);
 
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   api.put<void>('/me/password', body);

@@ -29,6 +29,10 @@ export const queryKeys = {
   secondFactor: () => ['me', 'second-factor'] as const,
   /** What the organisation requires of whom (admins). */
   organisationSecondFactor: () => ['organisation', 'second-factor'] as const,
+  /** Whether an e-mail address (or, without one, the installation) logs in with its organisation's account. */
+  ssoDiscovery: (email: string) => ['sso', 'discover', email] as const,
+  /** The organisation's single sign-on settings (admins). */
+  ssoConfig: () => ['organisation', 'sso'] as const,
 
   knowledge: {
     all: () => ['knowledge'] as const,

@@ -32,10 +32,10 @@ function UserMenu() {
   const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: logOut,
-    onSettled: () => {
+    onSettled: (endSessionUrl) => {
       qc.clear();
       qc.setQueryData(queryKeys.me(), null);
-      navigate('/inloggen', { state: { loggedOut: true } });
+      navigate('/inloggen', { state: { loggedOut: true, endSessionUrl: endSessionUrl ?? null } });
     },
   });
   if (!me.data) return null;
@@ -77,6 +77,7 @@ function MainNav() {
           </li>
         )}
         {admin && <li><NavigationLink to="/auditlog">{t('nav.auditLog')}</NavigationLink></li>}
+        {admin && <li><NavigationLink to="/inloggen-instellen">{t('nav.sso')}</NavigationLink></li>}
         <li><NavigationLink to="/live">{t('nav.live')}</NavigationLink></li>
         <li><NavigationLink to="/vakgesprekken">{t('nav.interviews')}</NavigationLink></li>
         <li><NavigationLink to="/kennis">{t('nav.knowledge')}</NavigationLink></li>

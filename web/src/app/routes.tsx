@@ -19,6 +19,7 @@ const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage').the
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage').then((m) => m.LoginPage));
 const AcceptInvitationPage = lazyPage(() => import('../features/invitations/AcceptInvitationPage').then((m) => m.AcceptInvitationPage));
 const InvitationsPage = lazyPage(() => import('../features/invitations/InvitationsPage').then((m) => m.InvitationsPage));
+const SsoSettingsPage = lazyPage(() => import('../features/auth/SsoSettingsPage').then((m) => m.SsoSettingsPage));
 const MembersPage = lazyPage(() => import('../features/members/MembersPage').then((m) => m.MembersPage));
 const SetupPage = lazyPage(() => import('../features/setup/SetupPage').then((m) => m.SetupPage));
 const MyTeamsPage = lazyPage(() => import('../features/teams/MyTeamsPage').then((m) => m.MyTeamsPage));
@@ -82,6 +83,7 @@ export function AppRoutes() {
             <Route path={paths.members} element={<MembersPage />} />
             <Route path={paths.invitations} element={<InvitationsPage />} />
             <Route path="/auditlog" element={<AuditLogPage />} />
+            <Route path="/inloggen-instellen" element={<SsoSettingsPage />} />
             {liveAdminRoutes()}
             {interviewAdminRoutes()}
             {dilemmaAdminRoutes()}

@@ -4,6 +4,7 @@
 #include "api/app.hpp"
 #include "api/credentials.hpp"
 #include "api/problem.hpp"
+#include "api/foundation/sso.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/foundation/validation.hpp"
 #include "store/db.hpp"
@@ -80,17 +81,21 @@ http::Response login(Ctx& c) {
     return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
   }
   throttle.succeeded(email, client);
+  // SSO only: no password log-in, except the break-glass admin with a second factor (ADR 0010)
+  if (auto refused = refusePasswordForSsoOnly(c, creds->userId)) return *refused;
   return respondPasswordRight(c, creds->userId);
 }
 
 http::Response logout(Ctx& c) {
+  auto endSession = endSessionUrl(c);  // after an SSO log-in: the provider's log-out to offer
   c.store.deleteSession(c.tokenHash);
-  auto res = http::Response::empty(204);
+  auto res = endSession ? ok(boost::json::object{{"endSessionUrl", *endSession}}) : http::Response::empty(204);
   res.headers.emplace_back("Set-Cookie", c.app.clearSessionCookie());
   return res;
 }
 
 http::Response changePassword(Ctx& c) {
+  if (auto refused = refusePasswordChangeForSsoOnly(c)) return *refused;
   auto body = c.body({"currentPassword", "newPassword"});
   std::string current = body.requiredString("currentPassword");
   std::string next = body.requiredString("newPassword");

@@ -153,7 +153,7 @@ std::optional<SessionInfo> Store::session(const std::string& tokenHash, int64_t 
   db_->read([&](Conn& c) {
     auto r = c.query(
         "SELECT u.id, u.org_id, u.org_admin, s.csrf, s.expires_at, "
-        "EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL), "
+        "(s.provider_mfa = 1 OR EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)), "
         "EXISTS (SELECT 1 FROM association_analysts aa WHERE aa.user_id = u.id), "
         "o.second_factor_team_leads <> 0 AND "
         "EXISTS (SELECT 1 FROM team_members tm WHERE tm.user_id = u.id AND tm.role = 'team_lead') "

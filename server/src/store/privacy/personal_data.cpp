@@ -44,6 +44,12 @@ json::value foundationExport(Conn& c, int64_t userId, ExportFor) {
   auto f = c.query("SELECT confirmed_at FROM second_factors WHERE user_id = $1", {userId});
   bool on = !f.empty() && !f[0].isNull(0);
   out["secondFactor"] = json::object{{"enabled", on}, {"enrolledAt", on ? json::value(isoUtc(f[0].i64(0))) : json::value(nullptr)}};
+  // The accounts at the organisation's identity provider this account is linked to (SSO).
+  json::array links;
+  auto l = c.query("SELECT issuer, subject, created_at FROM sso_links WHERE user_id = $1 ORDER BY created_at", {userId});
+  for (size_t i = 0; i < l.size(); ++i)
+    links.push_back(json::object{{"issuer", l[i].str(0)}, {"subject", l[i].str(1)}, {"linkedAt", isoUtc(l[i].i64(2))}});
+  out["singleSignOn"] = std::move(links);
   // Invitations sent to the person's address (the token only ever as a hash, never exported).
   json::array invitations;
   auto inv = c.query(
@@ -79,6 +85,7 @@ void foundationErase(Conn& c, int64_t userId) {
   c.query("DELETE FROM second_factor_challenges WHERE user_id = $1", {userId});
   c.query("DELETE FROM recovery_codes WHERE user_id = $1", {userId});
   c.query("DELETE FROM second_factors WHERE user_id = $1", {userId});
+  c.query("DELETE FROM sso_links WHERE user_id = $1", {userId});
   c.query("DELETE FROM team_members WHERE user_id = $1", {userId});
 }
 

@@ -1,11 +1,11 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
-import { logIn, logInSecondStep } from '../../api/endpoints';
+import { fetchSsoDiscovery, logIn, logInSecondStep } from '../../api/endpoints';
 import type { Me, SecondFactorChallenge } from '../../api/types';
-import { useMe, useSetupNeeded, useStartSession } from '../../api/queries';
+import { queryKeys, useMe, useSetupNeeded, useStartSession } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, ProblemAlert, SuccessNotice } from '../../components/Feedback';
 import { collectErrors } from '../../components/FormErrors';
@@ -29,6 +29,53 @@ export function validateLogin(v: LoginValues): Invalid<LoginValues> {
 
 const FIELDS = ['email', 'password'];
 
+/** The reasons the server gives for a refused SSO log-in that have their own sentence. */
+const SSO_ERRORS = ['expired', 'browser', 'provider-refused', 'provider-unreachable', 'not-linked', 'no-account', 'not-allowed', 'other-organisation', 'no-email'];
+
+export function ssoErrorKey(reason: string): string {
+  return SSO_ERRORS.includes(reason) ? `login.sso.error.${reason}` : 'login.sso.error.token';
+}
+
+export function ssoChallenge(hash: string): SecondFactorChallenge | null {
+  const m = /^#sso-stap=([A-Za-z0-9_-]+)$/.exec(hash);
+  return m ? { secondFactorRequired: true, challenge: m[1], expiresAt: '' } : null;
+}
+
+/** The e-mail domain typed so far ("" until there is one). */
+export function typedDomain(email: string): string {
+  const at = email.trim().lastIndexOf('@');
+  const domain = at < 0 ? '' : email.trim().slice(at + 1).toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : '';
+}
+
+/**
+ * "Inloggen met je organisatie-account": offered for the organisation of the typed e-mail
+ * domain, or (before anything is typed) for the one organisation of the installation.
+ */
+function SsoButton({ email }: { email: string }) {
+  const t = useT();
+  const domain = typedDomain(email);
+  const [asked, setAsked] = useState(domain);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(domain), 300);  // not on every key stroke
+    return () => clearTimeout(timer);
+  }, [domain]);
+  const probe = asked ? `@${asked}` : '';
+  const sso = useQuery({ queryKey: queryKeys.ssoDiscovery(probe), queryFn: () => fetchSsoDiscovery(probe), staleTime: 5 * 60_000 });
+  if (!sso.data?.available || !sso.data.startUrl) return null;
+  return (
+    <section className="vk-sso" aria-labelledby="sso-heading">
+      <h2 id="sso-heading" className="vk-visually-hidden">{t('login.sso.heading')}</h2>
+      <Paragraph>{t(sso.data.ssoOnly ? 'login.sso.introOnly' : 'login.sso.intro', { organisation: sso.data.organisation ?? '' })}</Paragraph>
+      <Paragraph>
+        <a className="utrecht-button utrecht-button--primary-action" href={sso.data.startUrl}>
+          {t('login.sso.button')}
+        </a>
+      </Paragraph>
+    </section>
+  );
+}
+
 export function LoginPage() {
   const t = useT();
   const me = useMe();
@@ -36,9 +83,12 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const startSession = useStartSession();
-  const state = (location.state ?? {}) as { from?: string; loggedOut?: boolean };
+  const state = (location.state ?? {}) as { from?: string; loggedOut?: boolean; endSessionUrl?: string | null };
   const form = useForm<LoginValues>({ email: '', password: '' }, validateLogin);
-  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
+  // Back from the organisation's identity provider: an admin whose provider did no MFA gets
+  // the second step here (#sso-stap=…), a refusal comes as ?sso-fout=reason.
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(() => ssoChallenge(location.hash));
+  const ssoError = new URLSearchParams(location.search).get('sso-fout');
   const enter = (data: Me) => {
     startSession(data);
     navigate(state.from && state.from !== '/inloggen' ? state.from : '/', { replace: true });
@@ -61,6 +111,17 @@ export function LoginPage() {
       <Paragraph appearance="lead">{t('login.intro')}</Paragraph>
       {state.loggedOut && !login.isError && <SuccessNotice>{t('login.loggedOut')}</SuccessNotice>}
       {me.isPending && <Loading />}
+      {state.loggedOut && state.endSessionUrl && (
+        <Paragraph>
+          <a href={state.endSessionUrl}>{t('login.sso.endSession')}</a>
+        </Paragraph>
+      )}
+      {ssoError && (
+        <Alert type="error" role="alert" className="vk-alert">
+          <Paragraph>{t(ssoErrorKey(ssoError))}</Paragraph>
+        </Alert>
+      )}
+      <SsoButton email={form.values.email} />
       <ErrorSummary errors={summary} attempt={form.attempt} />
       <ProblemAlert error={login.error} overrides={{ 401: 'login.error.wrongCredentials', 429: 'login.error.tooMany' }} />
       <form noValidate onSubmit={form.handleSubmit((v) => login.mutate({ email: v.email.trim(), password: v.password }))} className="vk-form">
