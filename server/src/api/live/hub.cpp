@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
+#include <optional>
 #include <set>
 
 #include "api/privacy/guarded_text.hpp"
@@ -132,8 +133,9 @@ void LiveHub::countLoop() {
   for (;;) {
     tickCv_.wait(lock, [&] { return stopping_ || tickWanted_; });
     if (stopping_) return;
-    // Let the interval pass (leading-edge counts were sent inline), then flush every room.
-    tickCv_.wait_for(lock, kCountInterval, [&] { return stopping_; });
+    // Wait until the earliest count is due (at once after a quiet spell), then flush every
+    // room whose count waits. Off the I/O threads: a submit never pays for the room's count.
+    tickCv_.wait_until(lock, tickDue_, [&] { return stopping_; });
     if (stopping_) return;
     tickWanted_ = false;
     lock.unlock();
@@ -142,11 +144,19 @@ void LiveHub::countLoop() {
       std::lock_guard ml(mu_);
       for (auto& [id, r] : rooms_) rooms.push_back(r);
     }
+    auto now = std::chrono::steady_clock::now();
+    std::optional<std::chrono::steady_clock::time_point> later;  // a room not yet due
     for (auto& r : rooms) {
       std::lock_guard rl(r->mu);
-      if (r->countDirty) flushCountLocked(*r);
+      if (!r->countDirty) continue;
+      if (now - r->lastCount >= kCountInterval) flushCountLocked(*r);
+      else if (!later || r->lastCount + kCountInterval < *later) later = r->lastCount + kCountInterval;
     }
     lock.lock();
+    if (later && (!tickWanted_ || *later < tickDue_)) {
+      tickDue_ = *later;
+      tickWanted_ = true;
+    }
   }
 }
 
@@ -276,15 +286,14 @@ void LiveHub::pumpLocked(Room& r) {
     for (auto& c : r.clients) sendEvent(r, *c, index);
   }
   if (!r.countDirty) return;
-  if (std::chrono::steady_clock::now() - r.lastCount >= kCountInterval) {
-    flushCountLocked(r);  // leading edge: the first count after a quiet spell goes at once
-  } else {
-    {
-      std::lock_guard lock(tickMu_);
-      tickWanted_ = true;
-    }
-    tickCv_.notify_one();
+  // Leading edge: the first count after a quiet spell is due at once; then one per interval.
+  auto due = std::max(std::chrono::steady_clock::now(), r.lastCount + kCountInterval);
+  {
+    std::lock_guard lock(tickMu_);
+    if (!tickWanted_ || due < tickDue_) tickDue_ = due;
+    tickWanted_ = true;
   }
+  tickCv_.notify_one();
 }
 
 void LiveHub::pump(int64_t sessionId) {

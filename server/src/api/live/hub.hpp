@@ -92,6 +92,7 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   std::mutex tickMu_;
   std::condition_variable tickCv_;
   bool tickWanted_ = false;
+  std::chrono::steady_clock::time_point tickDue_{};  // when the earliest waiting count is due
   bool stopping_ = false;
   std::thread ticker_;
 };
