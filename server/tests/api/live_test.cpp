@@ -84,23 +84,43 @@ TEST_P(Live, SubmissionsAreStoredAcknowledgedAndBroadcastInOrder) {
   }
   for (size_t i = 1; i < acked.size(); ++i) EXPECT_EQ(acked[i], acked[i - 1] + 1);
 
-  // The facilitator sees every thought, in order; the other participant sees them hidden.
+  // The facilitator sees every thought, in order; the other participant gets no thought
+  // frame, only coalesced counts (a few a second) that end at all five, current to the last.
   for (int i = 1; i <= 5; ++i) {
     auto e = facilitator.until("event");
     EXPECT_EQ(e.at("seq").as_int64(), acked[i - 1]);
     EXPECT_EQ(e.at("data").at("text").as_string(), "Gedachte " + std::to_string(i));
-    auto h = b.until("event");
-    EXPECT_EQ(h.at("seq").as_int64(), acked[i - 1]);
-    EXPECT_TRUE(h.at("hidden").as_bool());
-    EXPECT_TRUE(h.at("data").as_object().empty());
   }
+  int64_t counted = 0, countedSeq = 0;
+  while (counted < 5) {
+    auto fr = b.next();
+    ASSERT_TRUE(fr) << "no count of all five";
+    ASSERT_EQ(fr->at("type"), "count") << json::serialize(*fr);  // no event about a hidden thought
+    EXPECT_GE(fr->at("hidden").as_int64(), counted);               // counts only grow until the reveal
+    EXPECT_GE(fr->at("seq").as_int64(), countedSeq);
+    counted = fr->at("hidden").as_int64();
+    countedSeq = fr->at("seq").as_int64();
+  }
+  EXPECT_EQ(countedSeq, acked[4]);
   // Participants may not steer the session.
   b.submit("b-reveal", "reveal");
   EXPECT_EQ(b.until("error").at("status").as_int64(), 403);
   // Reveal: the others now get the texts.
   facilitator.submit("f-reveal", "reveal");
   auto reveal = b.until("event", [](auto& fr) { return fr.at("kind") == "reveal"; });
-  EXPECT_EQ(reveal.at("data").at("thoughts").as_array().size(), 5u);
+  ASSERT_EQ(reveal.at("data").at("thoughts").as_array().size(), 5u);  // one batch, in order
+  for (size_t i = 0; i < 5; ++i) {
+    auto& t = reveal.at("data").at("thoughts").at(i);
+    EXPECT_EQ(t.at("seq").as_int64(), acked[i]);
+    EXPECT_EQ(t.at("data").at("text").as_string(), "Gedachte " + std::to_string(i + 1));
+  }
+  // A later reveal carries only what it reveals.
+  a.submit("a-6", "thought", {{"text", "Gedachte 6"}});
+  int64_t sixth = a.until("ack").at("seq").as_int64();
+  facilitator.submit("f-reveal-2", "reveal");
+  auto second = b.until("event", [](auto& fr) { return fr.at("kind") == "reveal"; });
+  ASSERT_EQ(second.at("data").at("thoughts").as_array().size(), 1u);
+  EXPECT_EQ(second.at("data").at("thoughts").at(0).at("seq").as_int64(), sixth);
   // Placement on the matrix, by a participant.
   b.submit("b-place", "place", {{"thought", acked[0]}, {"rule", "tegenspraak"}, {"part", "buurt"}});
   b.until("ack");
@@ -153,7 +173,7 @@ TEST_P(Live, ReconnectingClientResumesAfterTheLastEventItSaw) {
   Ws b(f.srv.port(), f.socket(), f.target.cookie);
   b.until("welcome");
   for (int i = 2; i <= 4; ++i) {
-    b.submit("r-" + std::to_string(i), "thought", {{"text", "Nummer " + std::to_string(i)}});
+    b.submit("r-" + std::to_string(i), "sentence", {{"text", "Nummer " + std::to_string(i)}});
     b.until("ack");
   }
   Ws again(f.srv.port(), f.socket(lastSeen), f.member.cookie);
@@ -164,7 +184,54 @@ TEST_P(Live, ReconnectingClientResumesAfterTheLastEventItSaw) {
     ASSERT_TRUE(e);
     EXPECT_TRUE(isEvent(*e, lastSeen + i)) << json::serialize(*e);
   }
+  // After the replay, the count: its own thought still waits; current up to the last event.
+  auto count = again.until("count");
+  EXPECT_EQ(count.at("seq").as_int64(), lastSeen + 3);
+  EXPECT_EQ(count.at("hidden").as_int64(), 1);
   EXPECT_FALSE(again.next(300ms));  // nothing twice
+}
+
+// Hidden thoughts of others are not replayed as frames: a resuming participant gets the
+// count (and its resume point moves past them); the reveal brings their texts once.
+TEST_P(Live, ResumingParticipantGetsTheCountAndTheRevealOnce) {
+  Fixture f(GetParam());
+  Ws fac(f.srv.port(), f.socket(), f.lead.cookie);
+  fac.until("welcome");
+  int64_t lastSeen = 0;
+  {
+    Ws a(f.srv.port(), f.socket(), f.member.cookie);
+    lastSeen = a.until("welcome").at("lastSeq").as_int64();
+    a.close();
+  }
+  Ws b(f.srv.port(), f.socket(), f.target.cookie);
+  b.until("welcome");
+  std::vector<int64_t> seqs;
+  for (int i = 1; i <= 3; ++i) {
+    b.submit("h-" + std::to_string(i), "thought", {{"text", "Verborgen " + std::to_string(i)}});
+    seqs.push_back(b.until("ack").at("seq").as_int64());
+  }
+  int64_t resumeAt = 0;
+  {
+    Ws again(f.srv.port(), f.socket(lastSeen), f.member.cookie);
+    again.until("welcome");
+    auto count = again.next();
+    ASSERT_TRUE(count);
+    ASSERT_EQ(count->at("type"), "count") << json::serialize(*count);  // no thought frames first
+    EXPECT_EQ(count->at("hidden").as_int64(), 3);
+    EXPECT_EQ(count->at("seq").as_int64(), seqs.back());
+    resumeAt = count->at("seq").as_int64();
+    EXPECT_FALSE(again.next(300ms));
+  }
+  fac.submit("f-reveal", "reveal");
+  int64_t revealSeq = fac.until("ack").at("seq").as_int64();
+  Ws last(f.srv.port(), f.socket(resumeAt), f.member.cookie);
+  last.until("welcome");
+  auto reveal = last.until("event");
+  EXPECT_EQ(reveal.at("kind"), "reveal");
+  EXPECT_EQ(reveal.at("seq").as_int64(), revealSeq);
+  ASSERT_EQ(reveal.at("data").at("thoughts").as_array().size(), 3u);
+  EXPECT_EQ(reveal.at("data").at("thoughts").at(2).at("data").at("text").as_string(), "Verborgen 3");
+  EXPECT_FALSE(last.next(300ms));  // nothing twice (the reveal says nothing waits: no count)
 }
 
 TEST_P(Live, GuestsJoinWithTheCodeAndReachOnlyTheirSession) {

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
+#include <optional>
 #include <set>
 
 #include "api/privacy/guarded_text.hpp"
@@ -119,6 +120,44 @@ bool liveKindAllowed(std::string_view kind, bool facilitator) {
 
 LiveHub::~LiveHub() {
   listener_.reset();  // joins the listener thread before anything else goes
+  {
+    std::lock_guard lock(tickMu_);
+    stopping_ = true;
+  }
+  tickCv_.notify_all();
+  if (ticker_.joinable()) ticker_.join();
+}
+
+void LiveHub::countLoop() {
+  std::unique_lock lock(tickMu_);
+  for (;;) {
+    tickCv_.wait(lock, [&] { return stopping_ || tickWanted_; });
+    if (stopping_) return;
+    // Wait until the earliest count is due (at once after a quiet spell), then flush every
+    // room whose count waits. Off the I/O threads: a submit never pays for the room's count.
+    tickCv_.wait_until(lock, tickDue_, [&] { return stopping_; });
+    if (stopping_) return;
+    tickWanted_ = false;
+    lock.unlock();
+    std::vector<std::shared_ptr<Room>> rooms;
+    {
+      std::lock_guard ml(mu_);
+      for (auto& [id, r] : rooms_) rooms.push_back(r);
+    }
+    auto now = std::chrono::steady_clock::now();
+    std::optional<std::chrono::steady_clock::time_point> later;  // a room not yet due
+    for (auto& r : rooms) {
+      std::lock_guard rl(r->mu);
+      if (!r->countDirty) continue;
+      if (now - r->lastCount >= kCountInterval) flushCountLocked(*r);
+      else if (!later || r->lastCount + kCountInterval < *later) later = r->lastCount + kCountInterval;
+    }
+    lock.lock();
+    if (later && (!tickWanted_ || *later < tickDue_)) {
+      tickDue_ = *later;
+      tickWanted_ = true;
+    }
+  }
 }
 
 void LiveHub::bind(store::Store& s) {
@@ -129,6 +168,7 @@ void LiveHub::bind(store::Store& s) {
       if (session == 0) pumpAll();
       else pump(session);
     });
+    ticker_ = std::thread([this] { countLoop(); });
   });
 }
 
@@ -161,15 +201,21 @@ void LiveHub::makeFrames(Room& r, size_t index) {
   o["mine"] = true;
   f.fullMine = json::serialize(o);
   o["mine"] = false;
-  if (e.kind == "thought" && e.seq > r.revealSeq) {
-    o["hidden"] = true;
-    o["data"] = json::object();
-    f.forOthers = json::serialize(o);
+  if (e.kind == "thought") {
+    // Never sent to the others as such (seesEvent): they get counts, then the reveal.
   } else if (e.kind == "reveal") {
+    // One batch: the thoughts this reveal reveals (those since the previous reveal).
+    int64_t previous = 0;
+    for (size_t i = index; i-- > 0;)
+      if (r.events[i].kind == "reveal") {
+        previous = r.events[i].seq;
+        break;
+      }
     json::array thoughts;
     for (size_t i = 0; i < index; ++i)
-      if (r.events[i].kind == "thought")
-        thoughts.push_back(json::object{{"seq", r.events[i].seq}, {"data", json::parse(r.events[i].payload)}});
+      if (r.events[i].kind == "thought" && r.events[i].seq > previous)
+        thoughts.push_back(json::object{
+            {"seq", r.events[i].seq}, {"at", r.events[i].createdAt}, {"data", json::parse(r.events[i].payload)}});
     o["data"] = json::object{{"thoughts", std::move(thoughts)}};
     f.forOthers = json::serialize(o);
   } else {
@@ -177,10 +223,18 @@ void LiveHub::makeFrames(Room& r, size_t index) {
   }
 }
 
+bool LiveHub::seesEvent(const Room& r, const Client& c, size_t index) {
+  const auto& e = r.events[index];
+  if (e.kind != "thought" || c.viewer.facilitator) return true;
+  return (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
+}
+
 void LiveHub::sendEvent(Room& r, Client& c, size_t index) {
   const auto& e = r.events[index];
   if (e.seq <= c.lastSent) return;
   c.lastSent = e.seq;
+  if (e.kind == "reveal") c.countedHidden = 0;  // the reveal tells it nothing waits
+  if (!seesEvent(r, c, index)) return;  // a hidden thought of someone else: the count covers it
   bool mine = (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
   const auto& f = r.frames[index];
   if (mine) c.conn->send(f.fullMine);
@@ -188,17 +242,58 @@ void LiveHub::sendEvent(Room& r, Client& c, size_t index) {
   else c.conn->send(f.forOthers);
 }
 
+// The count frame: how many thoughts wait for the reveal, and the number up to which the
+// participant now has everything meant for it (its resume point, `after=seq`).
+std::string LiveHub::countFrame(const Room& r) const {
+  int64_t last = r.events.empty() ? 0 : r.events.back().seq;
+  return json::serialize(json::object{{"type", "count"}, {"seq", last}, {"hidden", r.hidden}});
+}
+
+void LiveHub::sendCount(Room& r, Client& c, const std::string& frame) {
+  if (c.viewer.facilitator) return;  // facilitators get every thought itself
+  int64_t last = r.events.empty() ? 0 : r.events.back().seq;
+  if (c.lastSent >= last && c.countedHidden == r.hidden) return;  // it knows already
+  c.lastSent = std::max(c.lastSent, last);  // every event up to last was dispatched (under the lock)
+  c.countedHidden = r.hidden;
+  c.conn->send(frame);
+}
+
+void LiveHub::flushCountLocked(Room& r) {
+  r.countDirty = false;
+  r.lastCount = std::chrono::steady_clock::now();
+  std::string frame = countFrame(r);
+  for (auto& c : r.clients) sendCount(r, *c, frame);
+}
+
 void LiveHub::pumpLocked(Room& r) {
   int64_t last = r.events.empty() ? 0 : r.events.back().seq;
   auto fresh = live_->eventsAfter(r.sessionId, last);
+  if (fresh.empty()) return;
   for (auto& e : fresh) {
     r.events.push_back(std::move(e));
     r.frames.emplace_back();
     size_t index = r.events.size() - 1;
-    if (r.events[index].kind == "reveal") r.revealSeq = r.events[index].seq;
     makeFrames(r, index);
+    const auto& added = r.events[index];
+    if (added.kind == "reveal") {
+      r.revealSeq = added.seq;
+      r.hidden = 0;
+      r.countDirty = false;  // the reveal itself tells everyone
+    } else if (added.kind == "thought") {
+      ++r.hidden;
+      r.countDirty = true;
+    }
     for (auto& c : r.clients) sendEvent(r, *c, index);
   }
+  if (!r.countDirty) return;
+  // Leading edge: the first count after a quiet spell is due at once; then one per interval.
+  auto due = std::max(std::chrono::steady_clock::now(), r.lastCount + kCountInterval);
+  {
+    std::lock_guard lock(tickMu_);
+    if (!tickWanted_ || due < tickDue_) tickDue_ = due;
+    tickWanted_ = true;
+  }
+  tickCv_.notify_one();
 }
 
 void LiveHub::pump(int64_t sessionId) {
@@ -270,6 +365,8 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
       {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
   for (size_t i = 0; i < r->events.size(); ++i)
     if (r->events[i].seq > afterSeq) sendEvent(*r, *client, i);
+  // A participant learns at once how many thoughts wait, and that it is current.
+  if (!viewer.facilitator) sendCount(*r, *client, countFrame(*r));
   r->clients.push_back(client);
 }
 

@@ -4,11 +4,20 @@
 // acknowledged and broadcast; clients resume from the last number they saw; a
 // client id per submission suppresses duplicates. With PostgreSQL, events written
 // by other instances arrive through LISTEN/NOTIFY and are broadcast here too.
+//
+// Fan-out (issue 14): a hidden thought goes as a frame only to its author and the
+// facilitators; every other participant gets a coalesced `count` frame (at most one per
+// room per kCountInterval) with the number of thoughts waiting and the number it is current
+// up to, so its resume point stays whole. A reveal goes to them as one frame carrying the
+// thoughts it reveals. Cost per thought is O(1) frames, plus O(room) a few times a second.
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -35,12 +44,15 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   void pump(int64_t sessionId);
   void pumpAll();
   size_t connections() const;
+  // At most one count frame per room per interval (a few updates a second).
+  static constexpr std::chrono::milliseconds kCountInterval{250};
 
  private:
   struct Client {
     std::shared_ptr<http::LiveConnection> conn;
     store::LiveViewer viewer;
     int64_t lastSent = 0;
+    int64_t countedHidden = -1;  // the hidden number of the last count it got
   };
   struct Room {
     std::mutex mu;
@@ -53,6 +65,9 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
     };
     std::vector<Frames> frames;
     int64_t revealSeq = 0;                 // thoughts before this number are revealed
+    int64_t hidden = 0;                    // thoughts after the last reveal
+    bool countDirty = false;               // participants have not yet had the latest count
+    std::chrono::steady_clock::time_point lastCount{};
     std::vector<std::shared_ptr<Client>> clients;
   };
   std::shared_ptr<Room> room(int64_t sessionId);
@@ -61,6 +76,11 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   void makeFrames(Room& r, size_t index);
   void onMessage(const std::shared_ptr<Client>& c, std::string_view text, int64_t now);
   void detach(const std::shared_ptr<Client>& c);
+  static bool seesEvent(const Room& r, const Client& c, size_t index);
+  std::string countFrame(const Room& r) const;
+  void sendCount(Room& r, Client& c, const std::string& frame);
+  void flushCountLocked(Room& r);
+  void countLoop();
 
   store::Store* store_ = nullptr;
   std::unique_ptr<store::LiveStore> live_;
@@ -68,6 +88,13 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   mutable std::mutex mu_;
   std::once_flag bound_;
   std::unordered_map<int64_t, std::shared_ptr<Room>> rooms_;
+  // The trailing count flush: woken when a room has a count waiting.
+  std::mutex tickMu_;
+  std::condition_variable tickCv_;
+  bool tickWanted_ = false;
+  std::chrono::steady_clock::time_point tickDue_{};  // when the earliest waiting count is due
+  bool stopping_ = false;
+  std::thread ticker_;
 };
 
 // Allowed kinds of submission and who may send them (facilitator-only kinds).

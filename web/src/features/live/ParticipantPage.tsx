@@ -117,6 +117,7 @@ export function ParticipantPage({ guest = false }: { guest?: boolean }) {
       <Heading level={2}>{t('live.myThoughts')}</Heading>
       {mine.length === 0 ? <Paragraph>{t('live.noneYet')}</Paragraph> : <ul>{mine.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}
       <Heading level={2}>{t('live.revealed')}</Heading>
+      <Paragraph role="status" className="vk-live-waiting">{t('live.hiddenCount', { n: state.hiddenCount })}</Paragraph>
       {revealed.length === 0 ? <Paragraph>{t('live.notRevealed')}</Paragraph> : <ul>{revealed.map((th) => <li key={th.seq}>{th.text}</li>)}</ul>}
       {!guest && <ContributionConsent sessionId={id} version={mine.length + state.sentences.filter((x) => x.mine).length} />}
       {!talk && <Matrix guideline={welcome.session.guideline} state={state} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterClose, applyEvent, atLastBlock, initialState, MAX_RECONNECTS, reconnectDelay, type LiveEvent } from './liveState';
+import { afterClose, applyCount, applyEvent, atLastBlock, initialState, isRevealed, MAX_RECONNECTS, reconnectDelay, type LiveEvent } from './liveState';
 
 const ev = (seq: number, kind: string, data: Record<string, unknown> = {}, extra: Partial<LiveEvent> = {}): LiveEvent => ({
   seq, kind, at: 1000 + seq, mine: false, data, ...extra,
@@ -70,5 +70,22 @@ describe('the socket gives up politely', () => {
     expect(atLastBlock(s)).toBe(true);
     s = applyEvent(s, ev(2, 'block', { index: 0 }));
     expect(atLastBlock(s)).toBe(false);
+  });
+
+  it('takes coalesced counts and a reveal batch of thoughts it never saw, once and in order', () => {
+    let s = initialState([]);
+    s = applyEvent(s, ev(2, 'thought', { text: 'eigen' }, { mine: true }));
+    s = applyCount(s, 4, 3);  // seq 1, 3 and 4 are others' hidden thoughts
+    expect(s).toMatchObject({ lastSeq: 4, hiddenCount: 3 });
+    s = applyEvent(s, ev(5, 'place', { thought: 3, rule: 'stem', part: 'buurt' }));  // placed while hidden here
+    s = applyCount(s, 3, 2);  // an older count changes nothing
+    expect(s).toMatchObject({ lastSeq: 5, hiddenCount: 3 });
+    const batch = { thoughts: [1, 2, 3, 4].map((seq) => ({ seq, at: 1000, data: { text: `t${seq}` } })) };
+    s = applyEvent(s, ev(6, 'reveal', batch));
+    s = applyEvent(s, ev(6, 'reveal', batch));  // a replay adds nothing
+    expect(s.thoughts.map((t) => [t.seq, t.text, t.mine])).toEqual([[1, 't1', false], [2, 'eigen', true], [3, 't3', false], [4, 't4', false]]);
+    expect(s.hiddenCount).toBe(0);
+    expect(s.thoughts[2]).toMatchObject({ rule: 'stem', part: 'buurt' });
+    expect(s.thoughts.every((t) => isRevealed(s, t))).toBe(true);
   });
 });

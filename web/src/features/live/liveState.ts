@@ -52,6 +52,10 @@ export interface LiveState {
   blockSeq: number;
   thoughts: Thought[];
   revealedUpTo: number;
+  /** Thoughts waiting for the reveal, from the server's coalesced `count` frames (participants). */
+  hiddenCount: number;
+  /** Placements and groups of thoughts this screen does not have yet (applied when revealed). */
+  marks: Record<number, { rule?: string; part?: string; group?: string }>;
   sentences: { seq: number; text: string; mine: boolean }[];
   verses: { seq: number; text: string; mine: boolean }[];
   ended: boolean;
@@ -60,7 +64,7 @@ export interface LiveState {
 }
 
 export function initialState(blocks: Block[]): LiveState {
-  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, blockSeq: 0, thoughts: [], revealedUpTo: 0, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
+  return { lastSeq: 0, blocks, block: 0, blockStartedAt: null, blockSeq: 0, thoughts: [], revealedUpTo: 0, hiddenCount: 0, marks: {}, sentences: [], verses: [], ended: false, conversation: null, agreements: [] };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -77,23 +81,36 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
       }];
       break;
     case 'reveal': {
-      const texts = new Map<number, { text: string; block?: number; perspective?: string }>();
-      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as { seq: number; data: { text: string; block?: number; perspective?: string } }[]) : [];
+      // One batch with the thoughts this reveal reveals. A participant never got them as
+      // frames (only counts), so they are added here; the author's own are already known.
+      type Revealed = { seq: number; at?: number; data: { text: string; block?: number; perspective?: string } };
+      const list = Array.isArray(e.data.thoughts) ? (e.data.thoughts as Revealed[]) : [];
+      const texts = new Map<number, Revealed['data']>();
       for (const t of list) texts.set(t.seq, t.data);
       next.revealedUpTo = e.seq;
-      next.thoughts = s.thoughts.map((t) => {
+      next.hiddenCount = 0;
+      const known = new Set(s.thoughts.map((t) => t.seq));
+      const updated = s.thoughts.map((t) => {
         const d = texts.get(t.seq);
         if (t.text !== null || !d) return t;
-        return { ...t, text: d.text, block: typeof d.block === 'number' ? d.block : null, perspective: str(d.perspective) };
+        return { ...t, text: str(d.text), block: typeof d.block === 'number' ? d.block : null, perspective: str(d.perspective) };
       });
+      const added: Thought[] = list.filter((t) => !known.has(t.seq)).map((t) => ({
+        seq: t.seq, text: str(t.data.text), mine: false, rule: '', part: '', group: '',
+        block: typeof t.data.block === 'number' ? t.data.block : null, perspective: str(t.data.perspective),
+        ...s.marks[t.seq],
+      }));
+      next.thoughts = added.length === 0 ? updated : [...updated, ...added].sort((a, b) => a.seq - b.seq);
       break;
     }
     case 'place':
-      next.thoughts = s.thoughts.map((t) => (t.seq === num(e.data.thought) ? { ...t, rule: str(e.data.rule), part: str(e.data.part) } : t));
+    case 'group': {
+      const seq = num(e.data.thought);
+      const mark = e.kind === 'place' ? { rule: str(e.data.rule), part: str(e.data.part) } : { group: str(e.data.group) };
+      if (s.thoughts.some((t) => t.seq === seq)) next.thoughts = s.thoughts.map((t) => (t.seq === seq ? { ...t, ...mark } : t));
+      else next.marks = { ...s.marks, [seq]: { ...s.marks[seq], ...mark } };  // a thought still hidden from this screen
       break;
-    case 'group':
-      next.thoughts = s.thoughts.map((t) => (t.seq === num(e.data.thought) ? { ...t, group: str(e.data.group) } : t));
-      break;
+    }
     case 'sentence':
       next.sentences = [...s.sentences, { seq: e.seq, text: str(e.data.text), mine: e.mine }];
       break;
@@ -123,6 +140,15 @@ export function applyEvent(s: LiveState, e: LiveEvent): LiveState {
       break;
   }
   return next;
+}
+
+/**
+ * The server's coalesced count: how many thoughts wait for the reveal, and the number up to
+ * which this participant has everything meant for it (its resume point). Never goes back.
+ */
+export function applyCount(s: LiveState, seq: number, hidden: number): LiveState {
+  if (seq < s.lastSeq) return s;
+  return { ...s, lastSeq: seq, hiddenCount: hidden };
 }
 
 /** The reveal that followed the current block's start (its number), or 0. */

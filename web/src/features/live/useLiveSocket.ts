@@ -7,7 +7,7 @@
 // `retry()` starts again); an ended session stops for good (`ended`).
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Guideline } from './api';
-import { afterClose, applyEvent, initialState, type Block, type LiveEvent, type LiveState, type SocketStatus } from './liveState';
+import { afterClose, applyCount, applyEvent, initialState, type Block, type LiveEvent, type LiveState, type SocketStatus } from './liveState';
 
 export interface Welcome {
   session: {
@@ -40,10 +40,11 @@ interface Pending {
   privacyConfirmed?: boolean;
 }
 
-type Action = { type: 'welcome'; blocks: Block[] } | { type: 'event'; event: LiveEvent };
+type Action = { type: 'welcome'; blocks: Block[] } | { type: 'event'; event: LiveEvent } | { type: 'count'; seq: number; hidden: number };
 
 function reducer(s: LiveState, a: Action): LiveState {
   if (a.type === 'welcome') return s.lastSeq === 0 && s.blocks.length === 0 ? { ...s, blocks: a.blocks } : s;
+  if (a.type === 'count') return applyCount(s, a.seq, a.hidden);
   return applyEvent(s, a.event);
 }
 
@@ -130,6 +131,10 @@ export function useLiveSocket(sessionId: number, guestToken?: string | null, ena
           lastSeq.current = Math.max(lastSeq.current, f.seq);
           if (f.kind === 'end') ended.current = true;
           dispatch({ type: 'event', event: f as LiveEvent });
+        } else if (f.type === 'count') {
+          // others' hidden thoughts, coalesced: the resume point moves past them
+          lastSeq.current = Math.max(lastSeq.current, f.seq);
+          dispatch({ type: 'count', seq: f.seq, hidden: f.hidden });
         } else if (f.type === 'ack' || f.type === 'error') {
           setOutbox(outbox.current.filter((p) => p.clientId !== f.clientId));
           const w = waiting.current.get(f.clientId);
