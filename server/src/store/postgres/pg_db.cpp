@@ -4,11 +4,19 @@
 // client's wait for an answer. Then the request fails with ErrorKind::Unavailable (a Dutch 503);
 // a broken connection is dropped from the pool and a new one is made on next use, so the
 // instance recovers by itself when PostgreSQL returns (docs/operations.md).
+// The read cache works here too (changeGeneration): the generation moves at once after every
+// commit of a write by this instance, and through LISTEN/NOTIFY after one by another instance
+// (each write transaction NOTIFYs vk_change before it commits; a listener connection per
+// instance hears it). While the listener is not connected the generation is nullopt, so
+// nothing is cached and nothing stale is served.
 #include <libpq-fe.h>
 #include <poll.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
+#include <random>
+#include <thread>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -178,11 +186,148 @@ class PgConn final : public Conn {
   bool broken_ = false;
 };
 
+// The listener of one PgDb: a connection of its own that LISTENs on vk_change, with a
+// connect timeout and a heartbeat (SELECT 1 each second, answered within the timeout); a lost
+// or hung connection is closed and made again. onChange runs for every notification from
+// another instance; connected() says whether notifications can be heard right now.
+class ChangeListener {
+ public:
+  ChangeListener(std::string conninfo, int timeoutSeconds, std::string self, std::function<void()> onChange)
+      : conninfo_(std::move(conninfo)), timeout_(timeoutSeconds), self_(std::move(self)),
+        onChange_(std::move(onChange)), thread_([this] { run(); }) {
+    // Caching starts once listening: a notification sent earlier would be lost.
+    for (int i = 0; i < 200 && !connected_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ~ChangeListener() {
+    stop_ = true;
+    thread_.join();
+  }
+  bool connected() const { return connected_; }
+
+ private:
+  PGconn* connect() {
+    std::string connectTimeout = std::to_string(std::max(2, timeout_));
+    const char* keys[] = {"connect_timeout", "dbname", "application_name", "keepalives_idle", "keepalives_interval",
+                          "keepalives_count", nullptr};
+    const char* values[] = {connectTimeout.c_str(), conninfo_.c_str(), "vakkompas-cache", "5", "2", "2", nullptr};
+    PGconn* c = PQconnectdbParams(keys, values, 1);
+    if (PQstatus(c) != CONNECTION_OK) {
+      PQfinish(c);
+      return nullptr;
+    }
+    PQsetnonblocking(c, 1);
+    if (!send(c, "LISTEN vk_change") || !await(c)) {
+      PQfinish(c);
+      return nullptr;
+    }
+    return c;
+  }
+
+  bool send(PGconn* c, const char* sql) {
+    if (!PQsendQuery(c, sql)) return false;
+    sentAt_ = Clock::now();
+    for (int f; (f = PQflush(c)) != 0;) {
+      if (f < 0) return false;
+      pollfd p{PQsocket(c), POLLOUT, 0};
+      ::poll(&p, 1, 100);
+      if (Clock::now() - sentAt_ > std::chrono::seconds(timeout_)) return false;
+    }
+    return true;
+  }
+
+  // Waits for the answer to the statement sent last, at most the timeout.
+  bool await(PGconn* c) {
+    while (PQisBusy(c)) {
+      if (Clock::now() - sentAt_ > std::chrono::seconds(timeout_) || stop_) return false;
+      pollfd p{PQsocket(c), POLLIN, 0};
+      if (::poll(&p, 1, 100) > 0 && !PQconsumeInput(c)) return false;
+    }
+    return drainResults(c);
+  }
+
+  static bool drainResults(PGconn* c) {
+    bool ok = true;
+    while (PGresult* r = PQgetResult(c)) {
+      auto st = PQresultStatus(r);
+      if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) ok = false;
+      PQclear(r);
+    }
+    return ok;
+  }
+
+  void drainNotifications(PGconn* c) {
+    while (PGnotify* note = PQnotifies(c)) {
+      bool mine = note->extra && self_ == note->extra;
+      PQfreemem(note);
+      if (!mine) onChange_();
+    }
+  }
+
+  void run() {
+    while (!stop_) {
+      PGconn* c = connect();
+      if (!c) {
+        for (int i = 0; i < 5 && !stop_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        continue;
+      }
+      onChange_();  // changes may have been missed while not listening
+      connected_ = true;
+      bool waiting = false;  // a heartbeat is out
+      auto lastAnswer = Clock::now();
+      while (!stop_) {
+        pollfd p{PQsocket(c), POLLIN, 0};
+        if (::poll(&p, 1, 100) > 0 && !PQconsumeInput(c)) break;  // lost: make a new one
+        drainNotifications(c);
+        if (waiting) {
+          if (!PQisBusy(c)) {
+            if (!drainResults(c)) break;
+            waiting = false;
+            lastAnswer = Clock::now();
+          } else if (Clock::now() - sentAt_ > std::chrono::seconds(timeout_)) {
+            break;  // hung: no answer within the timeout
+          }
+        } else if (Clock::now() - lastAnswer > std::chrono::seconds(1)) {
+          if (!send(c, "SELECT 1")) break;
+          waiting = true;
+        }
+      }
+      connected_ = false;
+      if (!stop_) spdlog::warn("{{\"db\":\"postgresql change listener lost; read cache off until it is back\"}}");
+      PQfinish(c);
+    }
+  }
+
+  std::string conninfo_;
+  int timeout_;
+  std::string self_;
+  std::function<void()> onChange_;
+  std::atomic<bool> stop_{false};
+  std::atomic<bool> connected_{false};
+  Clock::time_point sentAt_{};
+  std::thread thread_;
+};
+
+std::string randomInstanceId() {
+  std::random_device rd;
+  uint64_t v = (static_cast<uint64_t>(rd()) << 32) ^ rd();
+  return std::to_string(v);
+}
+
 class PgDb final : public Db {
  public:
-  PgDb(std::string conninfo, int size) : conninfo_(std::move(conninfo)), size_(size), timeout_(dbTimeoutSeconds()) {
+  PgDb(std::string conninfo, int size)
+      : conninfo_(std::move(conninfo)), size_(size), timeout_(dbTimeoutSeconds()), self_(randomInstanceId()),
+        notifyCommit_("NOTIFY vk_change, '" + self_ + "'; COMMIT") {
     idle_.push_back(std::make_unique<PgConn>(conninfo_, timeout_));  // fail at start-up when unreachable
     ++open_;
+    listener_ = std::make_unique<ChangeListener>(conninfo_, timeout_, self_, [this] { ++generation_; });
+  }
+  ~PgDb() override { listener_.reset(); }
+  // Read before the generation: a listener that drops and returns bumps it, so an answer read
+  // while it was away is labelled with an older generation than any read after it.
+  std::optional<uint64_t> changeGeneration() override {
+    if (!listener_ || !listener_->connected()) return std::nullopt;
+    return generation_.load();
   }
   Dialect dialect() const override { return Dialect::Postgres; }
   void read(const std::function<void(Conn&)>& fn) override {
@@ -224,7 +369,8 @@ class PgDb final : public Db {
       mine.erase(this);
       if (!c) return;
       try {
-        c->script(commit ? "COMMIT" : "ROLLBACK");
+        c->script(commit ? notifyCommit_.c_str() : "ROLLBACK");
+        if (commit) ++generation_;  // after the commit: a reader that sees it reads the change
       } catch (...) {
         try {
           c->script("ROLLBACK");
@@ -266,10 +412,12 @@ class PgDb final : public Db {
   }
 
   void run(const std::function<void(Conn&)>& fn, const char* beginSql) {
+    bool writes = std::string_view(beginSql) == "BEGIN";
     auto c = begin(beginSql);
     try {
       fn(*c);
-      c->script("COMMIT");
+      c->script(writes ? notifyCommit_.c_str() : "COMMIT");
+      if (writes) ++generation_;  // after the commit, so a reader that sees it reads the change
     } catch (...) {
       try {
         c->script("ROLLBACK");
@@ -347,6 +495,10 @@ class PgDb final : public Db {
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<std::unique_ptr<PgConn>> idle_;
+  std::string self_;          // this instance's id, the payload of its notifications
+  std::string notifyCommit_;  // NOTIFY and COMMIT in one round trip
+  std::atomic<uint64_t> generation_{1};
+  std::unique_ptr<ChangeListener> listener_;
 };
 
 }  // namespace
