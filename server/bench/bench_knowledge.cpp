@@ -14,7 +14,7 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/knowledge/team_map.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"

@@ -27,7 +27,7 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "http/server.hpp"
 #include "store/live/store.hpp"
 #include "store/foundation/store.hpp"

@@ -10,7 +10,7 @@
 #include <chrono>
 
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/problem.hpp"
 #include "api/read_cache.hpp"
 #include "http/static_files.hpp"

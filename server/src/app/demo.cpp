@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/foundation/store.hpp"
 #include "store/foundation/store.hpp"
 

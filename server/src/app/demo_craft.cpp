@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "domain/craft/craft.hpp"
 #include "store/craft/store.hpp"
 #include "store/foundation/store.hpp"

@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/foundation/store.hpp"
 #include "store/guideline/store.hpp"
 #include "store/live/store.hpp"

@@ -3,7 +3,7 @@
 #include <map>
 #include <string>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 
 #include "store/interviews/codebook.hpp"
 #include "store/interviews/store.hpp"

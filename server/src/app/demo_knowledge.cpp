@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"

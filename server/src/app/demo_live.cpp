@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 #include <string>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/live/programme.hpp"
 #include "domain/live/conversation.hpp"
 #include "domain/resources.hpp"

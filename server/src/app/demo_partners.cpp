@@ -7,7 +7,7 @@
 
 #include "api/live/guideline.hpp"
 #include "api/partners/tokens.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/foundation/store.hpp"
 #include "store/partners/store.hpp"
 

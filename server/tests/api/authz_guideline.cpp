@@ -1,7 +1,7 @@
 // Who may call the routes of the guideline part. The seeded example is the member of team
 // A's (private). The team's matrix: its members and the organisation's admin; adding
 // examples and loadings: the team's members; changing or deleting an example: its author.
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "authz.hpp"
 #include "store/guideline/store.hpp"
 

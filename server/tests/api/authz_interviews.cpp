@@ -2,7 +2,7 @@
 // (the interviewee; the target colleague interviewed them): only those two read it — the
 // team lead, the supervisor and the organisation admin never do.
 #include "authz.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/interviews/codebook.hpp"
 #include "store/interviews/store.hpp"
 #include "store/interviews/codebook.hpp"

@@ -1,6 +1,6 @@
 // Who may call the knowledge map's routes, and the objects it adds to the test world.
 #include "authz.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/knowledge/store.hpp"
 #include "store/knowledge/store.hpp"
 

@@ -1,7 +1,7 @@
 // Who may call the live-session routes. The seeded session belongs to team A and was
 // started by the member of team A (its facilitator).
 #include "authz.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/live/programme.hpp"
 #include "store/live/store.hpp"
 #include "store/live/store.hpp"

@@ -5,7 +5,7 @@
 // are public: whoever holds the token, with or without a session.
 #include "api/live/guideline.hpp"
 #include "api/partners/tokens.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "authz.hpp"
 #include "store/partners/store.hpp"
 

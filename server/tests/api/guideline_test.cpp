@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "api/live/programme.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "harness.hpp"
 #include "store/live/store.hpp"
 #include "store/db.hpp"

@@ -10,7 +10,7 @@
 #include <filesystem>
 
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 
 namespace vk::test {
 

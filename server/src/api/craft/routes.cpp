@@ -8,7 +8,7 @@
 #include "api/craft/routes.hpp"
 #include "api/craft/views.hpp"
 #include "api/foundation/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/craft/store.hpp"
 #include "store/interviews/store.hpp"
 

@@ -10,7 +10,7 @@
 
 #include "api/app.hpp"
 #include "api/json_body.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "domain/dilemmas/dilemma.hpp"
 
 namespace vk::api::dilemmas {

@@ -7,7 +7,7 @@
 #include "api/dilemmas/body.hpp"
 #include "api/dilemmas/views.hpp"
 #include "api/foundation/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "export/dilemma_cards_pdf.hpp"
 #include "store/dilemmas/store.hpp"
 

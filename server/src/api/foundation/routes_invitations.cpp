@@ -4,7 +4,7 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/foundation/validation.hpp"
 #include "api/foundation/views.hpp"

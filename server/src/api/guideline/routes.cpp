@@ -6,7 +6,7 @@
 #include "api/app.hpp"
 #include "api/foundation/views.hpp"
 #include "api/guideline/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "store/guideline/store.hpp"
 
 namespace vk::api {

@@ -7,7 +7,7 @@
 #include <array>
 
 #include "api/app.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/interviews/body.hpp"
 #include "api/interviews/views.hpp"
 #include "api/foundation/views.hpp"

@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/interviews/body.hpp"
 #include "api/foundation/views.hpp"
 #include "domain/interviews/craft.hpp"

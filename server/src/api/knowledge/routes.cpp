@@ -10,7 +10,7 @@
 #include <unordered_map>
 
 #include "api/app.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/knowledge/routes.hpp"
 #include "api/knowledge/team_map.hpp"
 #include "api/knowledge/views.hpp"

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <set>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/knowledge/recognition.hpp"
 #include "api/knowledge/routes.hpp"
 #include "api/knowledge/views.hpp"

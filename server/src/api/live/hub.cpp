@@ -6,7 +6,7 @@
 #include <optional>
 #include <set>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/live/guideline.hpp"
 #include "api/live/programme.hpp"
 #include "api/problem.hpp"

@@ -5,7 +5,7 @@
 #include <boost/json/object.hpp>
 #include <vector>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 
 namespace vk::api {
 

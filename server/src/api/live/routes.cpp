@@ -4,7 +4,7 @@
 
 #include "api/app.hpp"
 #include "api/credentials.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/live/hub.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/report.hpp"

@@ -10,7 +10,7 @@
 #include "api/live/hub.hpp"
 #include "api/live/routes.hpp"
 #include "api/live/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "domain/foundation/validation.hpp"
 #include "domain/live/conversation.hpp"
 #include "store/live/store.hpp"

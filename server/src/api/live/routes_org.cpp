@@ -3,7 +3,7 @@
 // song (Vakkompas ships no song), the default programme and own templates.
 #include <boost/json.hpp>
 
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/live/guideline.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/routes.hpp"

@@ -9,7 +9,7 @@
 #include "api/partners/routes.hpp"
 #include "api/partners/tokens.hpp"
 #include "api/partners/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "domain/foundation/validation.hpp"
 #include "export/qr_svg.hpp"
 #include "store/live/store.hpp"

@@ -10,7 +10,7 @@
 #include "api/partners/routes.hpp"
 #include "api/partners/tokens.hpp"
 #include "api/partners/views.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/problem.hpp"
 #include "store/partners/store.hpp"
 

@@ -2,7 +2,7 @@
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 #include "api/foundation/views.hpp"
 #include "store/interviews/store.hpp"
 

@@ -1,4 +1,4 @@
-#include "api/privacy/guarded_text.hpp"
+#include "api/privacy/guard.hpp"
 
 #include <boost/json.hpp>
 
