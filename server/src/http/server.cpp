@@ -57,7 +57,7 @@ Request toRequest(const bhttp::request<bhttp::string_body>& in, const std::strin
 
 bhttp::response<bhttp::string_body> toBeast(Response&& res, unsigned version, bool keepAlive) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
-  for (auto& [k, v] : res.headers) out.set(k, v);
+  for (auto& [k, v] : res.headers) out.insert(k, v);  // insert: two Set-Cookie headers both go out
   out.body() = std::move(res.body);
   out.keep_alive(keepAlive);
   out.prepare_payload();
