@@ -86,18 +86,18 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   const firstAspect = aspectsGroup.getByRole('checkbox').first();
   const dropped = (await page.locator(`label[for="${await firstAspect.getAttribute('id')}"]`).innerText()).replace(/ \(.*\)$/, '');
   await firstAspect.uncheck();
-  await page.getByLabel('Kennisaspect toevoegen').selectOption('vaste-lasten');
+  await page.getByLabel('Kennisaspect toevoegen').selectOption('uitkeringen-en-regelingen');
   await page.getByRole('button', { name: 'Aspect toevoegen' }).click();
-  await eventually(() => aspectsGroup.getByRole('checkbox', { name: /Vaste lasten/ }).isChecked(), (v) => assert.ok(v, 'Vaste lasten is ticked'));
+  await eventually(() => aspectsGroup.getByRole('checkbox', { name: /Uitkeringen, toeslagen/ }).isChecked(), (v) => assert.ok(v, 'Uitkeringen is ticked'));
   await page.getByRole('group', { name: /doelgroepen/ }).getByRole('checkbox', { name: 'Laaggeletterdheid' }).check();
   await checkA11y(page, 'correcting the recognition');
   await page.getByRole('button', { name: 'Herkenning bevestigen' }).click();
   await page.getByRole('status').filter({ hasText: 'Dank je.' }).waitFor();
   // The advice is refreshed with the corrected tags.
-  const recognised = page.locator('p', { hasText: /Kennisaspecten:[^]*Vaste lasten/ }).first();
+  const recognised = page.locator('p', { hasText: /Kennisaspecten:[^]*Uitkeringen, toeslagen/ }).first();
   await recognised.waitFor();
   await eventually(() => recognised.innerText(), (t) => {
-    assert.match(t, /Vaste lasten/);
+    assert.match(t, /Uitkeringen, toeslagen/);
     assert.doesNotMatch(t, new RegExp(dropped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   });
   await eventually(() => page.locator('p', { hasText: 'Doelgroepen:' }).first().innerText(), (t) => assert.match(t, /Laaggeletterdheid/));
@@ -110,14 +110,14 @@ test('profile, help question with advice and duo partner, heatmap, training plan
   const questionRow = mine.getByRole('row').filter({ hasText: 'huurachterstand' }).first();
   await eventually(() => questionRow.innerText(), (t) => {
     assert.match(t, /Laaggeletterdheid/);
-    assert.match(t, /Vaste lasten/);
+    assert.match(t, /Uitkeringen, toeslagen/);
   });
   await checkA11y(page, 'my help questions');
   await questionRow.getByRole('link', { name: /^Advies van .* openen$/ }).click();
   await expectPage(page, 'Hulpvraag opnieuw bekijken');
   await page.getByRole('heading', { name: 'Advies', exact: true }).waitFor();
   await eventually(() => page.locator('blockquote').innerText(), (t) => assert.match(t, /huurachterstand/));
-  await eventually(() => page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), (t) => assert.match(t, /Vaste lasten/));
+  await eventually(() => page.locator('p', { hasText: 'Kennisaspecten:' }).first().innerText(), (t) => assert.match(t, /Uitkeringen, toeslagen/));
   await checkA11y(page, 'help question reopened');
 
   // Nothing recognised: the page says so and asks for more words or a choice by hand, never
