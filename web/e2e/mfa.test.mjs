@@ -208,7 +208,7 @@ test('an organisation requires a second step of team leads; a lead enrols, and t
   const required = adminPage.getByLabel('Tweede stap verplicht voor teamleiders');
   assert.equal(await required.isChecked(), false);
   await required.check();
-  await adminPage.getByRole('button', { name: 'Opslaan' }).click();
+  await adminPage.getByRole('button', { name: 'Verplichting opslaan' }).click();
   await adminPage.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
   await checkA11y(adminPage, 'mfa-organisation');
   await adminContext.close();

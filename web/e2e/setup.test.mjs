@@ -67,7 +67,7 @@ test('first-run set-up, then the admin creates a team', async () => {
   await page.getByLabel('Discipline').fill('gezinscoach');
   await page.getByLabel('Ervaring').selectOption('meester');
   await checkA11y(page, 'edit member');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'De gegevens van Anna de Vries zijn opgeslagen.' }).waitFor();
   const annaRow = page.getByRole('row').filter({ hasText: 'anna@wijkteam-oost.nl' });
   await annaRow.getByText('gezinscoach').waitFor();
