@@ -13,6 +13,7 @@
 
 #include "domain/foundation/totp.hpp"
 #include "harness.hpp"
+#include "live_socket.hpp"
 #include "store/db.hpp"
 #include "store/foundation/sso.hpp"
 
@@ -198,6 +199,21 @@ TEST_P(Sso, TheSecretIsNeverReturnedAndChangesAreAudited) {
     inTheClear = c.query("SELECT COUNT(*) FROM sso_configs WHERE client_secret_box LIKE $1", {std::string("%") + kSecret + "%"})[0].i64(0);
   });
   EXPECT_EQ(inTheClear, 0);
+  // Nor in anything else the admin can fetch: exports, the audit log, the readable summary.
+  auto me = s.admin.get("/api/v1/me");
+  ASSERT_EQ(me.status, 200) << me.body;
+  std::string member = "/api/v1/members/" + std::to_string(me.json().at("user").at("id").as_int64());
+  for (std::string path : {std::string("/api/v1/me"), std::string("/api/v1/me/export"), std::string("/api/v1/members"),
+                           std::string("/api/v1/audit-log"), std::string("/api/v1/audit-log?format=csv"), member + "/export"}) {
+    auto got = s.admin.get(path);
+    EXPECT_EQ(got.status, 200) << path << got.body;
+    EXPECT_EQ(got.body.find(kSecret), std::string::npos) << path;
+  }
+  auto pdf = s.admin.get("/api/v1/me/export.pdf");
+  ASSERT_EQ(pdf.status, 200);
+  std::string words = pdfText(pdf.body, "sso_secret_" + GetParam());
+  EXPECT_NE(words.find("Account"), std::string::npos) << "pdftotext read nothing";
+  EXPECT_EQ(words.find(kSecret), std::string::npos);
   auto bad = s.admin.put("/api/v1/organisation/sso", json::object{{"issuer", "http://idp.example"}, {"clientId", ""}});
   EXPECT_EQ(bad.status, 400) << bad.body;
 }
