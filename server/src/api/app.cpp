@@ -35,8 +35,13 @@ void securityHeaders(http::Response& r) {
 }
 
 // Per session (answers may carry the session's CSRF token), per path and query.
-std::string cacheKey(const std::string& tokenHash, const http::Request& req) {
-  return tokenHash + ' ' + req.path + '?' + req.query;
+// The end of the clock step a route with a clockStep sees as now (http::Route::clockStep).
+int64_t stepEnd(int64_t now, int64_t step) { return step > 0 ? now - now % step + step - 1 : now; }
+
+std::string cacheKey(const std::string& tokenHash, const http::Request& req, int64_t now, int64_t step) {
+  std::string key = tokenHash + ' ' + req.path + '?' + req.query;
+  if (step > 0) key += " @" + std::to_string(stepEnd(now, step));
+  return key;
 }
 
 bool isSafeMethod(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
@@ -209,7 +214,8 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
   if (!isSafeMethod(req.method) && ctx.session && !req.header("idempotency-key").empty())
     return idempotent(ctx, route);
   if (!(generation && route.cacheable && req.method == "GET" && ctx.session)) return route.handler(ctx);
-  std::string key = cacheKey(ctx.tokenHash, req);
+  std::string key = cacheKey(ctx.tokenHash, req, ctx.now, route.clockStep);
+  ctx.now = stepEnd(ctx.now, route.clockStep);
   http::Response res = route.handler(ctx);
   if (res.status == 200) cache_->putResponse(key, *generation, res);
   return res;
@@ -246,7 +252,7 @@ std::optional<http::Response> App::cachedAnswer(const http::Request& req, const 
   if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin) ||
       needsSecondFactor(*m.route, *session))
     return std::nullopt;
-  return cache_->response(cacheKey(hash, req), *generation);
+  return cache_->response(cacheKey(hash, req, config_.clock(), m.route->clockStep), *generation);
 }
 
 http::Routed App::route(http::Request& req) {
