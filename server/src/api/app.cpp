@@ -35,8 +35,13 @@ void securityHeaders(http::Response& r) {
 }
 
 // Per session (answers may carry the session's CSRF token), per path and query.
-std::string cacheKey(const std::string& tokenHash, const http::Request& req) {
-  return tokenHash + ' ' + req.path + '?' + req.query;
+// The end of the clock step a route with a clockStep sees as now (http::Route::clockStep).
+int64_t stepEnd(int64_t now, int64_t step) { return step > 0 ? now - now % step + step - 1 : now; }
+
+std::string cacheKey(const std::string& tokenHash, const http::Request& req, int64_t now, int64_t step) {
+  std::string key = tokenHash + ' ' + req.path + '?' + req.query;
+  if (step > 0) key += " @" + std::to_string(stepEnd(now, step));
+  return key;
 }
 
 bool isSafeMethod(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
@@ -111,33 +116,27 @@ App::App(store::Store& store, Config config)
   addGuidelineRoutes(routes_);
   addPartnerRoutes(routes_);
   addOnsVakRoutes(routes_);
-  for (auto& r : routes_.routes())
-    if (r.blocking && std::find(blockingMethods_.begin(), blockingMethods_.end(), r.method) == blockingMethods_.end())
-      blockingMethods_.push_back(r.method);
+  // A store that waits for a database server (PostgreSQL) is used from the database executor,
+  // never from an I/O thread; a local SQLite file answers in microseconds, inline.
+  if (store_.db().concurrency() > 0) storeWork_ = http::Runs::Database;
 }
 
 App::~App() = default;
 
 http::Handler App::handler() {
   http::Handler h;
-  h.isBlocking = [this](const http::Request& r) { return isBlocking(r); };
-  h.handle = [this](http::Request& r) { return handle(r); };
+  h.route = [this](http::Request& r) { return route(r); };
+  h.databaseThreads = store_.db().concurrency();
   h.refuse = [](int status) {
     http::Response r = status == 413   ? problem(413, "De gegevens zijn te groot.")
                        : status == 431 ? problem(431, "De kopregels van het verzoek zijn te groot.")
+                       : status == 503 ? problem(503, "Het is even te druk. Probeer het over een minuut opnieuw; er is niets gewijzigd.")
                                        : problem(400, "Het verzoek is onleesbaar.");
     securityHeaders(r);
     r.set("API-Version", std::string(kApiVersion));
     return r;
   };
   return h;
-}
-
-bool App::isBlocking(const http::Request& req) const {
-  // Most requests use a method no blocking route has (GET): they need no second match.
-  if (std::find(blockingMethods_.begin(), blockingMethods_.end(), req.method) == blockingMethods_.end()) return false;
-  auto m = routes_.match(req.method, req.path);
-  return m.route && m.route->blocking;
 }
 
 App::NewSession App::startSession(int64_t userId, http::Response& res) {
@@ -215,7 +214,8 @@ http::Response App::dispatch(http::Request& req, const RouteTable::Match& m, std
   if (!isSafeMethod(req.method) && ctx.session && !req.header("idempotency-key").empty())
     return idempotent(ctx, route);
   if (!(generation && route.cacheable && req.method == "GET" && ctx.session)) return route.handler(ctx);
-  std::string key = cacheKey(ctx.tokenHash, req);
+  std::string key = cacheKey(ctx.tokenHash, req, ctx.now, route.clockStep);
+  ctx.now = stepEnd(ctx.now, route.clockStep);
   http::Response res = route.handler(ctx);
   if (res.status == 200) cache_->putResponse(key, *generation, res);
   return res;
@@ -252,51 +252,74 @@ std::optional<http::Response> App::cachedAnswer(const http::Request& req, const 
   if (!session || (m.route->access == http::Access::OrgAdmin && !session->actor.orgAdmin) ||
       needsSecondFactor(*m.route, *session))
     return std::nullopt;
-  return cache_->response(cacheKey(hash, req), *generation);
+  return cache_->response(cacheKey(hash, req, config_.clock(), m.route->clockStep), *generation);
 }
 
-http::Response App::handle(http::Request& req) {
+http::Routed App::route(http::Request& req) {
   auto started = std::chrono::steady_clock::now();
-  http::Response res;
-  std::string_view routeName = "static";
   bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
-  if (api) {
-    auto m = routes_.match(req.method, req.path);
-    if (m.route) routeName = m.route->pattern;
-    // Read before the request's own reads, so what it labels is at least this new.
-    std::optional<uint64_t> generation;
-    if (config_.readCache && m.route) generation = store_.db().changeGeneration();
-    std::string token = req.cookie("vk_session");
-    std::string hash = token.empty() ? std::string() : tokenHash(token);  // hashed once per request
-    try {
-      if (!m.route)
-        res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
-                            : problem(404, "Deze API-bron bestaat niet.");
-      else if (auto hit = cachedAnswer(req, m, generation, hash))
-        res = std::move(*hit);  // nothing was written since: no transaction needed
-      else if (m.route->blocking)  // hashes passwords or calls an identity provider (SSO): no transaction held meanwhile
-        res = dispatch(req, m, generation, hash);
-      else if (isSafeMethod(req.method))
-        store_.db().readScope([&] { res = dispatch(req, m, generation, hash); });  // one read transaction per request
-      else  // one transaction per command: the change, its scope checks and its audit entry
-        store_.db().commandScope([&] { res = dispatch(req, m, generation, hash); });
-    } catch (const domain::Error& e) {
-      res = problemFrom(e);
-    } catch (const PrivacyRefusal& e) {
-      res = problem(422, e.hard() ? "Deze tekst bevat een BSN of rekeningnummer (IBAN) van een inwoner. Haal dat weg: "
-                                    "zulke gegevens horen niet in Vakkompas. Er is niets opgeslagen."
-                                  : "Er staan mogelijk gegevens in die een inwoner herkenbaar maken. Vervang ze door een "
-                                    "aanduiding zoals [naam], of bevestig dat het geen gegevens van een inwoner zijn.");
-      auto body = boost::json::parse(res.body).as_object();
-      body["findings"] = e.findings();
-      res.body = boost::json::serialize(body);
-    } catch (const std::exception& e) {
-      spdlog::error("{{\"route\":\"{}\",\"error\":\"{}\"}}", routeName, e.what());
-      res = problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
-    }
+  if (!api) return {http::Runs::Inline, [this, &req, started] { return finish(req, answerStatic(req), "static", started); }};
+  auto m = routes_.match(req.method, req.path);
+  if (!m.route) {
+    auto res = m.pathMatched ? problem(405, "Deze methode is hier niet toegestaan.")
+                             : problem(404, "Deze API-bron bestaat niet.");
     res.set("API-Version", std::string(kApiVersion));
     res.set("Cache-Control", "no-store");
-  } else if (req.method == "GET" || req.method == "HEAD") {
+    return {http::Runs::Inline, [this, &req, started, res = std::move(res)]() mutable {
+              return finish(req, std::move(res), "static", started);
+            }};
+  }
+  // Read before the request's own reads, so what it labels is at least this new.
+  std::optional<uint64_t> generation;
+  if (config_.readCache) generation = store_.db().changeGeneration();
+  std::string token = req.cookie("vk_session");
+  std::string hash = token.empty() ? std::string() : tokenHash(token);  // hashed once per request
+  if (auto hit = cachedAnswer(req, m, generation, hash)) {  // nothing was written since: no store needed
+    hit->set("API-Version", std::string(kApiVersion));
+    hit->set("Cache-Control", "no-store");
+    std::string_view name = m.route->pattern;
+    return {http::Runs::Inline, [this, &req, started, name, res = std::move(*hit)]() mutable {
+              return finish(req, std::move(res), name, started);
+            }};
+  }
+  http::Runs where = m.route->blocking ? http::Runs::Blocking : storeWork_;
+  return {where, [this, &req, started, m = std::move(m), generation, hash = std::move(hash)] {
+            return finish(req, answerApi(req, m, generation, hash), m.route->pattern, started);
+          }};
+}
+
+http::Response App::answerApi(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation,
+                              const std::string& hash) {
+  http::Response res;
+  try {
+    if (m.route->blocking)  // hashes passwords or calls an identity provider (SSO): no transaction held meanwhile
+      res = dispatch(req, m, generation, hash);
+    else if (isSafeMethod(req.method))
+      store_.db().readScope([&] { res = dispatch(req, m, generation, hash); });  // one read transaction per request
+    else  // one transaction per command: the change, its scope checks and its audit entry
+      store_.db().commandScope([&] { res = dispatch(req, m, generation, hash); });
+  } catch (const domain::Error& e) {
+    res = problemFrom(e);
+  } catch (const PrivacyRefusal& e) {
+    res = problem(422, e.hard() ? "Deze tekst bevat een BSN of rekeningnummer (IBAN) van een inwoner. Haal dat weg: "
+                                  "zulke gegevens horen niet in Vakkompas. Er is niets opgeslagen."
+                                : "Er staan mogelijk gegevens in die een inwoner herkenbaar maken. Vervang ze door een "
+                                  "aanduiding zoals [naam], of bevestig dat het geen gegevens van een inwoner zijn.");
+    auto body = boost::json::parse(res.body).as_object();
+    body["findings"] = e.findings();
+    res.body = boost::json::serialize(body);
+  } catch (const std::exception& e) {
+    spdlog::error("{{\"route\":\"{}\",\"error\":\"{}\"}}", m.route->pattern, e.what());
+    res = problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+  }
+  res.set("API-Version", std::string(kApiVersion));
+  res.set("Cache-Control", "no-store");
+  return res;
+}
+
+http::Response App::answerStatic(const http::Request& req) {
+  http::Response res;
+  if (req.method == "GET" || req.method == "HEAD") {
     auto file = static_->serve(req.path, req.header("accept-encoding"));
     if (file) {
       res = std::move(*file);
@@ -310,6 +333,11 @@ http::Response App::handle(http::Request& req) {
   } else {
     res = problem(405, "Deze methode is hier niet toegestaan.");
   }
+  return res;
+}
+
+http::Response App::finish(const http::Request& req, http::Response res, std::string_view routeName,
+                           std::chrono::steady_clock::time_point started) const {
   securityHeaders(res);
   if (config_.logRequests) {
     auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();

@@ -2,6 +2,7 @@
 // The API application: the route table, the middleware that every request passes
 // (session, CSRF, access, security headers, problem+json errors, one log line),
 // and static files for the web app.
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -85,8 +86,8 @@ class App {
   ~App();
 
   http::Handler handler();
-  http::Response handle(http::Request& req);
-  bool isBlocking(const http::Request& req) const;
+  // Matches the request's route once and says where it runs (http::Runs) and what answers it.
+  http::Routed route(http::Request& req);
 
   const RouteTable& routes() const { return routes_; }
   store::Store& store() { return store_; }
@@ -121,6 +122,13 @@ class App {
   // A cacheable GET answered from memory, when its session and answer are there.
   std::optional<http::Response> cachedAnswer(const http::Request& req, const RouteTable::Match& m,
                                              std::optional<uint64_t> generation, const std::string& sessionHash);
+  // An API request, routed: its transaction, its errors as problem+json, its headers.
+  http::Response answerApi(http::Request& req, const RouteTable::Match& m, std::optional<uint64_t> generation,
+                           const std::string& sessionHash);
+  http::Response answerStatic(const http::Request& req);
+  // Security headers and the request's log line, for every answer.
+  http::Response finish(const http::Request& req, http::Response res, std::string_view routeName,
+                        std::chrono::steady_clock::time_point started) const;
   store::Store& store_;
   Config config_;
   RouteTable routes_;
@@ -131,7 +139,7 @@ class App {
   store::SecretBox secretBox_;
   std::unique_ptr<http::StaticFiles> static_;
   std::unique_ptr<ReadCache> cache_;
-  std::vector<std::string> blockingMethods_;  // methods that some blocking route has
+  http::Runs storeWork_ = http::Runs::Inline;  // where a request that reaches the store runs
 };
 
 // Starts a session for userId and answers with the caller's Me (and the cookie).

@@ -51,6 +51,10 @@ struct Route {
   // (not on the time, writes nothing, logs nothing to the audit log), so it may be served
   // from memory until the store changes.
   bool cacheable = false;
+  // A cacheable route whose answer reads the clock, but only to the minute or coarser: it sees
+  // as its `now` the last second of the current step of this many seconds, so its answer is the
+  // same throughout the step and is cached for that step at most (the team map's windows).
+  int64_t clockStep = 0;
 };
 
 std::vector<Segment> parsePattern(std::string_view pattern);

@@ -163,10 +163,27 @@ struct Server::Impl {
   Handler handler;
   std::vector<std::unique_ptr<Worker>> workers;
   std::optional<asio::thread_pool> pool;
+  std::optional<asio::thread_pool> databasePool;  // the database executor (Handler::databaseThreads)
+  std::atomic<int> databaseQueued{0};
   std::atomic<bool> stopping{false};
   std::atomic<int> active{0};
   std::mutex stopMutex;
   bool stopped = false;
+
+  // Runs the request on the database executor while this coroutine waits (its I/O thread
+  // serves other connections meanwhile). A full executor answers 503 at once.
+  asio::awaitable<Response> onDatabase(Routed& routed) {
+    if (++databaseQueued > handler.databaseQueueLimit) {
+      --databaseQueued;
+      co_return handler.refuse ? handler.refuse(503) : Response::empty(503);
+    }
+    struct Release {
+      std::atomic<int>& n;
+      ~Release() { --n; }
+    } release{databaseQueued};
+    co_return co_await asio::co_spawn(
+        *databasePool, [&]() -> asio::awaitable<Response> { co_return routed.run(); }, use_awaitable);
+  }
 
   asio::awaitable<void> serve(Worker& w, tcp::socket socket) {
     ++active;
@@ -206,12 +223,14 @@ struct Server::Impl {
       }
       auto& breq = parser.get();
       Request req = toRequest(breq, remote);
+      Routed routed = handler.route(req);
       Response res;
-      if (websocket::is_upgrade(breq) && !(handler.isBlocking && handler.isBlocking(req))) {
+      if (websocket::is_upgrade(breq) && routed.where != Runs::Blocking) {
+        // An upgrade is answered on its I/O thread: the connection it accepts lives there.
         Upgrade up(w.ioc, opt.wsQueueLimit);
         tlsUpgrade = &up;
         try {
-          res = handler.handle(req);
+          res = routed.run();
         } catch (...) {
           tlsUpgrade = nullptr;
           throw;
@@ -222,11 +241,13 @@ struct Server::Impl {
           co_await serveWebSocket(w, conn, stream, std::move(breq), std::move(up.conn));
           co_return;  // serveWebSocket has done the bookkeeping
         }
-      } else if (handler.isBlocking && handler.isBlocking(req)) {
-        res = co_await asio::co_spawn(
-            *pool, [&]() -> asio::awaitable<Response> { co_return handler.handle(req); }, use_awaitable);
+      } else if (routed.where == Runs::Blocking) {
+        res = co_await asio::co_spawn(*pool, [&]() -> asio::awaitable<Response> { co_return routed.run(); },
+                                      use_awaitable);
+      } else if (routed.where == Runs::Database && databasePool) {
+        res = co_await onDatabase(routed);
       } else {
-        res = handler.handle(req);
+        res = routed.run();
       }
       bool keepAlive = breq.keep_alive() && !stopping;
       auto out = toBeast(std::move(res), breq.version(), keepAlive);
@@ -308,6 +329,7 @@ uint16_t Server::start() {
   auto& im = *impl_;
   int n = im.opt.threads > 0 ? im.opt.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   im.pool.emplace(static_cast<size_t>(std::max(1, im.opt.workerThreads)));
+  if (im.handler.databaseThreads > 0) im.databasePool.emplace(static_cast<size_t>(im.handler.databaseThreads));
   auto address = asio::ip::make_address(im.opt.host);
   uint16_t port = im.opt.port;
   for (int i = 0; i < n; ++i) {
@@ -362,6 +384,7 @@ void Server::join() {
   for (auto& w : im.workers)
     if (w->thread.joinable()) w->thread.join();
   if (im.pool) im.pool->join();
+  if (im.databasePool) im.databasePool->join();
 }
 
 void Server::waitForSignal() {

@@ -28,12 +28,31 @@ struct ServerOptions {
   size_t wsQueueLimit = 8192;  // frames waiting for a slow reader; beyond that the connection closes
 };
 
+// Where a request runs once the handler has looked at it.
+enum class Runs {
+  Inline,    // on the I/O thread: answers that wait for nothing (a cached read, a static file)
+  Blocking,  // on the bounded worker pool: password hashing, calls to an identity provider
+  Database,  // on the database executor (Handler::databaseThreads): work that waits for a
+             // database server, so that an I/O thread never waits for it
+};
+
+// A request as the handler has routed it, once: where it runs and what answers it. run() is
+// called once, on the thread `where` names; it may keep references to the request.
+struct Routed {
+  Runs where = Runs::Inline;
+  std::function<Response()> run;
+};
+
 struct Handler {
-  // True when the request must run on the worker pool instead of an I/O thread.
-  std::function<bool(const Request&)> isBlocking;
-  std::function<Response(Request&)> handle;
-  // Called for requests the server itself refuses (too large, malformed).
+  // Looks at the request once (matches its route) and says where and how it is answered.
+  std::function<Routed(Request&)> route;
+  // Called for requests the server itself refuses (too large, malformed, too busy).
   std::function<Response(int status)> refuse;
+  // Threads of the database executor; 0: Runs::Database runs inline (a local SQLite file,
+  // whose reads take microseconds, or a store without a server).
+  int databaseThreads = 0;
+  // Requests waiting for or running on the database executor; beyond that, a 503.
+  int databaseQueueLimit = 4096;
 };
 
 class Server {

@@ -88,6 +88,11 @@ class Db {
   // Read it before the reads whose results it labels. nullopt: the back-end cannot tell, so
   // nothing read from it may be cached.
   virtual std::optional<uint64_t> changeGeneration() { return std::nullopt; }
+  // How many requests may wait on this store at once: the size of its connection pool when it
+  // waits for a database server (PostgreSQL), so requests run on a database executor of that
+  // many threads and never on an I/O thread (docs/adr/0013-database-executor.md). 0: it does
+  // not wait for a server (a local SQLite file), so requests use it inline.
+  virtual int concurrency() const { return 0; }
   // A consistent copy of the live store (SQLite); PostgreSQL uses pg_dump instead.
   virtual void backupTo(const std::string& path) = 0;
 };

@@ -207,7 +207,11 @@ int applyMigrations(Db& db) {
     if (applied.count(m.version)) continue;
     db.write([&](Conn& c) {
       // Two instances starting together: the second finds the version recorded and skips it.
-      if (db.dialect() == Dialect::Postgres) c.query("SELECT pg_advisory_xact_lock(7421)");
+      // A migration may take longer than a request may: no statement timeout inside it.
+      if (db.dialect() == Dialect::Postgres) {
+        c.script("SET LOCAL statement_timeout = 0");
+        c.query("SELECT pg_advisory_xact_lock(7421)");
+      }
       if (!c.query("SELECT 1 FROM schema_migrations WHERE version = $1", {int64_t{m.version}}).empty()) return;
       c.script(translate(m.sql, db.dialect()));
       c.query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, CURRENT_TIMESTAMP)",

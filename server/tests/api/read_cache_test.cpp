@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include "api/credentials.hpp"
 #include "api/read_cache.hpp"
 #include "harness.hpp"
 #include "store/db.hpp"
@@ -78,6 +79,39 @@ TEST_P(ReadCacheApi, AWriteByAnotherConnectionIsSeenSoon) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   EXPECT_EQ(name, "Team Anders");
+}
+
+// The team map reads the clock (its demand window), so it is cached within the minute only
+// (Route::clockStep): a write shows at once, and a question that leaves the window leaves the
+// map in the next minute, though nothing was written.
+TEST_P(ReadCacheApi, TheTeamMapFollowsWritesAtOnceAndTheClockByTheMinute) {
+  TestServer srv(GetParam());
+  World w = buildWorld(srv.store(), srv.now);
+  Client member(srv.port());
+  member.cookie = api::randomToken();  // a session that outlasts the days the clock moves below
+  member.csrf = api::randomToken();
+  srv.store().createSession(api::tokenHash(member.cookie), w.member, member.csrf, srv.now, srv.now + 3 * 86400);
+  std::string team = "/api/v1/teams/" + std::to_string(w.teamA);
+  auto demand = [&] {
+    auto map = member.get(team + "/map?domain=inkomen&days=1");
+    EXPECT_EQ(map.status, 200) << map.body;
+    int64_t n = 0;
+    auto body = map.json();
+    for (auto& a : body.at("aspects").as_array()) n += a.at("demand").as_int64();
+    return n;
+  };
+  int64_t none = demand();
+  EXPECT_EQ(demand(), none);
+  int64_t asked = srv.now;
+  auto q = member.post(team + "/help-questions", json::object{{"text", "Hij heeft schulden en een betalingsachterstand."}});
+  ASSERT_EQ(q.status, 201) << q.body;
+  int64_t withQuestion = demand();
+  EXPECT_GT(withQuestion, none) << "a write shows at once, in the same minute";
+  srv.now = asked + 86400 - 120;  // the last minutes of its day: still in the window
+  EXPECT_EQ(demand(), withQuestion);
+  EXPECT_EQ(demand(), withQuestion);
+  srv.now = asked + 86400 + 120;  // out of the window, and nothing was written meanwhile
+  EXPECT_EQ(demand(), none);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, ReadCacheApi, ::testing::ValuesIn(backends()));

@@ -53,7 +53,7 @@ const std::string& passwordHash() {
   return h;
 }
 
-TestServer::TestServer(const std::string& backend, api::Config cfg) {
+TestServer::TestServer(const std::string& backend, api::Config cfg, int ioThreads) {
   // A database URL is used as it is (a cluster of the test's own); otherwise a fresh store.
   url = backend.rfind("postgresql://", 0) == 0 ? backend : freshStoreUrl(backend);
   store_ = store::openStore(url);
@@ -63,7 +63,7 @@ TestServer::TestServer(const std::string& backend, api::Config cfg) {
   app_ = std::make_unique<api::App>(*store_, cfg);
   http::ServerOptions so;
   so.port = 0;
-  so.threads = 2;
+  so.threads = ioThreads;
   so.bodyLimit = 64 * 1024;
   so.shutdownGrace = std::chrono::seconds(5);
   server_ = std::make_unique<http::Server>(so, app_->handler());

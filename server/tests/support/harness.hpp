@@ -27,7 +27,8 @@ class TestServer {
   // backend: "sqlite", "postgres" (a fresh database on VK_TEST_PG) or a postgresql:// URL.
   // cfg.requireSecondFactorForAdmins is off unless a test turns it on (second_factor_test.cpp),
   // so the admins of the other tests reach their routes with a password alone.
-  explicit TestServer(const std::string& backend, api::Config cfg = {});
+  // ioThreads: the server's I/O threads (2 unless a test needs to see what one of them waits for).
+  explicit TestServer(const std::string& backend, api::Config cfg = {}, int ioThreads = 2);
   ~TestServer();
   uint16_t port() const { return port_; }
   store::Store& store() { return *store_; }

@@ -253,7 +253,9 @@ void addKnowledgeRoutes(RouteTable& r) {
   });
 
   // Team map ------------------------------------------------------------------------------------
-  r.add("GET", "/api/v1/teams/{teamId:int}/map", http::Access::Member, [](Ctx& c) {
+  // Served from memory until the store changes, within the minute: its windows (demand over
+  // `days`, load over 30 days) end at the minute's last second (Route::clockStep).
+  auto& map = r.add("GET", "/api/v1/teams/{teamId:int}/map", http::Access::Member, [](Ctx& c) {
     int64_t teamId = c.id("teamId");
     std::string domain = c.req.queryParam("domain");
     if (!domain.empty() && !starterCatalogue().domain(domain)) invalid("Dit leefgebied bestaat niet.");
@@ -270,6 +272,8 @@ void addKnowledgeRoutes(RouteTable& r) {
     KnowledgeStore ks(c.store.db());
     return ok(teamMapView(ks, c.actor(), teamId, domain, days, c.now));
   });
+  map.cacheable = true;
+  map.clockStep = 60;
 
   // Training plan ---------------------------------------------------------------------------------
   r.add("GET", "/api/v1/teams/{teamId:int}/training-plan", http::Access::Member, [](Ctx& c) {

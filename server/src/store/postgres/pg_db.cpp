@@ -34,6 +34,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // Seconds a request waits for PostgreSQL (a connection, a statement) before it answers 503.
 int dbTimeoutSeconds() {
   if (const char* env = std::getenv("VAKKOMPAS_DB_TIMEOUT_SECONDS"); env && *env) {
@@ -73,6 +78,17 @@ class PgConn final : public Conn {
   }
   ~PgConn() override { PQfinish(pg_); }
   bool ok() const { return !broken_ && PQstatus(pg_) == CONNECTION_OK; }
+  // Whether an idle connection still has its server: what the server sent meanwhile is read
+  // without waiting (a restarted server has said goodbye and closed it).
+  bool stillThere() {
+    if (!ok()) return false;
+    pollfd p{PQsocket(pg_), POLLIN, 0};
+    if (::poll(&p, 1, 0) > 0) {
+      if (!PQconsumeInput(pg_)) broken_ = true;
+      else if (commitPending_ && !PQisBusy(pg_)) finishPendingCommit();
+    }
+    return ok();
+  }
   bool broken() const { return !ok(); }
 
   Rows query(std::string_view sql, const std::vector<Value>& params) override {
@@ -86,8 +102,7 @@ class PgConn final : public Conn {
         values[i] = std::get<std::string>(params[i]).c_str();
       }
     }
-    std::string q(sql);
-    PGresult* res = exec(q.c_str(), static_cast<int>(params.size()), values.data());
+    PGresult* res = execPrepared(sql, static_cast<int>(params.size()), values.data());
     Rows rows;
     auto status = PQresultStatus(res);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) fail(res);
@@ -111,16 +126,42 @@ class PgConn final : public Conn {
 
   void script(std::string_view sql) override {
     std::string q(sql);
+    sendPendingBegin();
     PGresult* res = exec(q.c_str(), -1, nullptr);
     auto status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(res);
     PQclear(res);
+    if (!isTransactionControl(sql)) forgetPrepared();  // DDL (a migration) may change what a statement returns
+  }
+
+  // Begins a transaction with the next statement, in the same round trip (pipeline mode).
+  void beginWithNext(const char* beginSql) { pendingBegin_ = beginSql; }
+  // Sends COMMIT of a read-only transaction without waiting for its answer: the next use of the
+  // connection reads it first (by then it has long arrived), so the request does not wait for it.
+  void commitLater() {
+    if (pendingBegin_) {  // nothing was read: there is no transaction to end
+      pendingBegin_ = nullptr;
+      return;
+    }
+    if (broken()) return;
+    if (!PQsendQuery(pg_, "COMMIT")) {
+      broken_ = true;
+      return;
+    }
+    commitPending_ = true;
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
+    for (int f; (f = PQflush(pg_)) != 0;)
+      if (f < 0 || !wait(POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg_)) {
+        broken_ = true;
+        return;
+      }
   }
 
  private:
   // Sends the statement (params < 0: a script without parameters) and waits for its last result,
   // at most the statement timeout plus a little: a server that hangs is a broken connection.
   PGresult* exec(const char* sql, int params, const char* const* values) {
+    finishPendingCommit();
     if (broken()) lost("connection already broken");
     int sent = params < 0 ? PQsendQuery(pg_, sql) : PQsendQueryParams(pg_, sql, params, nullptr, values, nullptr, nullptr, 0);
     if (!sent) lost(PQerrorMessage(pg_));
@@ -148,6 +189,146 @@ class PgConn final : public Conn {
     }
     if (!last) lost(PQerrorMessage(pg_));
     return last;
+  }
+
+  static bool isTransactionControl(std::string_view sql) {
+    for (std::string_view p : {"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "NOTIFY", "SELECT"})
+      if (sql.rfind(p, 0) == 0) return true;
+    return false;
+  }
+
+  // The statement as a prepared statement of this connection (parsed and planned once per
+  // connection), with a pending BEGIN and, the first time, its PREPARE in the same round trip.
+  PGresult* execPrepared(std::string_view sql, int params, const char* const* values) {
+    finishPendingCommit();
+    if (broken()) lost("connection already broken");
+    auto it = prepared_.find(sql);
+    bool prepare = it == prepared_.end();
+    std::string name = prepare ? "vk" + std::to_string(prepared_.size() + 1) : it->second;
+    std::string text = prepare ? std::string(sql) : std::string();
+    const char* begin = pendingBegin_;
+    pendingBegin_ = nullptr;
+    if (!begin && !prepare) {
+      if (!PQsendQueryPrepared(pg_, name.c_str(), params, values, nullptr, nullptr, 0)) lost(PQerrorMessage(pg_));
+      return collect();
+    }
+    if (!PQenterPipelineMode(pg_)) lost(PQerrorMessage(pg_));
+    bool sent = (!begin || PQsendQueryParams(pg_, begin, 0, nullptr, nullptr, nullptr, nullptr, 0)) &&
+                (!prepare || PQsendPrepare(pg_, name.c_str(), text.c_str(), params, nullptr)) &&
+                PQsendQueryPrepared(pg_, name.c_str(), params, values, nullptr, nullptr, 0) && PQpipelineSync(pg_);
+    if (!sent) lost(PQerrorMessage(pg_));
+    // One result per command: the BEGIN's, the PREPARE's, then the statement's, which is returned.
+    int commands = (begin ? 1 : 0) + (prepare ? 1 : 0) + 1;
+    PGresult* last = nullptr;
+    PGresult* firstError = nullptr;
+    bool preparedOk = false;
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
+    flushWithin(deadline);
+    for (int seen = 0; ; ) {
+      PGresult* r = next(deadline);
+      if (!r) continue;  // the end of one command's results
+      auto st = PQresultStatus(r);
+      if (st == PGRES_PIPELINE_SYNC) {
+        PQclear(r);
+        break;
+      }
+      ++seen;
+      if (prepare && seen == (begin ? 2 : 1) && st == PGRES_COMMAND_OK) preparedOk = true;
+      if ((st == PGRES_FATAL_ERROR) && !firstError) {
+        firstError = r;
+        continue;
+      }
+      if (seen == commands && st != PGRES_PIPELINE_ABORTED) {
+        if (last) PQclear(last);
+        last = r;
+      } else {
+        PQclear(r);
+      }
+    }
+    if (!PQexitPipelineMode(pg_)) {
+      if (last) PQclear(last);
+      if (firstError) PQclear(firstError);
+      lost(PQerrorMessage(pg_));
+    }
+    if (preparedOk) prepared_.emplace(std::string(sql), name);
+    if (firstError) {
+      if (last) PQclear(last);
+      return firstError;  // the caller's fail() reports it; the transaction is aborted
+    }
+    if (!last) lost("no answer to the statement");
+    return last;
+  }
+
+  // Waits for and returns the next result (nullptr between commands), within the deadline.
+  PGresult* next(Clock::time_point deadline) {
+    while (PQisBusy(pg_)) {
+      if (!wait(POLLIN, deadline)) lost("no answer within the timeout");
+      if (!PQconsumeInput(pg_)) lost(PQerrorMessage(pg_));
+    }
+    return PQgetResult(pg_);
+  }
+
+  void flushWithin(Clock::time_point deadline) {
+    for (int f; (f = PQflush(pg_)) != 0;) {
+      if (f < 0 || !wait(POLLOUT | POLLIN, deadline)) lost("sending timed out");
+      if (!PQconsumeInput(pg_)) lost(PQerrorMessage(pg_));
+    }
+  }
+
+  // The results of the one command sent last; its last result is returned.
+  PGresult* collect() {
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
+    flushWithin(deadline);
+    PGresult* last = nullptr;
+    for (;;) {
+      PGresult* r;
+      try {
+        r = next(deadline);
+      } catch (...) {
+        if (last) PQclear(last);
+        throw;
+      }
+      if (!r) break;
+      if (last) PQclear(last);
+      last = r;
+    }
+    if (!last) lost(PQerrorMessage(pg_));
+    return last;
+  }
+
+  void sendPendingBegin() {
+    if (!pendingBegin_) return;
+    const char* b = pendingBegin_;
+    pendingBegin_ = nullptr;
+    PGresult* res = exec(b, -1, nullptr);
+    auto status = PQresultStatus(res);
+    if (status != PGRES_COMMAND_OK) fail(res);
+    PQclear(res);
+  }
+
+  // Reads the answer to a COMMIT sent by commitLater(); a failure there breaks the connection
+  // (a read-only COMMIT does not fail otherwise), so its next user takes another one.
+  void finishPendingCommit() {
+    if (!commitPending_) return;
+    commitPending_ = false;
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
+    try {
+      for (;;) {
+        PGresult* r = next(deadline);
+        if (!r) break;
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) broken_ = true;
+        PQclear(r);
+      }
+    } catch (const domain::Error&) {
+      broken_ = true;
+    }
+  }
+
+  void forgetPrepared() {
+    if (prepared_.empty()) return;
+    prepared_.clear();
+    PGresult* res = exec("DEALLOCATE ALL", -1, nullptr);
+    PQclear(res);
   }
 
   bool wait(short events, Clock::time_point deadline) {
@@ -184,6 +365,10 @@ class PgConn final : public Conn {
   PGconn* pg_ = nullptr;
   int timeout_;
   bool broken_ = false;
+  const char* pendingBegin_ = nullptr;  // a BEGIN to send with the next statement
+  bool commitPending_ = false;          // a COMMIT was sent and its answer not yet read
+  // SQL text → name of its prepared statement on this connection
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> prepared_;
 };
 
 // The listener of one PgDb: a connection of its own that LISTENs on vk_change, with a
@@ -330,12 +515,35 @@ class PgDb final : public Db {
     return generation_.load();
   }
   Dialect dialect() const override { return Dialect::Postgres; }
+  int concurrency() const override { return size_; }
   void read(const std::function<void(Conn&)>& fn) override {
-    if (Command* cmd = command(); cmd && cmd->conn) return fn(*cmd->conn);  // join the command's transaction
+    Command* cmd = command();
+    if (cmd && cmd->readOnly) {  // the request's read transaction, begun with its first statement
+      if (!cmd->conn) {
+        cmd->conn = acquire();
+        cmd->conn->beginWithNext("BEGIN READ ONLY");
+      }
+      ++cmd->depth;
+      try {
+        fn(*cmd->conn);
+      } catch (...) {
+        --cmd->depth;
+        throw;
+      }
+      --cmd->depth;
+      return;
+    }
+    if (cmd && cmd->conn) return fn(*cmd->conn);  // join the command's transaction
     run(fn, "BEGIN READ ONLY");
   }
   void write(const std::function<void(Conn&)>& fn) override {
     Command* cmd = command();
+    if (cmd && cmd->readOnly) {
+      // A write inside a read request steps out of its read transaction (whose connection goes
+      // back to the pool unless a read is still running), then runs in one of its own.
+      if (cmd->conn && cmd->depth == 0) endRead(*cmd);
+      return run(fn, "BEGIN");
+    }
     if (!cmd) return run(fn, "BEGIN");
     if (!cmd->conn) {
       cmd->conn = begin("BEGIN");
@@ -360,9 +568,28 @@ class PgDb final : public Db {
     --cmd->depth;
     c.script("RELEASE SAVEPOINT vk_write");
   }
-  void commandScope(const std::function<void()>& fn) override {
+  // One read transaction for the request's reads, on one connection: it begins with the first
+  // statement (one round trip) and its COMMIT is not waited for.
+  void readScope(const std::function<void()>& fn) override {
     auto& mine = commands();
     if (mine.count(this)) return fn();
+    Command& cmd = mine[this];
+    cmd.readOnly = true;
+    auto finish = [&] {
+      if (cmd.conn) endRead(cmd);
+      mine.erase(this);
+    };
+    try {
+      fn();
+    } catch (...) {
+      finish();
+      throw;
+    }
+    finish();
+  }
+  void commandScope(const std::function<void()>& fn) override {
+    auto& mine = commands();
+    if (mine.count(this)) return fn();  // inside a command, or a read scope (whose writes step out, as on SQLite)
     Command& cmd = mine[this];
     auto finish = [&](bool commit) {
       std::unique_ptr<PgConn> c = std::move(cmd.conn);
@@ -413,6 +640,20 @@ class PgDb final : public Db {
 
   void run(const std::function<void(Conn&)>& fn, const char* beginSql) {
     bool writes = std::string_view(beginSql) == "BEGIN";
+    if (!writes) {  // a read: BEGIN with its first statement, COMMIT not waited for (as readScope)
+      auto c = acquire();
+      c->beginWithNext(beginSql);
+      try {
+        fn(*c);
+      } catch (...) {
+        c->commitLater();  // read only: ends the transaction either way
+        release(std::move(c));
+        throw;
+      }
+      c->commitLater();
+      release(std::move(c));
+      return;
+    }
     auto c = begin(beginSql);
     try {
       fn(*c);
@@ -432,8 +673,14 @@ class PgDb final : public Db {
   // The command this thread is running on this store (commandScope), if any.
   struct Command {
     std::unique_ptr<PgConn> conn;  // set once the command's first write began its transaction
-    int depth = 0;                 // writes open inside it
+    int depth = 0;                 // writes (a command) or reads (a read scope) open inside it
+    bool readOnly = false;         // a read scope (readScope), not a command
   };
+  void endRead(Command& cmd) {
+    std::unique_ptr<PgConn> c = std::move(cmd.conn);
+    c->commitLater();
+    release(std::move(c));
+  }
   static std::unordered_map<const PgDb*, Command>& commands() {
     thread_local std::unordered_map<const PgDb*, Command> mine;
     return mine;
@@ -452,7 +699,7 @@ class PgDb final : public Db {
       if (!idle_.empty()) {
         auto c = std::move(idle_.back());
         idle_.pop_back();
-        if (c->ok()) return c;
+        if (c->stillThere()) return c;
         --open_;  // known broken: dropped (closed when c goes), a new one made below
         continue;
       }
@@ -504,6 +751,10 @@ class PgDb final : public Db {
 }  // namespace
 
 std::unique_ptr<Db> openPostgres(const std::string& conninfo, int poolSize) {
+  if (const char* env = std::getenv("VAKKOMPAS_DB_POOL"); env && *env) {
+    int v = std::atoi(env);
+    if (v > 0) poolSize = std::min(v, 256);
+  }
   return std::make_unique<PgDb>(conninfo, poolSize);
 }
 
