@@ -2,6 +2,7 @@
 // WebSocket connections as the API layer sees them: project-own types only, so api/
 // never includes Beast. The server upgrades a request when the handler that answers it
 // (running inline on an I/O thread) calls pendingUpgrade()->accept(...).
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -9,12 +10,24 @@
 
 namespace vk::http {
 
+// One serialised text frame. Shared: a broadcast hands the same buffer to every
+// connection (a reveal to 2,000 phones is one string, not 2,000 copies).
+using Frame = std::shared_ptr<const std::string>;
+
 class LiveConnection {
  public:
   virtual ~LiveConnection() = default;
   // Queues a text frame; safe from any thread; frames leave in the order they were sent.
-  // A connection whose queue grows beyond a limit (a client that does not read) is closed.
-  virtual void send(std::string text) = 0;
+  // A connection whose queue grows beyond queueLimit() frames (a client that does not
+  // read) is closed.
+  virtual void send(Frame frame) = 0;
+  void send(std::string text) { send(std::make_shared<const std::string>(std::move(text))); }
+  // The most frames the write queue holds before the connection closes.
+  virtual size_t queueLimit() const = 0;
+  // Asks for one onDrain call once the queue (with every frame sent before this call)
+  // has fallen to a quarter of queueLimit(): a long replay goes out in chunks as the
+  // client reads, instead of in one burst that the limit would cut off. Any thread.
+  virtual void requestDrain() = 0;
   // Closes the connection (from any thread); onClose follows.
   virtual void close() = 0;
 };
@@ -26,6 +39,8 @@ struct LiveCallbacks {
   std::function<void(const std::shared_ptr<LiveConnection>&)> onClose;
   // Called once the handshake is done (before any message is read).
   std::function<void(const std::shared_ptr<LiveConnection>&)> onOpen;
+  // Called on the I/O thread after requestDrain(), once the queue has drained (see there).
+  std::function<void(const std::shared_ptr<LiveConnection>&)> onDrain;
 };
 
 class PendingUpgrade {

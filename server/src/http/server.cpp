@@ -65,26 +65,43 @@ bhttp::response<bhttp::string_body> toBeast(Response&& res, unsigned version, bo
 }
 
 // A WebSocket connection. Everything touching the stream runs on the worker's
-// io_context thread; send() and close() from other threads post there.
+// io_context thread; send() and close() from other threads post there. Frames are shared
+// (http::Frame): the queue holds pointers, and the write points into the shared string.
 class WsConn final : public LiveConnection, public std::enable_shared_from_this<WsConn> {
  public:
-  WsConn(asio::io_context& ioc, size_t queueLimit) : ioc_(ioc), queueLimit_(queueLimit) {}
+  WsConn(asio::io_context& ioc, size_t queueLimit) : ioc_(ioc), queueLimit_(queueLimit ? queueLimit : 1) {}
 
+  using LiveConnection::send;
   // Frames from other threads gather under a mutex; one post moves them onto the I/O
   // thread (a broadcast to many clients costs one post per client, not one per frame).
-  void send(std::string text) override {
+  void send(Frame frame) override {
     std::lock_guard lock(incomingMu_);
-    incoming_.push_back(std::move(text));
+    incoming_.push_back(std::move(frame));
+    postFlushLocked();
+  }
+
+  size_t queueLimit() const override { return queueLimit_; }
+
+  void requestDrain() override {
+    std::lock_guard lock(incomingMu_);
+    drainWanted_ = true;  // taken up by the flush that also moves the frames sent before
+    postFlushLocked();
+  }
+
+  void postFlushLocked() {
     if (flushPosted_) return;
     flushPosted_ = true;
     asio::post(ioc_, [self = shared_from_this()] { self->flush(); });
   }
 
   void flush() {
-    std::vector<std::string> batch;
+    std::vector<Frame> batch;
+    bool drain = false;
     {
       std::lock_guard lock(incomingMu_);
       batch.swap(incoming_);
+      drain = drainWanted_;
+      drainWanted_ = false;
       flushPosted_ = false;
     }
     if (closed_) return;
@@ -92,8 +109,17 @@ class WsConn final : public LiveConnection, public std::enable_shared_from_this<
       closeNow();
       return;
     }
-    for (auto& t : batch) queue_.push_back(std::move(t));
+    for (auto& f : batch) queue_.push_back(std::move(f));
+    if (drain) drainArmed_ = true;
     startWriting();
+    maybeDrain();
+  }
+
+  // The queue has fallen to its low-water mark and someone waits for that: tell them.
+  void maybeDrain() {
+    if (!drainArmed_ || !open_ || closed_ || queue_.size() > queueLimit_ / 4) return;
+    drainArmed_ = false;
+    if (callbacks.onDrain) callbacks.onDrain(shared_from_this());
   }
 
   void close() override {
@@ -117,12 +143,14 @@ class WsConn final : public LiveConnection, public std::enable_shared_from_this<
 
   static asio::awaitable<void> writeLoop(std::shared_ptr<WsConn> self) {
     while (!self->queue_.empty() && !self->closed_) {
-      auto [ec, n] = co_await self->ws_->async_write(asio::buffer(self->queue_.front()), tuple_awaitable);
+      Frame frame = self->queue_.front();  // keeps the shared buffer alive during the write
+      auto [ec, n] = co_await self->ws_->async_write(asio::buffer(*frame), tuple_awaitable);
       if (ec) {
         self->closeNow();
         break;
       }
       self->queue_.pop_front();
+      self->maybeDrain();
     }
     self->writing_ = false;
   }
@@ -130,10 +158,12 @@ class WsConn final : public LiveConnection, public std::enable_shared_from_this<
   asio::io_context& ioc_;
   size_t queueLimit_;
   std::optional<websocket::stream<beast::tcp_stream>> ws_;
-  std::deque<std::string> queue_;
+  std::deque<Frame> queue_;
   std::mutex incomingMu_;
-  std::vector<std::string> incoming_;
+  std::vector<Frame> incoming_;
   bool flushPosted_ = false;
+  bool drainWanted_ = false;  // under incomingMu_
+  bool drainArmed_ = false;   // I/O thread
   bool writing_ = false;
   bool open_ = false;
   bool closed_ = false;
@@ -265,6 +295,10 @@ struct Server::Impl {
   asio::awaitable<void> serveWebSocket(Worker& w, Connection& conn, beast::tcp_stream& stream,
                                        bhttp::request<bhttp::string_body> breq, std::shared_ptr<WsConn> ws) {
     stream.expires_never();
+    if (opt.wsSendBuffer > 0) {  // a smaller kernel buffer: a reader's lag shows in the bounded queue sooner
+      boost::system::error_code ec;
+      stream.socket().set_option(asio::socket_base::send_buffer_size(opt.wsSendBuffer), ec);
+    }
     ws->ws_.emplace(std::move(stream));
     conn.stream = &ws->ws_->next_layer();
     conn.busy = false;  // stop() may close it at any time: the client resumes elsewhere
@@ -272,11 +306,15 @@ struct Server::Impl {
     s.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
     s.read_message_max(opt.wsMessageLimit);
     s.text(true);
+    // One frame per message: Beast would otherwise cut a message into 4 KB frames, each its
+    // own write (a reveal of 134 KB was 33 writes per phone).
+    s.auto_fragment(false);
     auto [aec] = co_await s.async_accept(breq, tuple_awaitable);
     if (!aec && !ws->closed_) {
       ws->open_ = true;
       if (ws->callbacks.onOpen) ws->callbacks.onOpen(ws);
       ws->startWriting();
+      ws->maybeDrain();
       beast::flat_buffer buf;
       while (!ws->closed_) {
         auto [ec, n] = co_await s.async_read(buf, tuple_awaitable);

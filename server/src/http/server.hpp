@@ -26,6 +26,7 @@ struct ServerOptions {
   // WebSocket (live sessions, see live_connection.hpp)
   size_t wsMessageLimit = 64 * 1024;
   size_t wsQueueLimit = 8192;  // frames waiting for a slow reader; beyond that the connection closes
+  int wsSendBuffer = 0;        // SO_SNDBUF of each WebSocket in bytes (0: the kernel's own tuning)
 };
 
 // Where a request runs once the handler has looked at it.

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <optional>
 #include <set>
@@ -197,9 +198,9 @@ void LiveHub::makeFrames(Room& r, size_t index) {
   auto& f = r.frames[index];
   json::object o{{"type", "event"}, {"seq", e.seq}, {"kind", e.kind}, {"at", e.createdAt}, {"mine", false}};
   o["data"] = json::parse(e.payload);
-  f.full = json::serialize(o);
+  f.full = std::make_shared<const std::string>(json::serialize(o));
   o["mine"] = true;
-  f.fullMine = json::serialize(o);
+  f.fullMine = std::make_shared<const std::string>(json::serialize(o));
   o["mine"] = false;
   if (e.kind == "thought") {
     // Never sent to the others as such (seesEvent): they get counts, then the reveal.
@@ -217,7 +218,7 @@ void LiveHub::makeFrames(Room& r, size_t index) {
         thoughts.push_back(json::object{
             {"seq", r.events[i].seq}, {"at", r.events[i].createdAt}, {"data", json::parse(r.events[i].payload)}});
     o["data"] = json::object{{"thoughts", std::move(thoughts)}};
-    f.forOthers = json::serialize(o);
+    f.forOthers = std::make_shared<const std::string>(json::serialize(o));
   } else {
     f.forOthers = f.full;
   }
@@ -229,28 +230,82 @@ bool LiveHub::seesEvent(const Room& r, const Client& c, size_t index) {
   return (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
 }
 
-void LiveHub::sendEvent(Room& r, Client& c, size_t index) {
+// Sends event `index` to the client if it is new to it and meant for it; returns the bytes
+// sent (0: none).
+size_t LiveHub::sendEvent(Room& r, Client& c, size_t index) {
   const auto& e = r.events[index];
-  if (e.seq <= c.lastSent) return;
+  if (e.seq <= c.lastSent) return 0;
   c.lastSent = e.seq;
   if (e.kind == "reveal") c.countedHidden = 0;  // the reveal tells it nothing waits
-  if (!seesEvent(r, c, index)) return;  // a hidden thought of someone else: the count covers it
+  if (!seesEvent(r, c, index)) return 0;  // a hidden thought of someone else: the count covers it
   bool mine = (c.viewer.userId && e.authorUser == c.viewer.userId) || (c.viewer.guestId && e.authorGuest == c.viewer.guestId);
   const auto& f = r.frames[index];
-  if (mine) c.conn->send(f.fullMine);
-  else if (c.viewer.facilitator) c.conn->send(f.full);
-  else c.conn->send(f.forOthers);
+  const http::Frame& frame = mine ? f.fullMine : c.viewer.facilitator ? f.full : f.forOthers;
+  c.conn->send(frame);  // the room's one buffer, shared by every connection
+  return frame->size() + 1;
+}
+
+// A frame the room made for a client that is still catching up: it gets it later from the
+// replay; one that falls further behind than its queue limit does not read, and is closed.
+void LiveHub::owe(Client& c) {
+  if (++c.owed <= c.conn->queueLimit() || c.dropped) return;
+  c.dropped = true;
+  c.conn->close();
+}
+
+// The next chunk of a client's replay: the events after the last it got, up to half its
+// queue limit in frames (or kReplayChunkBytes). The rest follows on the connection's onDrain;
+// when nothing is left, the client is current: a participant gets its count, and from then on
+// the live stream.
+void LiveHub::replayLocked(Room& r, Client& c) {
+  if (c.dropped) return;
+  c.owed = 0;
+  const size_t maxFrames = std::max<size_t>(1, c.conn->queueLimit() / 2);
+  size_t frames = 0, bytes = 0;
+  auto from = std::upper_bound(r.events.begin(), r.events.end(), c.lastSent,
+                               [](int64_t seq, const store::LiveEvent& e) { return seq < e.seq; });
+  for (size_t i = static_cast<size_t>(from - r.events.begin()); i < r.events.size(); ++i) {
+    if (frames >= maxFrames || bytes >= kReplayChunkBytes) {
+      c.catchingUp = true;
+      c.conn->requestDrain();
+      return;
+    }
+    if (size_t n = sendEvent(r, c, i)) {
+      ++frames;
+      bytes += n;
+    }
+  }
+  c.catchingUp = false;
+  // A participant learns how many thoughts wait, and that it is current: a resume ends so.
+  if (!c.viewer.facilitator) sendCount(r, c, countFrame(r));
+}
+
+void LiveHub::continueReplay(const std::shared_ptr<Client>& c) {
+  auto r = room(c->viewer.sessionId);
+  std::lock_guard lock(r->mu);
+  if (!c->catchingUp) return;
+  try {
+    replayLocked(*r, *c);
+  } catch (const std::exception& e) {
+    spdlog::warn("{{\"live\":\"replay\",\"session\":{},\"error\":\"{}\"}}", r->sessionId, e.what());
+    c->conn->close();  // it resumes on reconnect
+  }
 }
 
 // The count frame: how many thoughts wait for the reveal, and the number up to which the
 // participant now has everything meant for it (its resume point, `after=seq`).
-std::string LiveHub::countFrame(const Room& r) const {
+http::Frame LiveHub::countFrame(const Room& r) const {
   int64_t last = r.events.empty() ? 0 : r.events.back().seq;
-  return json::serialize(json::object{{"type", "count"}, {"seq", last}, {"hidden", r.hidden}});
+  return std::make_shared<const std::string>(
+      json::serialize(json::object{{"type", "count"}, {"seq", last}, {"hidden", r.hidden}}));
 }
 
-void LiveHub::sendCount(Room& r, Client& c, const std::string& frame) {
+void LiveHub::sendCount(Room& r, Client& c, const http::Frame& frame) {
   if (c.viewer.facilitator) return;  // facilitators get every thought itself
+  if (c.catchingUp) {                // its replay ends with a count of its own
+    owe(c);
+    return;
+  }
   int64_t last = r.events.empty() ? 0 : r.events.back().seq;
   if (c.lastSent >= last && c.countedHidden == r.hidden) return;  // it knows already
   c.lastSent = std::max(c.lastSent, last);  // every event up to last was dispatched (under the lock)
@@ -261,7 +316,7 @@ void LiveHub::sendCount(Room& r, Client& c, const std::string& frame) {
 void LiveHub::flushCountLocked(Room& r) {
   r.countDirty = false;
   r.lastCount = std::chrono::steady_clock::now();
-  std::string frame = countFrame(r);
+  http::Frame frame = countFrame(r);  // serialised once for the room
   for (auto& c : r.clients) sendCount(r, *c, frame);
 }
 
@@ -283,7 +338,10 @@ void LiveHub::pumpLocked(Room& r) {
       ++r.hidden;
       r.countDirty = true;
     }
-    for (auto& c : r.clients) sendEvent(r, *c, index);
+    for (auto& c : r.clients) {
+      if (!c->catchingUp) sendEvent(r, *c, index);
+      else if (seesEvent(r, *c, index)) owe(*c);  // its replay reaches this event later
+    }
   }
   if (!r.countDirty) return;
   // Leading edge: the first count after a quiet spell is due at once; then one per interval.
@@ -339,6 +397,11 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
     auto c = weakClient.lock();
     if (hub && c) hub->detach(c);
   };
+  cb.onDrain = [weak, weakClient](const std::shared_ptr<http::LiveConnection>&) {
+    auto hub = weak.lock();
+    auto c = weakClient.lock();
+    if (hub && c) hub->continueReplay(c);
+  };
   client->conn = up.accept(std::move(cb));
 
   auto r = room(viewer.sessionId);
@@ -363,11 +426,9 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
   int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
   client->conn->send(json::serialize(json::object{
       {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
-  for (size_t i = 0; i < r->events.size(); ++i)
-    if (r->events[i].seq > afterSeq) sendEvent(*r, *client, i);
-  // A participant learns at once how many thoughts wait, and that it is current.
-  if (!viewer.facilitator) sendCount(*r, *client, countFrame(*r));
+  // The replay, in chunks as the connection drains (replayLocked); it ends with the count.
   r->clients.push_back(client);
+  replayLocked(*r, *client);
 }
 
 void LiveHub::detach(const std::shared_ptr<Client>& c) {
@@ -388,7 +449,8 @@ void LiveHub::onMessage(const std::shared_ptr<Client>& c, std::string_view text,
     auto& o = v.as_object();
     auto type = o.contains("type") && o.at("type").is_string() ? std::string(o.at("type").as_string()) : "";
     if (type == "ping") {
-      c->conn->send(R"({"type":"pong"})");
+      static const http::Frame pong = std::make_shared<const std::string>(R"({"type":"pong"})");
+      c->conn->send(pong);
       return;
     }
     if (type != "submit") {

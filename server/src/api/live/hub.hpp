@@ -10,6 +10,16 @@
 // room per kCountInterval) with the number of thoughts waiting and the number it is current
 // up to, so its resume point stays whole. A reveal goes to them as one frame carrying the
 // thoughts it reveals. Cost per thought is O(1) frames, plus O(room) a few times a second.
+// Each frame is serialised once and the same buffer (http::Frame) goes to every connection.
+//
+// Resume in chunks: a client that connects with ?after=N is "catching up" until its replay
+// is done. The replay goes out in chunks of at most half the connection's queue limit (and
+// kReplayChunkBytes); the next chunk follows when the connection reports its queue drained
+// (onDrain). Meanwhile the live stream passes it by: the room's events stay in order in
+// memory and the replay reads on from where it was, so it ends current and then joins the
+// stream: nothing lost, nothing twice, order kept. A catching-up client that does not read
+// is closed once the room has produced more frames for it than its queue limit since its
+// last chunk drained, as a caught-up client is when its queue overflows.
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -46,6 +56,8 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   size_t connections() const;
   // At most one count frame per room per interval (a few updates a second).
   static constexpr std::chrono::milliseconds kCountInterval{250};
+  // At most this many bytes of frames per replay chunk (besides half the queue limit).
+  static constexpr size_t kReplayChunkBytes = 4 << 20;
 
  private:
   struct Client {
@@ -53,6 +65,9 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
     store::LiveViewer viewer;
     int64_t lastSent = 0;
     int64_t countedHidden = -1;  // the hidden number of the last count it got
+    bool catchingUp = false;     // its replay is not done: the live stream passes it by
+    size_t owed = 0;             // frames the room made for it since its last chunk drained
+    bool dropped = false;        // closed for not reading
   };
   struct Room {
     std::mutex mu;
@@ -61,7 +76,7 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
     // The frames of each event, serialised once (not per client): as the author and the
     // facilitator see it, as others see it (hidden thought, reveal with the texts).
     struct Frames {
-      std::string full, fullMine, forOthers;
+      http::Frame full, fullMine, forOthers;
     };
     std::vector<Frames> frames;
     int64_t revealSeq = 0;                 // thoughts before this number are revealed
@@ -72,13 +87,16 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   };
   std::shared_ptr<Room> room(int64_t sessionId);
   void pumpLocked(Room& r);
-  void sendEvent(Room& r, Client& c, size_t index);
+  size_t sendEvent(Room& r, Client& c, size_t index);
+  void replayLocked(Room& r, Client& c);
+  void continueReplay(const std::shared_ptr<Client>& c);
+  void owe(Client& c);
   void makeFrames(Room& r, size_t index);
   void onMessage(const std::shared_ptr<Client>& c, std::string_view text, int64_t now);
   void detach(const std::shared_ptr<Client>& c);
   static bool seesEvent(const Room& r, const Client& c, size_t index);
-  std::string countFrame(const Room& r) const;
-  void sendCount(Room& r, Client& c, const std::string& frame);
+  http::Frame countFrame(const Room& r) const;
+  void sendCount(Room& r, Client& c, const http::Frame& frame);
   void flushCountLocked(Room& r);
   void countLoop();
 
