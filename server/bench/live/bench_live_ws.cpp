@@ -23,7 +23,7 @@
 // second reveal holds every second-round thought once; the store holds 2N thoughts. Reports
 // the resume latency (connect to the end of the replay, i.e. the count after the welcome).
 //   vk_bench_live [participants=500] [spreadMs=5000] [targetP99Ms=50]
-//                 [--database URL] [--instances K] [--storm]
+//                 [--database URL] [--instances K] [--storm] [--threads T (I/O threads per instance, 2)]
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/as_tuple.hpp>
 #include <boost/beast/core.hpp>
@@ -87,7 +87,7 @@ struct Participant {
   int64_t lastSeen = 0;         // its resume point: the highest number of an event or count
   // The storm:
   bool dropped = false, pending = false, inFlight = false;
-  Clock::time_point resumeStart{}, resumeAt{};
+  Clock::time_point resumeStart{}, tcpAt{}, upgradeAt{}, resumeAt{};
   int connectAttempts = 0;
   explicit Participant(asio::io_context& ioc) : ws(std::make_shared<WsStream>(ioc)) {}
 };
@@ -114,6 +114,7 @@ struct Options {
   std::string database;  // empty: a SQLite file of its own
   int instances = 1;
   bool storm = false;
+  int threads = 2;  // I/O threads per instance
 };
 
 Options parse(int argc, char** argv) {
@@ -124,11 +125,12 @@ Options parse(int argc, char** argv) {
     if (a == "--database" && i + 1 < argc) o.database = argv[++i];
     else if (a == "--instances" && i + 1 < argc) o.instances = std::max(1, std::atoi(argv[++i]));
     else if (a == "--storm") o.storm = true;
+    else if (a == "--threads" && i + 1 < argc) o.threads = std::max(1, std::atoi(argv[++i]));
     else if (positional == 0 && ++positional) o.n = std::atoi(a.c_str());
     else if (positional == 1 && ++positional) o.spreadMs = std::atoi(a.c_str());
     else if (positional == 2 && ++positional) o.targetMs = std::atof(a.c_str());
     else {
-      std::cerr << "usage: vk_bench_live [participants] [spreadMs] [targetP99Ms] [--database URL] [--instances K] [--storm]\n";
+      std::cerr << "usage: vk_bench_live [participants] [spreadMs] [targetP99Ms] [--database URL] [--instances K] [--storm] [--threads T]\n";
       std::exit(2);
     }
   }
@@ -188,7 +190,7 @@ int main(int argc, char** argv) {
     in.app = std::make_unique<api::App>(*in.st, cfg);
     http::ServerOptions so;
     so.port = 0;
-    so.threads = 2;
+    so.threads = opt.threads;
     in.server = std::make_unique<http::Server>(so, in.app->handler());
     in.port = in.server->start();
   }
@@ -262,6 +264,7 @@ int main(int argc, char** argv) {
       auto [ec] = co_await ws->next_layer().async_connect(
           asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), inst[k].port), as_tuple(asio::use_awaitable));
       if (!ec) {
+        pr.tcpAt = Clock::now();
         ws->next_layer().expires_never();
         if (!cookie.empty())
           ws->set_option(websocket::stream_base::decorator(
@@ -269,6 +272,7 @@ int main(int argc, char** argv) {
         std::tie(ec) = co_await ws->async_handshake("127.0.0.1", target, as_tuple(asio::use_awaitable));
       }
       if (!ec) {
+        pr.upgradeAt = Clock::now();
         pr.ws = ws;
         pr.instance = k;
         asio::co_spawn(ioc, reader(pr, ws, pr.generation, !cookie.empty()), asio::detached);
@@ -443,6 +447,28 @@ int main(int argc, char** argv) {
           }(p.ws, msg),
           asio::detached);
     };
+    // First one phone resumes alone, 20 times in a row (the cost of one resume, no storm).
+    std::vector<double> quiet, quietUpgrade;
+    if (n > 1) {
+      auto& p = *ps[1];
+      for (int j = 0; j < 20; ++j) {
+        boost::system::error_code ec;
+        p.ws->next_layer().socket().close(ec);
+        ++p.generation;
+        p.ready = false;
+        p.resumeStart = Clock::now();
+        asio::co_spawn(ioc,
+                       connect(1, (p.instance + 1) % K, socketPath + "?guest=" + tokens[1] + "&after=" + std::to_string(p.lastSeen), ""),
+                       asio::detached);
+        auto t = Clock::now();
+        while (!p.ready && Clock::now() - t < std::chrono::seconds(10)) ioc.run_for(std::chrono::milliseconds(1));
+        quiet.push_back(ms(p.resumeAt - p.resumeStart));
+        quietUpgrade.push_back(ms(p.upgradeAt - p.tcpAt));
+      }
+      resumed = 0;
+      std::cout << "one phone resuming alone (20 times, quiet room): p50 " << pctOf(quiet, 0.50) << " ms, of which upgrade "
+                << pctOf(quietUpgrade, 0.50) << " ms\n";
+    }
     startRound(2);
     auto t3 = Clock::now();
     asio::steady_timer stormTimer(ioc, std::chrono::milliseconds(spreadMs / 3));
@@ -483,11 +509,15 @@ int main(int argc, char** argv) {
     while ((resumed < static_cast<int>(drop.size()) || !allCounted()) &&
            Clock::now() - t3 < std::chrono::milliseconds(spreadMs + 60000))
       ioc.run_for(std::chrono::milliseconds(10));
-    std::vector<double> broadcast2, resume;
+    std::vector<double> broadcast2, resume, tcp, upgrade;
     for (int i = 0; i < n; ++i) {
       auto& p = *ps[static_cast<size_t>(i)];
       if (p.dropped) {
-        if (p.resumeAt != Clock::time_point{}) resume.push_back(ms(p.resumeAt - p.resumeStart));
+        if (p.resumeAt != Clock::time_point{}) {
+          resume.push_back(ms(p.resumeAt - p.resumeStart));
+          tcp.push_back(ms(p.tcpAt - p.resumeStart));
+          upgrade.push_back(ms(p.upgradeAt - p.tcpAt));
+        }
         continue;
       }
       if (!p.ackSeq) continue;
@@ -502,7 +532,9 @@ int main(int argc, char** argv) {
               << inFlightCount << " with a thought in flight, " << duplicateAcks << " resent thoughts acked as duplicates); "
               << resumed << " resumed\n";
     std::cout << "resume latency ms (connect to the end of the replay): p50 " << pctOf(resume, 0.50) << "  p99 "
-              << pctOf(resume, 0.99) << "  max " << (resume.empty() ? 0 : resume.back()) << "\n";
+              << pctOf(resume, 0.99) << "  max " << (resume.empty() ? 0 : resume.back()) << "; of which TCP connect p50 "
+              << pctOf(tcp, 0.50) << " p99 " << pctOf(tcp, 0.99) << ", upgrade (the server's log-in check, room, welcome) p50 "
+              << pctOf(upgrade, 0.50) << " p99 " << pctOf(upgrade, 0.99) << "\n";
     std::cout << "round two: acked " << acks << " of " << n << ", at the facilitator " << facAt.size()
               << "; broadcast latency ms of the phones that stayed: p50 " << pctOf(broadcast2, 0.50) << "  p99 "
               << pctOf(broadcast2, 0.99) << "  max " << (broadcast2.empty() ? 0 : broadcast2.back()) << "\n";
