@@ -355,8 +355,10 @@ int main(int argc, char** argv) {
     if (acks < n) return false;
     int64_t lastThought = 0;
     for (int i = 0; i < n; ++i) lastThought = std::max(lastThought, ps[static_cast<size_t>(i)]->ackSeq);
-    for (int i = 0; i < n; ++i)
-      if (ps[static_cast<size_t>(i)]->lastSeen < lastThought) return false;
+    for (int i = 0; i < n; ++i) {
+      auto& c = ps[static_cast<size_t>(i)]->counts;
+      if (c.empty() || c.back().first < lastThought) return false;
+    }
     return static_cast<int>(facAt.size()) >= n;
   };
   auto reveal = [&](const std::string& clientId) {
