@@ -5,7 +5,7 @@ JOBS       ?= 2
 CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 WEB_SRC    := $(shell find web/src web/public web/scripts web/index.html web/vite.config.ts web/package-lock.json -type f 2>/dev/null)
 
-.PHONY: run test build setup setup-test web bench fuzz clean
+.PHONY: run test build setup setup-test web bench bench-national fuzz clean
 
 run: setup build web
 	@mkdir -p var
@@ -33,6 +33,10 @@ web/dist/index.html: $(WEB_SRC)
 
 bench: setup-test build
 	scripts/bench $(BUILD)
+
+# Two instances on one PostgreSQL, 2,000 participants and a reconnect storm (docs/performance.md)
+bench-national: setup-test build
+	scripts/bench-national $(BUILD)
 
 fuzz: setup-test
 	scripts/fuzz 60
