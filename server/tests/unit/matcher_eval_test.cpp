@@ -303,8 +303,15 @@ TEST(MatcherEval, DevSetCrossValidated) {
     if (!count(rows[i], m, shipped) && showMisses() && rows[i].fold != 5) printMiss(rows[i], m);
   }
   printFigures("dev set, shipped thresholds (not held out)", shipped);
-  // What the whole dev set prefers (how the shipped thresholds were chosen).
-  std::cout << "dev set prefers: " << describe(choose(matcher, rows, raw, 0)) << "\n";
+  // What the whole dev set prefers (how the shipped thresholds were chosen), and the objective of
+  // both on the whole dev set: the search (grid, then one round of factors) is local, so the
+  // shipped thresholds may score higher than what it finds.
+  const Thresholds preferred = choose(matcher, rows, raw, 0);
+  Counts pref;
+  for (std::size_t i = 0; i < rows.size(); ++i) count(rows[i], matcher.select(raw[i], preferred), pref);
+  std::cout << "dev set prefers: " << describe(preferred) << "\n";
+  std::cout << std::fixed << std::setprecision(4) << "dev set objective (domain F1 + first + group F1): shipped "
+            << objective(shipped) << ", preferred " << objective(pref) << "\n";
 
   EXPECT_GE(sumR / 5, 0.80);
   EXPECT_GE(sumP / 5, 0.75);
@@ -340,11 +347,11 @@ TEST(MatcherEval, HeldOutSet2) {
   Counts c;
   for (const Row& r : rows) count(r, matcher.match(r.question), c);  // misses never shown
   printFigures("held-out set 2 (unseen while tuning, shipped thresholds)", c);
-  // Floors a little under the figure of the code before that session's changes
-  // (0.797 / 0.736 / 0.866 / 0.866).
+  // Floors a little under the figure at the end of that session (0.802 / 0.751 / 0.875 / 0.866;
+  // before its changes 0.797 / 0.736 / 0.866 / 0.866).
   EXPECT_GE(c.recall(), 0.78);
-  EXPECT_GE(c.precision(), 0.72);
-  EXPECT_GE(c.first(), 0.85);
+  EXPECT_GE(c.precision(), 0.73);
+  EXPECT_GE(c.first(), 0.86);
   EXPECT_GE(c.groupF1(), 0.85);
 }
 
@@ -357,4 +364,17 @@ TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {
     for (std::size_t i = 0; i < a.domains.size(); ++i) EXPECT_EQ(a.domains[i].id, b.domains[i].id) << q;
     ASSERT_EQ(a.groups.size(), b.groups.size()) << q;
   }
+}
+
+// VK_MATCHER_EXPLAIN="tekst" build/vk_unit_matcher_eval_test --gtest_filter='*Explain*': how a
+// question was read (keys per word) and its domain scores, for looking at dev-set misses.
+TEST(MatcherEval, Explain) {
+  const char* q = std::getenv("VK_MATCHER_EXPLAIN");
+  if (!q) GTEST_SKIP() << "set VK_MATCHER_EXPLAIN";
+  const Matcher& matcher = starterMatcher();
+  for (const std::string& line : matcher.explain(q)) std::cout << "  " << line << "\n";
+  MatchResult m = matcher.match(q);
+  for (auto& s : m.domains) std::cout << "  domain " << s.id << " " << s.score << "\n";
+  for (auto& s : m.aspects) std::cout << "  aspect " << s.id << " " << s.score << "\n";
+  for (auto& s : m.groups) std::cout << "  group " << s.id << " " << s.score << "\n";
 }
