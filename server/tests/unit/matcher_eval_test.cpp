@@ -394,7 +394,7 @@ TEST(MatcherEval, HeldOutSet2) {
   Counts c;
   for (const Row& r : rows) count(r, matcher.match(r.question), c);  // misses never shown
   printFigures("held-out set 2 (unseen while tuning, shipped thresholds)", c);
-  // Floors a little under the figure at the end of that session (0.802 / 0.751 / 0.875 / 0.866;
+  // Floors a little under the figure at the end of that session (0.802 / 0.755 / 0.875 / 0.866;
   // before its changes 0.797 / 0.736 / 0.866 / 0.866).
   EXPECT_GE(c.recall(), 0.78);
   EXPECT_GE(c.precision(), 0.73);

@@ -439,6 +439,15 @@ TEST(StarterMatcher, DrugTradeIsCrimeAndSelfHarmIsNoViolence) {
   EXPECT_FALSE(hasId(self.domains, "veiligheid"));
 }
 
+TEST(StarterMatcher, CuttingAndArmsAreReadInTheirClause) {
+  MatchResult self = starter().match("Het meisje snijdt in haar armen");
+  EXPECT_TRUE(hasId(self.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(self.domains, "inkomen"));  // arm the body, not arm the poor
+  EXPECT_TRUE(hasId(starter().match("Ze snijdt zichzelf").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Mw kan haar eten niet meer zelf snijden").aspects, "suicidaliteit-en-crisis"));
+  EXPECT_TRUE(hasId(starter().match("Het gezin is arm").domains, "inkomen"));
+}
+
 TEST(StarterMatcher, LiteracyLostOrExplainedByANewLanguage) {
   EXPECT_TRUE(hasId(starter().match("Mevrouw kan niet lezen").groups, "laaggeletterdheid"));
   EXPECT_FALSE(hasId(starter().match("Meneer kan niet meer lezen sinds zijn ogen slechter zijn").groups,

@@ -151,6 +151,24 @@ bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   return false;
 }
 
+
+// "snijdt zichzelf", "snijdt in haar armen" is self-harm; "kan haar eten niet zelf snijden" is
+// daily life: the bare verb takes part in phrases only.
+bool isCutting(std::string_view w) {
+  return w == "snijden" || w == "snijdt" || w == "snijd" || w == "sneed" || w == "sneden" || w == "gesneden";
+}
+bool isCuttingOneself(const std::vector<text::Token>& t, std::size_t i) {
+  static constexpr std::string_view kBody[] = {"zichzelf", "zich",  "mezelf", "jezelf", "arm",   "armen",
+                                               "pols",     "polsen", "benen", "been",   "huid",  "bovenbenen"};
+  std::size_t a = i;
+  while (a > 0 && !t[a].clauseStart) --a;
+  for (std::size_t k = a; k < t.size(); ++k) {
+    if (k > i && t[k].clauseStart) break;
+    if (std::find(std::begin(kBody), std::end(kBody), t[k].text) != std::end(kBody)) return true;
+  }
+  return false;
+}
+
 // "kan niet meer lezen sinds zijn ogen slechter zijn": an ability lost, not illiteracy.
 bool isLostLiteracy(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
@@ -556,6 +574,20 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     }
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    // "in haar armen", "zijn arm gebroken": the body, not being poor ("arm", "werkende armen").
+    if ((w == "arm" || w == "armen") && i > 0 &&
+        (s.tokens[i - 1].text == "haar" || s.tokens[i - 1].text == "zijn" || s.tokens[i - 1].text == "mijn" ||
+         s.tokens[i - 1].text == "z'n" || s.tokens[i - 1].text == "hun" || s.tokens[i - 1].text == "je" ||
+         s.tokens[i - 1].text == "linkerarm" || s.tokens[i - 1].text == "beide")) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    if (isCutting(w) && !isCuttingOneself(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
       continue;
