@@ -39,13 +39,13 @@ bool Decompounder::knownFinal(std::string_view part) const {
   return false;
 }
 
-bool Decompounder::split(std::string_view word, std::vector<std::string_view>& parts) const {
+bool Decompounder::split(std::string_view word, std::vector<std::string_view>& parts, bool inflectedWord) const {
   parts.clear();
   const std::size_t n = word.size();
   if (n < 2 * minPart_ || n > kMaxWord || (words_.empty() && !list_)) return false;
   // A word the dictionary knows whole is split only into longer parts ("verhuizing" is no
   // "ver" + "huizing").
-  const std::size_t minPart = list_ && list_->contains(word) ? std::max<std::size_t>(minPart_, 4) : minPart_;
+  const std::size_t minPart = inflectedWord || (list_ && list_->contains(word)) ? std::max<std::size_t>(minPart_, 4) : minPart_;
   constexpr int kInf = std::numeric_limits<int>::max() / 2;
   // best[i]: fewest parts covering word[0, i) where a part ends exactly at i (before any link).
   // Positions after a linking element are reachable too: start[j] says where the next part may begin.

@@ -30,7 +30,9 @@ class Decompounder {
   // Splits a folded word into two or more known parts (views into `word`, linking elements left
   // out) with as few parts as possible; among equals the longest final part wins. Returns false
   // (and leaves `parts` empty) when no split exists. The last part keeps any inflection ending.
-  bool split(std::string_view word, std::vector<std::string_view>& parts) const;
+  // `inflectedWord`: the caller knows the word as an inflected form of a dictionary word
+  // ("maanden"), which is split like a word the dictionary knows whole (no "maan" + "den").
+  bool split(std::string_view word, std::vector<std::string_view>& parts, bool inflectedWord = false) const;
   std::vector<std::string> split(std::string_view word) const;
 
   // A small built-in vocabulary of frequent Dutch compound parts (everyday nouns and verb stems).

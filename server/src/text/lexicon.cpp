@@ -11,7 +11,7 @@ using namespace std::string_view_literals;
 using Entry = std::pair<std::string_view, std::string_view>;
 
 // Sorted by form (checked by the unit test; lookup is a binary search).
-constexpr std::array<Entry, 284> kForms = {{
+constexpr std::array<Entry, 285> kForms = {{
     {"at"sv, "eten"sv},
     {"aten"sv, "eten"sv},
     {"autos"sv, "auto"sv},
@@ -127,7 +127,7 @@ constexpr std::array<Entry, 284> kForms = {{
     {"jongens"sv, "jongen"sv},
     {"jongere"sv, "jongere"sv},
     {"jongeren"sv, "jongere"sv},
-    {"jongste"sv, "jong"sv},
+    {"jongste"sv, "jongste"sv},
     {"kan"sv, "kunnen"sv},
     {"kids"sv, "kind"sv},
     {"kinder"sv, "kind"sv},
@@ -192,6 +192,7 @@ constexpr std::array<Entry, 284> kForms = {{
     {"ouderen"sv, "bejaarde"sv},
     {"ouderlijk"sv, "ouder"sv},
     {"ouders"sv, "ouder"sv},
+    {"oudste"sv, "oudste"sv},
     {"overleden"sv, "overlijden"sv},
     {"overleed"sv, "overlijden"sv},
     {"overlijdt"sv, "overlijden"sv},
@@ -233,7 +234,7 @@ constexpr std::array<Entry, 284> kForms = {{
     {"stalen"sv, "stelen"sv},
     {"steden"sv, "stad"sv},
     {"steelt"sv, "stelen"sv},
-    {"stel"sv, "echtpaar"sv},  // a couple; its stem would be that of "stelen"
+    {"stel"sv, "echtpaar"sv},
     {"sterft"sv, "sterven"sv},
     {"stierf"sv, "sterven"sv},
     {"stierven"sv, "sterven"sv},

@@ -16,6 +16,8 @@
 //   3. the held-out set, server/tests/data/help-questions-holdout.tsv (columns as the shared
 //      set), written before the lexicon work of issue 13 and never used for tuning: its misses
 //      are never printed, so it stays an honest unseen figure (shipped thresholds).
+//   4. a second held-out set, server/tests/data/help-questions-holdout2.tsv, written before the
+//      third issue-13 session changed any code; misses never printed either.
 //   VK_MATCHER_MISSES=1 build/vk_unit_matcher_eval_test   also the misses (dev folds 1-4 only:
 //                                                    fold 5 and the held-out set are never shown)
 #include <gtest/gtest.h>
@@ -301,13 +303,67 @@ TEST(MatcherEval, DevSetCrossValidated) {
     if (!count(rows[i], m, shipped) && showMisses() && rows[i].fold != 5) printMiss(rows[i], m);
   }
   printFigures("dev set, shipped thresholds (not held out)", shipped);
-  // What the whole dev set prefers (how the shipped thresholds were chosen).
-  std::cout << "dev set prefers: " << describe(choose(matcher, rows, raw, 0)) << "\n";
+  // What the whole dev set prefers (how the shipped thresholds were chosen), and the objective of
+  // both on the whole dev set: the search (grid, then one round of factors) is local, so the
+  // shipped thresholds may score higher than what it finds.
+  const Thresholds preferred = choose(matcher, rows, raw, 0);
+  Counts pref;
+  for (std::size_t i = 0; i < rows.size(); ++i) count(rows[i], matcher.select(raw[i], preferred), pref);
+  std::cout << "dev set prefers: " << describe(preferred) << "\n";
+  std::cout << std::fixed << std::setprecision(4) << "dev set objective (domain F1 + first + group F1): shipped "
+            << objective(shipped) << ", preferred " << objective(pref) << "\n";
 
   EXPECT_GE(sumR / 5, 0.80);
   EXPECT_GE(sumP / 5, 0.75);
   EXPECT_GE(sumF / 5, 0.90);
   EXPECT_GE(sumG / 5, 0.90);
+}
+
+// The fold figures move by ±0.04 when one fold's chosen thresholds flip between near-ties, so a
+// change is also judged by the mean over other fold assignments: the dev rows dealt into five
+// folds anew (a fixed shuffle per round), thresholds chosen on four and measured on the fifth.
+TEST(MatcherEval, DevSetRepeatedCrossValidation) {
+  const std::string path = VK_SOURCE_DIR "/server/tests/data/help-questions-dev.tsv";
+  std::vector<Row> rows = readEval(path);
+  ASSERT_GE(rows.size(), 300u);
+  const Matcher& matcher = starterMatcher();
+  std::vector<RawScores> raw;
+  for (const Row& r : rows) raw.push_back(matcher.scores(r.question));
+  constexpr int kRounds = 4;
+  double sumR = 0, sumP = 0, sumF = 0, sumG = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<Row> dealt = rows;
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::uint64_t x = 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(round + 1);  // splitmix64
+    for (std::size_t i = order.size(); i > 1; --i) {
+      x += 0x9E3779B97F4A7C15ull;
+      std::uint64_t z = x;
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+      z ^= z >> 31;
+      std::swap(order[i - 1], order[z % i]);
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) dealt[order[k]].fold = static_cast<int>(k % 5) + 1;
+    for (int fold = 1; fold <= 5; ++fold) {
+      const Thresholds best = choose(matcher, dealt, raw, fold);
+      Counts test;
+      for (std::size_t i = 0; i < dealt.size(); ++i)
+        if (dealt[i].fold == fold) count(dealt[i], matcher.select(raw[i], best), test);
+      sumR += test.recall();
+      sumP += test.precision();
+      sumF += test.first();
+      sumG += test.groupF1();
+    }
+  }
+  const double n = 5.0 * kRounds;
+  std::cout << std::fixed << std::setprecision(3) << "dev set, 5-fold CV over " << kRounds
+            << " other fold assignments, mean: domain_recall=" << sumR / n << " domain_precision=" << sumP / n
+            << " first_domain=" << sumF / n << " group_f1=" << sumG / n << "\n";
+  EXPECT_GE(sumR / n, 0.80);
+  EXPECT_GE(sumP / n, 0.75);
+  EXPECT_GE(sumF / n, 0.90);
+  EXPECT_GE(sumG / n, 0.90);
 }
 
 TEST(MatcherEval, HeldOutSet) {
@@ -326,6 +382,26 @@ TEST(MatcherEval, HeldOutSet) {
   EXPECT_GE(c.groupF1(), 0.89);
 }
 
+TEST(MatcherEval, HeldOutSet2) {
+  // A second held-out set, server/tests/data/help-questions-holdout2.tsv (112 questions, columns
+  // as the shared set), written by the third issue-13 session before it changed any recognition
+  // code, after the first held-out set's figures had been read by earlier sessions. Its misses
+  // are never printed either (shipped thresholds).
+  const std::string path = VK_SOURCE_DIR "/server/tests/data/help-questions-holdout2.tsv";
+  std::vector<Row> rows = readEval(path);
+  ASSERT_GE(rows.size(), 100u) << "second held-out set missing or short: " << path;
+  const Matcher& matcher = starterMatcher();
+  Counts c;
+  for (const Row& r : rows) count(r, matcher.match(r.question), c);  // misses never shown
+  printFigures("held-out set 2 (unseen while tuning, shipped thresholds)", c);
+  // Floors a little under the figure at the end of that session (0.802 / 0.755 / 0.875 / 0.866;
+  // before its changes 0.797 / 0.736 / 0.866 / 0.866).
+  EXPECT_GE(c.recall(), 0.78);
+  EXPECT_GE(c.precision(), 0.73);
+  EXPECT_GE(c.first(), 0.86);
+  EXPECT_GE(c.groupF1(), 0.85);
+}
+
 TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {
   const Matcher& matcher = starterMatcher();
   for (const char* q : {"Mevrouw van 84 heeft een huurachterstand en durft de deur niet uit.",
@@ -335,4 +411,17 @@ TEST(MatcherEval, SelectWithShippedThresholdsIsMatch) {
     for (std::size_t i = 0; i < a.domains.size(); ++i) EXPECT_EQ(a.domains[i].id, b.domains[i].id) << q;
     ASSERT_EQ(a.groups.size(), b.groups.size()) << q;
   }
+}
+
+// VK_MATCHER_EXPLAIN="tekst" build/vk_unit_matcher_eval_test --gtest_filter='*Explain*': how a
+// question was read (keys per word) and its domain scores, for looking at dev-set misses.
+TEST(MatcherEval, Explain) {
+  const char* q = std::getenv("VK_MATCHER_EXPLAIN");
+  if (!q) GTEST_SKIP() << "set VK_MATCHER_EXPLAIN";
+  const Matcher& matcher = starterMatcher();
+  for (const std::string& line : matcher.explain(q)) std::cout << "  " << line << "\n";
+  MatchResult m = matcher.match(q);
+  for (auto& s : m.domains) std::cout << "  domain " << s.id << " " << s.score << "\n";
+  for (auto& s : m.aspects) std::cout << "  aspect " << s.id << " " << s.score << "\n";
+  for (auto& s : m.groups) std::cout << "  group " << s.id << " " << s.score << "\n";
 }

@@ -414,3 +414,63 @@ TEST(StarterMatcher, MisspellingsDenialsAndWorry) {
   // A hedged denial still counts: a colleague would look at it.
   EXPECT_TRUE(hasId(starter().match("niet onveilig denk ik, maar hij stuurt honderden berichten").domains, "veiligheid"));
 }
+
+TEST(StarterMatcher, ThreatsOfAConsequenceAreNoViolence) {
+  EXPECT_FALSE(hasId(starter().match("Haar werkgever dreigt met ontslag").domains, "veiligheid"));
+  EXPECT_FALSE(hasId(starter().match("De verhuurder dreigt hem eruit te zetten").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Haar ex dreigt haar iets aan te doen").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij dreigt haar te slaan").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Haar ex dreigt de kinderen mee te nemen").domains, "veiligheid"));
+}
+
+TEST(StarterMatcher, SomeoneWhoWorksHasNoProblemWithWork) {
+  EXPECT_FALSE(hasId(starter().match("Moeder werkt fulltime en heeft geen oppas").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Vader wil graag werken maar vindt geen baan").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze werkt niet meer sinds de miskraam").domains, "participatie"));
+}
+
+TEST(StarterMatcher, DrugTradeIsCrimeAndSelfHarmIsNoViolence) {
+  MatchResult trade = starter().match("Jongen verkoopt drugs in de wijk");
+  EXPECT_TRUE(hasId(trade.domains, "veiligheid"));
+  EXPECT_FALSE(hasId(trade.domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij gebruikt drugs").domains, "psychische-gezondheid"));
+  MatchResult self = starter().match("Hij zegt dat hij zichzelf iets aandoet als ze weggaat");
+  EXPECT_TRUE(hasId(self.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(self.domains, "veiligheid"));
+}
+
+TEST(StarterMatcher, CuttingAndArmsAreReadInTheirClause) {
+  MatchResult self = starter().match("Het meisje snijdt in haar armen");
+  EXPECT_TRUE(hasId(self.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(self.domains, "inkomen"));  // arm the body, not arm the poor
+  EXPECT_TRUE(hasId(starter().match("Ze snijdt zichzelf").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Mw kan haar eten niet meer zelf snijden").aspects, "suicidaliteit-en-crisis"));
+  EXPECT_TRUE(hasId(starter().match("Het gezin is arm").domains, "inkomen"));
+}
+
+TEST(StarterMatcher, LiteracyLostOrExplainedByANewLanguage) {
+  EXPECT_TRUE(hasId(starter().match("Mevrouw kan niet lezen").groups, "laaggeletterdheid"));
+  EXPECT_FALSE(hasId(starter().match("Meneer kan niet meer lezen sinds zijn ogen slechter zijn").groups,
+                     "laaggeletterdheid"));
+  EXPECT_TRUE(hasId(starter().match("Mevrouw begrijpt de brieven van de gemeente niet").groups, "laaggeletterdheid"));
+  MatchResult newcomer = starter().match("Statushouder krijgt brieven van de gemeente en begrijpt ze niet");
+  EXPECT_TRUE(hasId(newcomer.groups, "migratieachtergrond"));
+  EXPECT_FALSE(hasId(newcomer.groups, "laaggeletterdheid"));
+}
+
+TEST(StarterMatcher, AgesInCaseNotes) {
+  EXPECT_TRUE(hasId(starter().match("dr 14 spijbelt").groups, "kinderen-jongeren"));
+  MatchResult eldest = starter().match("De oudste van 12 luistert niet");
+  EXPECT_TRUE(hasId(eldest.groups, "kinderen-jongeren"));
+  EXPECT_FALSE(hasId(eldest.groups, "ouderen"));
+  // "van 3 mnd" is a duration, not an age.
+  EXPECT_FALSE(hasId(starter().match("mw heeft een huurachterstand van 3 mnd").groups, "kinderen-jongeren"));
+}
+
+TEST(StarterMatcher, InflectedWordsAreNoMisspellingsNorCompounds) {
+  // "maanden" is not one letter off "aandoen", nor "maan" + "den"; "opgezegd" is no misspelling.
+  for (const std::string& line : starter().explain("al maanden opgezegd")) EXPECT_NE(line.back(), '*') << line;
+  EXPECT_TRUE(starter().match("De zorgverzekeraar heeft de polis al maanden geleden opgezegd").groups.empty());
+  EXPECT_EQ(ids(starter().match("De zorgverzekeraar heeft de polis al maanden geleden opgezegd").domains),
+            (std::vector<std::string>{"inkomen"}));
+}

@@ -36,7 +36,9 @@ bool isPersonNoun(std::string_view w) {
       "weduwnaar", "zoon",   "zus",     "bewoner",   "leeftijd", "mannetje", "vrouwtje",
       // the abbreviations of case notes: "mw 78", "dhr. (82)", "mevr 66"
       "mw",      "mevr",     "dhr",     "hr",        "mr",       "mijnheer", "echtgenoot", "echtgenote",
-      "broertje", "zusje",   "zoontje", "dochtertje", "kindje",  "jochie",   "stel",      "echtpaar"};
+      "broertje", "zusje",   "zoontje", "dochtertje", "kindje",  "jochie",   "stel",      "echtpaar",
+      // "de oudste van 12", "de jongste (3)"; the shorthand "dr 14", "zn 16" (daughter, son)
+      "oudste",  "jongste",  "middelste", "dr",     "zn"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -58,8 +60,122 @@ bool isFearOfAPerson(const std::vector<text::Token>& t, std::size_t i) {
 bool isNotAgeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
                                                 "dag",     "uur",   "euro",  "procent", "kinderen",
-                                                "keer",    "kilo",  "km",    "minuten", "jaren"};
+                                                "keer",    "kilo",  "km",    "minuten", "jaren",
+                                                "mnd",     "mndn",  "wk",    "wkn",     "dgn"};
   return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
+}
+
+
+// "dreigt met ontslag", "dreigt weg te gaan", "de verhuurder dreigt hem eruit te zetten": a
+// threat of a consequence or "is about to", not a threat of violence; "dreigt haar iets aan te
+// doen", "dreigt de kinderen mee te nemen" stay threats.
+bool isThreatWord(std::string_view w) {
+  return w == "dreigt" || w == "dreigen" || w == "dreigde" || w == "dreigden" || w == "gedreigd" || w == "dreig";
+}
+bool isNonViolentThreat(const std::vector<text::Token>& t, std::size_t i) {
+  static constexpr std::string_view kConsequences[] = {
+      "ontslag", "ontslaan", "ontruiming", "uitzetting", "afsluiting", "afsluiten", "boete", "beslag",
+      "deurwaarder", "incasso", "rechtszaak", "rechter", "advocaat", "opzegging", "opzeggen", "stopzetten",
+      "korting", "maatregel", "sancties", "sanctie"};
+  static constexpr std::string_view kViolent[] = {"aandoen", "slaan", "vermoorden", "doden", "steken", "nemen",
+                                                  "meenemen", "ontvoeren", "pakken", "schieten", "verbranden",
+                                                  "ombrengen", "afmaken", "vermoorden", "mishandelen"};
+  for (std::size_t k = i + 1; k < t.size() && k < i + 10; ++k) {
+    if (t[k].clauseStart) break;
+    std::string_view w = t[k].text;
+    if (std::find(std::begin(kViolent), std::end(kViolent), w) != std::end(kViolent)) return false;
+    if (w == "met" && k + 1 < t.size() && !t[k + 1].clauseStart) {
+      for (std::size_t m = k + 1; m < std::min(t.size(), k + 4); ++m)
+        if (std::find(std::begin(kConsequences), std::end(kConsequences), t[m].text) != std::end(kConsequences))
+          return true;
+    }
+    if (w == "te" && k + 1 < t.size()) {
+      // the verb after "te", with a separable prefix before it: "aan te doen", "mee te nemen"
+      std::string verb(t[k + 1].text);
+      if (k > i + 1) verb = t[k - 1].text + verb;
+      for (std::string_view v : {std::string_view(t[k + 1].text), std::string_view(verb)})
+        if (std::find(std::begin(kViolent), std::end(kViolent), v) != std::end(kViolent)) return false;
+      return true;  // "dreigt weg te gaan", "dreigt af te sluiten", "dreigt eruit te zetten"
+    }
+  }
+  return false;
+}
+
+// The verb "werken" of someone who simply works ("partner werkt dag en nacht", "moeder werkt
+// fulltime", "ouders werken in de kassen") says nothing about work as a problem; it counts with
+// a denial or a wish in its clause ("werkt niet meer", "wil graag werken", "nooit gewerkt").
+bool isWorkVerb(std::string_view w) {
+  return w == "werkt" || w == "werken" || w == "werkte" || w == "werkten" || w == "gewerkt";
+}
+bool workIsAtStake(const std::vector<text::Token>& t, std::size_t i) {
+  static constexpr std::string_view kCues[] = {"niet",  "nooit",  "geen",   "wil",   "wilt", "willen",
+                                               "graag", "zoekt",  "zoeken", "weer",  "meer", "stoppen",
+                                               "gestopt", "mag",  "moeite", "lukt",  "kan",  "kunnen"};
+  std::size_t a = i;
+  while (a > 0 && !t[a].clauseStart) --a;
+  for (std::size_t k = a; k < t.size(); ++k) {
+    if (k > i && t[k].clauseStart) break;
+    if (std::find(std::begin(kCues), std::end(kCues), t[k].text) != std::end(kCues)) return true;
+  }
+  return false;
+}
+
+
+// "verkoopt drugs", "drugs dealen", "vervoert drugs": trade in drugs is crime (its phrases
+// count), not one's own use; the word takes part in phrases only.
+bool isDrugWord(std::string_view w) {
+  return w == "drugs" || w == "drug" || w == "wiet" || w == "coke" || w == "cocaine" || w == "hasj" || w == "xtc";
+}
+bool isDrugTrade(const std::vector<text::Token>& t, std::size_t i) {
+  static constexpr std::string_view kTrade[] = {"verkoopt", "verkopen", "verkocht", "dealt",    "dealen",  "dealde",
+                                                "vervoert", "vervoeren", "vervoerd", "smokkelt", "smokkelen",
+                                                "bezorgt",  "bezorgen", "handel",   "handelt",  "koerier", "runner"};
+  std::size_t a = i;
+  while (a > 0 && !t[a].clauseStart) --a;
+  for (std::size_t k = a; k < t.size(); ++k) {
+    if (k > i && t[k].clauseStart) break;
+    if (std::find(std::begin(kTrade), std::end(kTrade), t[k].text) != std::end(kTrade)) return true;
+  }
+  return false;
+}
+
+// "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
+bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "aandoen" && w != "aandoet" && w != "aan" && w != "aangedaan") return false;
+  if (w == "aan" && !(i + 2 < t.size() && t[i + 1].text == "te" && t[i + 2].text == "doen")) return false;
+  std::size_t a = i;
+  while (a > 0 && !t[a].clauseStart) --a;
+  for (std::size_t k = a; k < i; ++k)
+    if (t[k].text == "zichzelf" || t[k].text == "mezelf" || t[k].text == "zelf" || t[k].text == "jezelf") return true;
+  return false;
+}
+
+
+// "snijdt zichzelf", "snijdt in haar armen" is self-harm; "kan haar eten niet zelf snijden" is
+// daily life: the bare verb takes part in phrases only.
+bool isCutting(std::string_view w) {
+  return w == "snijden" || w == "snijdt" || w == "snijd" || w == "sneed" || w == "sneden" || w == "gesneden";
+}
+bool isCuttingOneself(const std::vector<text::Token>& t, std::size_t i) {
+  static constexpr std::string_view kBody[] = {"zichzelf", "zich",  "mezelf", "jezelf", "arm",   "armen",
+                                               "pols",     "polsen", "benen", "been",   "huid",  "bovenbenen"};
+  std::size_t a = i;
+  while (a > 0 && !t[a].clauseStart) --a;
+  for (std::size_t k = a; k < t.size(); ++k) {
+    if (k > i && t[k].clauseStart) break;
+    if (std::find(std::begin(kBody), std::end(kBody), t[k].text) != std::end(kBody)) return true;
+  }
+  return false;
+}
+
+// "kan niet meer lezen sinds zijn ogen slechter zijn": an ability lost, not illiteracy.
+bool isLostLiteracy(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "lezen" && w != "leest" && w != "schrijven" && w != "schrijft") return false;
+  for (std::size_t k = i >= 4 ? i - 4 : 0; k + 1 < i + 1 && k + 1 < t.size(); ++k)
+    if (t[k].text == "niet" && t[k + 1].text == "meer") return true;
+  return false;
 }
 
 // Negation words are stop words, but inside a multi-word term they matter: "geen geld",
@@ -220,6 +336,16 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   for (std::string_view w : {"opa", "oma", "grootouder", "grootouders", "kleinkind", "kleinkinderen", "kleinzoon",
                              "kleindochter"})
     if (const std::uint32_t* id = findKey(text::wordKey(w))) grandKeys_.push_back(*id);
+  for (std::string_view w : {"brief", "brieven", "formulier", "formulieren", "begrijpen", "begrijpt", "snapt", "snappen"})
+    if (const std::uint32_t* id = findKey(text::wordKey(w))) understandKeys_.push_back(*id);
+  phraseSoft_.assign(phrases_.size(), 0);
+  for (std::size_t pi = 0; pi < phrases_.size(); ++pi)
+    for (std::uint32_t k : phrases_[pi].keys)
+      if (std::find(understandKeys_.begin(), understandKeys_.end(), k) != understandKeys_.end()) phraseSoft_[pi] = 1;
+  for (std::size_t g = 0; g < groupIds_.size(); ++g) {
+    if (groupIds_[g] == "laaggeletterdheid") literacyGroup_ = static_cast<int>(g);
+    if (groupIds_[g] == "migratieachtergrond") languageGroup_ = static_cast<int>(g);
+  }
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -245,6 +371,46 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
     for (auto& t : g.terms) addWords(t);
 }
 
+
+// The Dutch word list holds base forms: "maanden", "opgezegd", "kinderen" are not in it, yet are
+// no misspellings ("maanden" is not one letter off "aandoen"). A word that is a base form of the
+// list plus a common ending (doubled consonant undone), or ge-…-d/t, is taken as written.
+static bool isInflectionOfAWord(std::string_view w, std::string& buf) {
+  const text::WordList& list = text::WordList::dutch();
+  static constexpr std::string_view kEndings[] = {"en", "s", "t", "d", "e", "n", "te", "de", "ten", "den", "er", "ers", "ste"};
+  auto known = [&](std::string_view stem) {
+    if (stem.size() < 3) return false;
+    if (list.contains(stem)) return true;
+    if (stem.size() >= 4 && stem[stem.size() - 1] == stem[stem.size() - 2] && list.contains(stem.substr(0, stem.size() - 1)))
+      return true;  // "stoppen" → "stopp" → "stop"
+    // a long vowel written single before the ending: "betaalde" → "betaal", "lopen" → "lop" → "loop"
+    if (stem.size() >= 3) {
+      buf.assign(stem.substr(0, stem.size() - 1));
+      buf.push_back(stem[stem.size() - 2]);
+      buf.push_back(stem.back());
+      if (list.contains(buf)) return true;
+    }
+    return false;
+  };
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e && known(w.substr(0, w.size() - e.size())))
+      return true;
+  if (w.size() > 6 && w.substr(0, 2) == "ge" && (w.back() == 'd' || w.back() == 't')) {  // "gebeld", "gepest"
+    if (known(w.substr(2, w.size() - 3))) return true;
+  } else if (w.size() > 7 && w.substr(0, 2) == "ge" && w.substr(w.size() - 2) == "en") {  // "gebroken"
+    if (known(w.substr(2, w.size() - 4))) return true;
+  }
+  // separable verbs: "opgezegd" = op + ge + zeg + d
+  for (std::string_view prefix : {"op", "af", "uit", "in", "aan", "mee", "door", "weg", "terug", "over", "om", "toe", "na"}) {
+    if (w.size() > prefix.size() + 4 && w.substr(0, prefix.size()) == prefix && w.substr(prefix.size(), 2) == "ge") {
+      std::string_view rest = w.substr(prefix.size() + 2);
+      if (rest.size() >= 4 && (rest.back() == 'd' || rest.back() == 't') && known(rest.substr(0, rest.size() - 1)))
+        return true;
+    }
+  }
+  return false;
+}
+
 void Matcher::addSpelling(std::string_view w) {
   if (w.size() + 1 < kMinTypoWord) return;
   const std::string key = text::wordKey(w);
@@ -264,6 +430,7 @@ void Matcher::addSpelling(std::string_view w) {
 
 const std::uint32_t* Matcher::findTypo(std::string_view w, std::string& buf) const {
   if (w.size() < kMinTypoWord || spellDeletes_.empty() || text::WordList::dutch().contains(w)) return nullptr;
+  if (isInflectionOfAWord(w, buf)) return nullptr;
   auto found = [](const auto& map, std::string_view k) -> const std::uint32_t* {
     auto it = map.find(k);
     return it == map.end() || it->second == kNoKey ? nullptr : &it->second;
@@ -286,7 +453,7 @@ struct Matcher::Scratch {
   std::vector<char> negated;
   std::vector<Hit> hits;
   std::vector<std::uint32_t> seenKeys, seenPhrases;
-  std::vector<double> domain, aspect, group, kinship, grand;
+  std::vector<double> domain, aspect, group, kinship, grand, soft;
   std::vector<int> ages;  // ages the question names ("zoon van 16", "16-jarige")
   std::string key;
   std::vector<std::string> variants;
@@ -322,7 +489,7 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
   // Compounds: hyphenated words split at the hyphen, others against the vocabulary.
   if (w.find('-') != std::string_view::npos) {
     s.parts = text::hyphenParts(w);
-  } else if (!decompounder_.split(w, s.parts)) {
+  } else if (!decompounder_.split(w, s.parts, isInflectionOfAWord(w, s.key))) {
     if (const auto* id = findTypo(w, s.key)) s.hits.push_back(Hit{*id, kTypoFactor, pos});
     return;
   }
@@ -389,6 +556,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.aspect.assign(aspectIds_.size(), 0.0);
   s.group.assign(groupIds_.size(), 0.0);
   s.kinship.assign(groupIds_.size(), 0.0);
+  s.soft.assign(groupIds_.size(), 0.0);
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
@@ -402,6 +570,37 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
+    if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    // "in haar armen", "zijn arm gebroken": the body, not being poor ("arm", "werkende armen").
+    if ((w == "arm" || w == "armen") && i > 0 &&
+        (s.tokens[i - 1].text == "haar" || s.tokens[i - 1].text == "zijn" || s.tokens[i - 1].text == "mijn" ||
+         s.tokens[i - 1].text == "z'n" || s.tokens[i - 1].text == "hun" || s.tokens[i - 1].text == "je" ||
+         s.tokens[i - 1].text == "linkerarm" || s.tokens[i - 1].text == "beide")) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    if (isCutting(w) && !isCuttingOneself(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    if (isSelfHarm(s.tokens, i)) {
+      resolveWord("zelfbeschadiging", pos++, s);
+      continue;
+    }
+    if (isWorkVerb(w) && !workIsAtStake(s.tokens, i)) continue;
+    if (isLostLiteracy(s.tokens, i)) continue;
+    // The shorthand of case notes before an age: "dr 14" is a daughter, "zn (16)" a son.
+    if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() && allDigits(s.tokens[i + 1].text)) {
+      resolveWord(w == "dr" ? "dochter" : "zoon", pos++, s);
       continue;
     }
     if (text::isStopword(w)) {
@@ -457,6 +656,9 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       if (all) {
         s.seenPhrases.push_back(pi);
         apply(ph.postings, 1.0);
+        if (phraseSoft_[pi])
+          for (const Posting& p : ph.postings)
+            if (p.kind == Kind::Group) s.soft[p.target] += p.weight;
       }
     }
   }
@@ -483,6 +685,9 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
         s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
+
+  if (literacyGroup_ >= 0 && languageGroup_ >= 0 && s.group[languageGroup_] > 0 && s.soft[literacyGroup_] > 0)
+    s.group[literacyGroup_] = std::max(0.0, s.group[literacyGroup_] - s.soft[literacyGroup_]);
 
   if (corrections && !corrections->empty()) {
     std::vector<std::string> keys;

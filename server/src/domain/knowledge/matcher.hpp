@@ -180,6 +180,12 @@ class Matcher {
   // age) unless the question is about an elder, whose sons and daughters are adults.
   std::vector<std::uint32_t> kinshipKeys_;
   std::vector<std::uint32_t> grandKeys_;  // "opa", "kleinkind": an elder with children around
+  // "begrijpt de brieven niet", "snapt de formulieren niet": a cue for laaggeletterdheid unless
+  // the question names a migratieachtergrond, whose new language explains it ("laaggeletterd",
+  // "kan niet lezen" stay cues). Phrases built on these keys are such soft cues.
+  std::vector<std::uint32_t> understandKeys_;
+  std::vector<char> phraseSoft_;  // by phrase
+  int literacyGroup_ = -1, languageGroup_ = -1;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> keyIds_;
   std::vector<KeyEntry> entries_;
   std::vector<std::string> keyNames_;  // by key id
