@@ -1,7 +1,7 @@
 // Screenshots of the live pages as people meet them (not a test: `node e2e/live_screens.mjs`).
 // The projector at 1366×768 and 1920×1080 and the phone's states at 390 px come from
 // live_projector.test.mjs; this adds the state that takes a while to reach: a phone whose
-// socket cannot get through gives up politely ("Probeer opnieuw", after about 45 s).
+// socket cannot get through gives up politely ("Probeer opnieuw", after about 30 s, at most 55 s).
 // Writes PNGs to web/test-results/projector/.
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, newPage } from './browser.mjs';

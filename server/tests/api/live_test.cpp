@@ -536,6 +536,48 @@ TEST_P(Live, SongLinkIsValidatedAndVersesGrowFromSessionToSession) {
   EXPECT_EQ(otherOrg.get("/api/v1/teams/" + std::to_string(f.w.teamA) + "/verses").status, 404);
 }
 
+// The room keeps the welcome data that is the same for every phone (issue 14: a resume reads
+// only its own log-in check); a change of the song link or the guideline reaches the next
+// connection, and so does the end of the session (from the room's own end event).
+TEST_P(Live, WelcomeKeptByTheRoomFollowsSongLinkGuidelineAndEnd) {
+  Fixture f(GetParam());
+  Client admin(f.srv.port());
+  signIn(f.srv, admin, f.w.admin);
+  ASSERT_EQ(admin.put("/api/v1/live/settings", json::object{{"songUrl", "https://example.org/eerste.mp3"}}).status, 200);
+  Ws facilitator(f.srv.port(), f.socket(), f.lead.cookie);
+  auto first = facilitator.until("welcome");
+  EXPECT_EQ(first.at("session").at("songUrl").as_string(), "https://example.org/eerste.mp3");
+  EXPECT_TRUE(first.at("session").at("endedAt").is_null());
+  ASSERT_TRUE(first.at("session").as_object().contains("joinCode"));
+  {
+    Ws member(f.srv.port(), f.socket(), f.member.cookie);
+    auto w = member.until("welcome");
+    EXPECT_EQ(w.at("session").at("songUrl").as_string(), "https://example.org/eerste.mp3");
+    EXPECT_FALSE(w.at("session").as_object().contains("joinCode"));  // the code only for who facilitates
+  }
+  ASSERT_EQ(admin.put("/api/v1/live/settings", json::object{{"songUrl", "https://example.org/tweede.mp3"}}).status, 200);
+  auto guide = admin.get("/api/v1/live/guideline").json().as_object();
+  json::object edit{{"rules", guide.at("rules")}, {"parts", guide.at("parts")}};
+  edit["rules"].as_array()[0].as_object()["name"] = "Eigen woorden";
+  ASSERT_EQ(admin.put("/api/v1/live/guideline", edit).status, 200);
+  {
+    Ws member(f.srv.port(), f.socket(), f.member.cookie);
+    auto w = member.until("welcome");
+    EXPECT_EQ(w.at("session").at("songUrl").as_string(), "https://example.org/tweede.mp3");
+    EXPECT_EQ(w.at("session").at("guideline").at("rules").at(0).at("name").as_string(), "Eigen woorden");
+  }
+  f.srv.now += 60;
+  int64_t endedAt = f.srv.now;
+  auto end = f.lead.post(sessionPath(f.session, "/end"), json::object{});
+  ASSERT_EQ(end.status, 200) << end.body;
+  facilitator.until("event", [](auto& fr) { return fr.at("kind") == "end"; });
+  Ws again(f.srv.port(), f.socket(), f.lead.cookie);
+  auto last = again.until("welcome");
+  ASSERT_TRUE(last.at("session").at("endedAt").is_int64()) << json::serialize(last);
+  EXPECT_EQ(last.at("session").at("endedAt").as_int64(), endedAt);
+  EXPECT_FALSE(last.at("session").as_object().contains("joinCode"));  // an ended session's code works no more
+}
+
 bool threadsHave(Client& c, int64_t teamId, const std::string& text) {
   auto t = c.get("/api/v1/teams/" + std::to_string(teamId) + "/threads").json();
   for (auto& fr : t.at("fragments").as_array())

@@ -320,11 +320,26 @@ void LiveHub::flushCountLocked(Room& r) {
   for (auto& c : r.clients) sendCount(r, *c, frame);
 }
 
-void LiveHub::pumpLocked(Room& r) {
-  int64_t last = r.events.empty() ? 0 : r.events.back().seq;
+// Reads the room's new events from the store without holding its lock (the I/O threads
+// that accept connections and the listener do not wait on each other's reads), then adds
+// those it does not have yet under the lock. Every read starts after the room's last event
+// and returns the events after it in order, so what is added continues the room's list:
+// nothing twice, no gap, order kept, also when two pumps overlap.
+void LiveHub::pumpRoom(Room& r) {
+  int64_t last = 0;
+  {
+    std::lock_guard lock(r.mu);
+    last = r.events.empty() ? 0 : r.events.back().seq;
+  }
   auto fresh = live_->eventsAfter(r.sessionId, last);
-  if (fresh.empty()) return;
+  std::lock_guard lock(r.mu);
+  r.loaded = true;
+  addLocked(r, std::move(fresh));
+}
+
+void LiveHub::addLocked(Room& r, std::vector<store::LiveEvent> fresh) {
   for (auto& e : fresh) {
+    if (!r.events.empty() && e.seq <= r.events.back().seq) continue;  // another pump added it
     r.events.push_back(std::move(e));
     r.frames.emplace_back();
     size_t index = r.events.size() - 1;
@@ -337,6 +352,8 @@ void LiveHub::pumpLocked(Room& r) {
     } else if (added.kind == "thought") {
       ++r.hidden;
       r.countDirty = true;
+    } else if (added.kind == "end") {
+      r.endedAt = added.createdAt;  // the session's ended_at, written with this event
     }
     for (auto& c : r.clients) {
       if (!c->catchingUp) sendEvent(r, *c, index);
@@ -362,9 +379,8 @@ void LiveHub::pump(int64_t sessionId) {
     if (it == rooms_.end()) return;
     r = it->second;
   }
-  std::lock_guard lock(r->mu);
   try {
-    pumpLocked(*r);
+    pumpRoom(*r);
   } catch (const std::exception& e) {
     spdlog::warn("{{\"live\":\"pump\",\"session\":{},\"error\":\"{}\"}}", sessionId, e.what());
   }
@@ -405,9 +421,50 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
   client->conn = up.accept(std::move(cb));
 
   auto r = room(viewer.sessionId);
+  // Outside the room's lock: the store's reads. A room knows its events once loaded (the
+  // listener, or this instance's own submissions, bring the rest), so a resume reads them
+  // only for a new room, or when it saw an event on another instance that the listener has
+  // not brought here yet. The welcome data is the room's, read again when it is stale.
+  bool needPump = false;
+  std::shared_ptr<const Room::Welcome> welcome;
+  auto generation = store_->db().changeGeneration();
+  {
+    std::lock_guard lock(r->mu);
+    int64_t last = r->events.empty() ? 0 : r->events.back().seq;
+    needPump = !r->loaded || last < afterSeq;
+    auto& w = r->welcome;
+    if (w && ((generation && w->generation == generation) ||
+              std::chrono::steady_clock::now() - w->readAt < kWelcomeFresh))
+      welcome = w;
+  }
+  if (needPump) pumpRoom(*r);
+  if (!welcome) {
+    welcome = readWelcome(viewer.sessionId);
+    std::lock_guard lock(r->mu);
+    if (!r->welcome || r->welcome->readAt < welcome->readAt) r->welcome = welcome;
+  }
+  json::object s = welcome->session;  // a copy, outside the lock
+  json::object you{{"name", viewer.name}, {"facilitator", viewer.facilitator}, {"guest", viewer.guestId.has_value()}};
+
   std::lock_guard lock(r->mu);
-  pumpLocked(*r);
-  auto session = live_->sessionById(viewer.sessionId);
+  // Ended: closed on the server (nothing more is taken, the code works no more). From the
+  // room's end event, so it agrees with lastSeq.
+  s["endedAt"] = r->endedAt ? json::value(*r->endedAt) : json::value(nullptr);
+  if (viewer.facilitator && !r->endedAt) s["joinCode"] = welcome->joinCode;
+  int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
+  client->conn->send(json::serialize(json::object{
+      {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
+  // The replay, in chunks as the connection drains (replayLocked); it ends with the count.
+  r->clients.push_back(client);
+  replayLocked(*r, *client);
+}
+
+// The part of the welcome that is the same for every connection of the session.
+std::shared_ptr<const LiveHub::Room::Welcome> LiveHub::readWelcome(int64_t sessionId) {
+  auto w = std::make_shared<Room::Welcome>();
+  w->generation = store_->db().changeGeneration();  // before the reads it labels
+  w->readAt = std::chrono::steady_clock::now();
+  auto session = live_->sessionById(sessionId);
   json::object s{{"id", session.id},
                  {"title", session.title},
                  {"teamId", session.teamId},
@@ -419,16 +476,17 @@ void LiveHub::accept(http::PendingUpgrade& up, const store::LiveViewer& viewer, 
   json::array earlier;
   for (auto& line : live_->earlierVerses(session.id)) earlier.emplace_back(line);
   s["teamVerses"] = std::move(earlier);
-  // Ended: closed on the server (nothing more is taken, the code works no more).
-  s["endedAt"] = session.endedAt ? json::value(*session.endedAt) : json::value(nullptr);
-  if (viewer.facilitator && !session.endedAt) s["joinCode"] = session.joinCode;
-  json::object you{{"name", viewer.name}, {"facilitator", viewer.facilitator}, {"guest", viewer.guestId.has_value()}};
-  int64_t lastSeq = r->events.empty() ? 0 : r->events.back().seq;
-  client->conn->send(json::serialize(json::object{
-      {"type", "welcome"}, {"session", std::move(s)}, {"you", std::move(you)}, {"lastSeq", lastSeq}, {"resumedAfter", afterSeq}}));
-  // The replay, in chunks as the connection drains (replayLocked); it ends with the count.
-  r->clients.push_back(client);
-  replayLocked(*r, *client);
+  w->session = std::move(s);
+  w->joinCode = session.joinCode;
+  return w;
+}
+
+void LiveHub::forgetWelcomes() {
+  std::lock_guard lock(mu_);
+  for (auto& [id, r] : rooms_) {
+    std::lock_guard rl(r->mu);
+    r->welcome.reset();
+  }
 }
 
 void LiveHub::detach(const std::shared_ptr<Client>& c) {

@@ -25,11 +25,14 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <vector>
+
+#include <boost/json.hpp>
 
 #include "http/live_connection.hpp"
 #include "store/live/pg_listener.hpp"
@@ -54,6 +57,13 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
   void pump(int64_t sessionId);
   void pumpAll();
   size_t connections() const;
+  // Forgets the welcome data every room keeps (the organisation's song link or guideline
+  // changed on this instance); the next connection reads it again.
+  void forgetWelcomes();
+  // How long a room's welcome data is used after the store changed (elsewhere) since it was
+  // read: what is not an event of the room (song link, guideline, team name, earlier verses)
+  // reaches a new connection at most this late from another instance.
+  static constexpr std::chrono::milliseconds kWelcomeFresh{1000};
   // At most one count frame per room per interval (a few updates a second).
   static constexpr std::chrono::milliseconds kCountInterval{250};
   // At most this many bytes of frames per replay chunk (besides half the queue limit).
@@ -84,9 +94,22 @@ class LiveHub : public std::enable_shared_from_this<LiveHub> {
     bool countDirty = false;               // participants have not yet had the latest count
     std::chrono::steady_clock::time_point lastCount{};
     std::vector<std::shared_ptr<Client>> clients;
+    bool loaded = false;                   // its events were read from the store once
+    std::optional<int64_t> endedAt;        // the time of its end event
+    // What every connection's welcome shows and is not an event of the room: read once and
+    // kept (kWelcomeFresh), so a resume reads only its own log-in check.
+    struct Welcome {
+      boost::json::object session;  // without endedAt and joinCode (from the room's events)
+      std::string joinCode;
+      std::optional<uint64_t> generation;  // the store's change generation before the reads
+      std::chrono::steady_clock::time_point readAt;
+    };
+    std::shared_ptr<const Welcome> welcome;
   };
   std::shared_ptr<Room> room(int64_t sessionId);
-  void pumpLocked(Room& r);
+  void pumpRoom(Room& r);
+  void addLocked(Room& r, std::vector<store::LiveEvent> fresh);
+  std::shared_ptr<const Room::Welcome> readWelcome(int64_t sessionId);
   size_t sendEvent(Room& r, Client& c, size_t index);
   void replayLocked(Room& r, Client& c);
   void continueReplay(const std::shared_ptr<Client>& c);

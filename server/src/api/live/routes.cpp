@@ -33,7 +33,7 @@ void addLiveRoutes(RouteTable& r) {
   // One hub per App: the route table owns it, so it ends with the App.
   auto hub = std::make_shared<LiveHub>();
 
-  addLiveOrgRoutes(r);  // guideline, song link, programme and own templates
+  addLiveOrgRoutes(r, hub);  // guideline, song link, programme and own templates
   addLiveConversationRoutes(r, hub);  // the what-works conversation and its agreements
 
   r.add("GET", "/api/v1/teams/{teamId:int}/live-sessions", http::Access::Member, [](Ctx& c) {

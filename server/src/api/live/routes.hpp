@@ -10,11 +10,12 @@
 
 namespace vk::api {
 
-// The organisation's side of live sessions: guideline, song link, programme, own templates.
-void addLiveOrgRoutes(RouteTable& r);
+class LiveHub;
+// The organisation's side of live sessions: guideline, song link, programme, own templates;
+// a change of the guideline or song link makes the hub's rooms read their welcome again.
+void addLiveOrgRoutes(RouteTable& r, std::shared_ptr<LiveHub> hub);
 // The what-works conversation: the session's record, its agreements, the team's agreements
 // (routes_conversation.cpp); the hub brings connected screens up to date after a change.
-class LiveHub;
 void addLiveConversationRoutes(RouteTable& r, std::shared_ptr<LiveHub> hub);
 // The checked "blocks" of a request body, or nullopt when it has none; throws
 // domain::Error(Invalid) when they are not acceptable.

@@ -5,6 +5,7 @@
 
 #include "api/privacy/guard.hpp"
 #include "api/live/guideline.hpp"
+#include "api/live/hub.hpp"
 #include "api/live/programme.hpp"
 #include "api/live/routes.hpp"
 #include "api/live/views.hpp"
@@ -46,12 +47,12 @@ std::optional<json::array> requestBlocks(const JsonBody& body) {
 
 http::Response unprocessable(const Error& e) { return problem(422, e.title(), e.fields()); }
 
-void addLiveOrgRoutes(RouteTable& r) {
+void addLiveOrgRoutes(RouteTable& r, std::shared_ptr<LiveHub> hub) {
   r.add("GET", "/api/v1/live/guideline", http::Access::Member, [](Ctx& c) {
     store::LiveStore ls(c.store);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
-  r.add("PUT", "/api/v1/live/guideline", http::Access::OrgAdmin, [](Ctx& c) {
+  r.add("PUT", "/api/v1/live/guideline", http::Access::OrgAdmin, [hub](Ctx& c) {
     auto body = c.body({"rules", "parts", "privacyConfirmed"});
     bool confirmed = body.optionalBool("privacyConfirmed").value_or(false);
     body.finish();
@@ -66,12 +67,14 @@ void addLiveOrgRoutes(RouteTable& r) {
     auto guarded = guardDocument(c, doc, guidelineTexts(doc.as_object()), confirmed);
     store::LiveStore ls(c.store);
     ls.setGuideline(c.actor(), guarded.document);
+    hub->forgetWelcomes();  // a new connection on this instance shows it (others: LiveHub::kWelcomeFresh)
     c.store.audit(c.actor(), "live.guideline", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
-  r.add("DELETE", "/api/v1/live/guideline", http::Access::OrgAdmin, [](Ctx& c) {
+  r.add("DELETE", "/api/v1/live/guideline", http::Access::OrgAdmin, [hub](Ctx& c) {
     store::LiveStore ls(c.store);
     ls.setGuideline(c.actor(), GuardedText());  // back to the default
+    hub->forgetWelcomes();
     c.store.audit(c.actor(), "live.guideline.reset", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(orgGuideline(ls, c.actor().orgId));
   });
@@ -87,7 +90,7 @@ void addLiveOrgRoutes(RouteTable& r) {
     store::LiveStore ls(c.store);
     return ok(json::object{{"songUrl", ls.songUrl(c.actor())}});
   });
-  r.add("PUT", "/api/v1/live/settings", http::Access::OrgAdmin, [](Ctx& c) {
+  r.add("PUT", "/api/v1/live/settings", http::Access::OrgAdmin, [hub](Ctx& c) {
     auto body = c.body({"songUrl"});
     std::string url = trimmed(body.requiredString("songUrl"));
     body.finish();
@@ -96,6 +99,7 @@ void addLiveOrgRoutes(RouteTable& r) {
                      {{"songUrl", "Gebruik een volledige link naar het lied die begint met https:// of http://."}});
     store::LiveStore ls(c.store);
     ls.setSongUrl(c.actor(), url);
+    hub->forgetWelcomes();
     c.store.audit(c.actor(), "live.settings", "organisation/" + std::to_string(c.actor().orgId), c.now);
     return ok(json::object{{"songUrl", url}});
   });

@@ -39,10 +39,10 @@ describe('live state', () => {
 });
 
 describe('the socket gives up politely', () => {
-  it('waits longer each time, at most 10 s, and gives up after a bounded number of attempts', () => {
+  it('gives up after a bounded number of attempts, never waiting more than 10 s', () => {
     const delays: number[] = [];
     for (let attempt = 1; ; attempt++) {
-      const next = afterClose(attempt, false);
+      const next = afterClose(attempt, false, () => 1);  // the longest pause each time
       if (next.delay === null) {
         expect(next.status).toBe('gaveUp');
         expect(attempt).toBe(MAX_RECONNECTS + 1);
@@ -52,9 +52,26 @@ describe('the socket gives up politely', () => {
       delays.push(next.delay);
     }
     expect(delays).toHaveLength(MAX_RECONNECTS);
-    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1]);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(10_000);
-    expect(delays[0]).toBeLessThan(delays[delays.length - 1]);
+    expect(delays.slice(0, 5)).toEqual([1_000, 2_000, 4_000, 8_000, 10_000]);  // doubling to the cap
+    expect(Math.max(...delays)).toBe(10_000);
+  });
+
+  it('spreads the pauses at random (full jitter), so a hall of phones does not return at once', () => {
+    // The range: 0.25 s up to 1 s × 2^(attempt−1), at most 10 s.
+    expect(reconnectDelay(1, false, () => 0)).toBe(250);
+    expect(reconnectDelay(1, false, () => 0.5)).toBe(625);
+    expect(reconnectDelay(1, false, () => 0.999999)).toBe(1_000);
+    expect(reconnectDelay(3, false, () => 0)).toBe(250);
+    expect(reconnectDelay(3, false, () => 1)).toBe(4_000);
+    expect(reconnectDelay(8, false, () => 1)).toBe(10_000);
+    // With the real Math.random: within the range, and spread over it (not one instant).
+    const first = Array.from({ length: 1000 }, () => reconnectDelay(1)!);
+    expect(Math.min(...first)).toBeGreaterThanOrEqual(250);
+    expect(Math.max(...first)).toBeLessThanOrEqual(1_000);
+    expect(new Set(first).size).toBeGreaterThan(100);
+    const early = first.filter((d) => d < 625).length;  // about half below the middle
+    expect(early).toBeGreaterThan(350);
+    expect(early).toBeLessThan(650);
   });
 
   it('never retries an ended session', () => {

@@ -167,22 +167,32 @@ export function atLastBlock(s: LiveState): boolean {
 }
 
 /**
- * The socket's reconnect policy: growing pauses (0.5 s, 1 s, 2 s … at most 10 s) for a bounded
- * number of attempts; after that it gives up politely (null) and the page offers "Probeer
- * opnieuw". An ended session is never retried.
+ * The socket's reconnect policy: exponential backoff with full jitter, for a bounded number of
+ * attempts; after that it gives up politely (null) and the page offers "Probeer opnieuw". An
+ * ended session is never retried. The pause before attempt n is random between 0.25 s and
+ * 1 s × 2^(n−1), at most 10 s: when the Wi-Fi of a hall drops, its phones do not come back all
+ * in the same instant (a reconnect storm, issue 14), and a phone that connected gets a fresh
+ * start (the socket counts attempts from its last welcome). `random` is Math.random's kind.
  */
 export const MAX_RECONNECTS = 8;
-export function reconnectDelay(attempt: number, ended = false): number | null {
+export const RECONNECT_MIN_MS = 250;
+export const RECONNECT_FIRST_MS = 1_000;
+export const RECONNECT_CAP_MS = 10_000;
+export function reconnectDelay(attempt: number, ended = false, random: () => number = Math.random): number | null {
   if (ended || attempt > MAX_RECONNECTS) return null;
-  return Math.min(10_000, 500 * 2 ** Math.max(0, attempt - 1));
+  const ceiling = Math.min(RECONNECT_CAP_MS, RECONNECT_FIRST_MS * 2 ** Math.max(0, attempt - 1));
+  const r = Math.min(1, Math.max(0, random()));
+  return Math.round(RECONNECT_MIN_MS + r * (ceiling - RECONNECT_MIN_MS));
 }
 
 /** The connection as the page shows it. */
 export type SocketStatus = 'connecting' | 'open' | 'closed' | 'gaveUp' | 'ended';
 
 /** What the socket does after a close: wait and try again, give up, or stop for good. */
-export function afterClose(attempt: number, ended: boolean): { status: SocketStatus; delay: number | null } {
+export function afterClose(
+  attempt: number, ended: boolean, random: () => number = Math.random,
+): { status: SocketStatus; delay: number | null } {
   if (ended) return { status: 'ended', delay: null };
-  const delay = reconnectDelay(attempt);
+  const delay = reconnectDelay(attempt, false, random);
   return delay === null ? { status: 'gaveUp', delay: null } : { status: 'closed', delay };
 }

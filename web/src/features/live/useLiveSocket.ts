@@ -1,10 +1,11 @@
-// The WebSocket of a live session: reconnects with growing pauses and resumes after the
-// last event it saw (?after=N), and keeps every submission in an outbox until the server
-// acknowledges it. A submission resent after a reconnect carries the same client id, so
-// the server stores it once. The outbox is also kept in localStorage, so a phone whose tab
-// was closed resends what was not yet acknowledged when it comes back (nothing lost,
-// nothing twice). After a bounded number of attempts it gives up politely (`gaveUp`, and
-// `retry()` starts again); an ended session stops for good (`ended`).
+// The WebSocket of a live session: reconnects with growing, random pauses (reconnectDelay)
+// and resumes after the last event it saw (?after=N), and keeps every submission in an
+// outbox until the server acknowledges it. A submission resent after a reconnect carries
+// the same client id, so the server stores it once. The outbox is also kept in
+// localStorage, so a phone whose tab was closed resends what was not yet acknowledged when
+// it comes back (nothing lost, nothing twice). After a bounded number of attempts it gives
+// up politely (`gaveUp`, and `retry()` starts again); an ended session stops for good
+// (`ended`).
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Guideline } from './api';
 import { afterClose, applyCount, applyEvent, initialState, type Block, type LiveEvent, type LiveState, type SocketStatus } from './liveState';
