@@ -155,6 +155,10 @@ test('the admin downloads and erases a member, then reads the audit log', async 
     assert.match(text, /Gegevens van een lid gewist/);
     assert.match(text, /Gegevens gedownload/);
     assert.match(text, /Gewist lid \(nr\. \d+\)/); // Lotte accepted her invitation: now only a number
+    // what an entry is about in words, not the code
+    assert.match(text, /\baccount \d+/);
+    assert.match(text, /\buitnodiging \d+/);
+    assert.doesNotMatch(text, /\buser\/\d+/);
   });
   await checkA11y(page, 'audit log');
   const csv = await download(page, page.getByRole('link', { name: 'Download als CSV' }));

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <utility>
 
-#include "domain/resources.hpp"
 #include "domain/time_format.hpp"
+#include "export/audit_words.hpp"
 #include "export/pdf_common.hpp"
 
 namespace vk::exporter {
@@ -72,41 +72,6 @@ std::string label(std::string_view key) {
   return out;
 }
 
-// "audit.action.<action>" of the web app's Dutch texts (embedded), else the action as it is.
-std::string auditAction(const std::string& action) {
-  static const json::object labels = [] {
-    auto raw = resources::get("web/src/i18n/nl.json");
-    if (!raw) return json::object();
-    boost::system::error_code ec;
-    auto v = json::parse(*raw, ec);
-    return ec || !v.is_object() ? json::object() : v.as_object();
-  }();
-  if (auto* l = labels.if_contains("audit.action." + action); l && l->is_string()) return std::string(l->as_string());
-  return action;
-}
-
-// What an audit entry is about, in words: "team/3" → "team 3", "user/7" → "account 7".
-constexpr std::pair<std::string_view, std::string_view> kObjectKinds[] = {
-    {"user", "account"}, {"member", "lidmaatschap"}, {"team", "team"}, {"organisation", "organisatie"},
-    {"invitation", "uitnodiging"}, {"aspect", "kennisonderdeel"}, {"help-question", "hulpvraag"},
-    {"deck", "kaartenset"}, {"interview", "interview"}, {"fragment", "gedeeld fragment"},
-    {"live-session", "live sessie"}, {"live-agreement", "afspraak uit een sessie"},
-    {"live-template", "sessiesjabloon"}, {"dilemma", "dilemma"}, {"dilemma-round", "dilemmaronde"},
-    {"dilemma-proposal", "dilemmavoorstel"}, {"partner-round", "partnerronde"},
-    {"guideline-example", "voorbeeld bij een vuistregel"}, {"craft-theme", "vakthema"},
-    {"craft-picture-theme", "thema in het vakbeeld"}, {"national-craft", "landelijk vakbeeld"},
-    {"national-guideline", "landelijk overzicht van de richtlijn"},
-    {"national-dilemma-ranking", "landelijke rangorde van dilemma's"},
-};
-
-std::string auditObject(const std::string& object) {
-  auto slash = object.find('/');
-  std::string_view kind = std::string_view(object).substr(0, slash);
-  for (auto& [k, noun] : kObjectKinds)
-    if (k == kind) return slash == std::string::npos ? std::string(noun) : std::string(noun) + " " + object.substr(slash + 1);
-  return object;
-}
-
 bool isIsoTime(std::string_view s) {
   return s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-' && s[7] == '-' &&
          (s.size() == 10 || s[10] == 'T');
@@ -120,8 +85,8 @@ std::string value(std::string_view key, const json::value& v) {
   if (v.is_double()) return json::serialize(v);
   if (!v.is_string()) return json::serialize(v);
   std::string s(v.as_string());
-  if (key == "action") return auditAction(s);
-  if (key == "object") return auditObject(s);
+  if (key == "action") return auditActionInWords(s);
+  if (key == "object") return auditObjectInWords(s);
   if (isIsoTime(s)) return domain::dutchDay(s.substr(0, 10));
   for (auto& [k, t] : kValues)
     if (k == s && (key == "role" || key == "purpose" || key == "kind" || key == "requestedBy")) return std::string(t);

@@ -26,6 +26,7 @@ json::object sample(const std::string& longText) {
       "sessions": [],
       "auditLog": [{"action": "invitation.accept", "object": "invitation/1", "at": "2026-10-04T07:02:44Z", "byThisPerson": true},
                    {"action": "team.member.put", "object": "user/7", "at": "2026-10-05T07:02:44Z", "byThisPerson": false},
+                   {"action": "team.member.put", "object": "team/3/member/7", "at": "2026-10-05T07:02:44Z", "byThisPerson": false},
                    {"action": "something.new", "object": "thing/3", "at": "2026-10-06T07:02:44Z", "byThisPerson": false}]
     },
     "interviews": {"zodatjes": [{"text": "", "createdAt": "2026-11-27T07:02:44Z", "shared": true}]},
@@ -47,13 +48,13 @@ TEST(PersonalDataPdf, ReadsInDutchWithoutTheFilesKeys) {
                            "Beheerder van de organisatie: nee", "Aangemaakt op: 4 oktober 2026", "overzicht van 2 december 2026",
                            "Handeling: Uitnodiging geaccepteerd", "Zelf gedaan: ja",
                            // what an entry is about in words; a kind added later as it is
-                           "Waarover: uitnodiging 1", "Handeling: Rol in team gewijzigd", "Waarover: account 7", "Waarover: thing/3", "Inlogsessies – geen", "Vakgesprekken",
+                           "Waarover: uitnodiging 1", "Handeling: Rol in team gewijzigd", "Waarover: account 7", "Waarover: team 3, lid 7", "Waarover: thing/3", "Inlogsessies – geen", "Vakgesprekken",
                            "Zodatjes (1)", "Gedeeld: ja", "Ik bel elke week, zodat hij zijn post op orde houdt",
                            // a part added later: its key in words
                            "Partner rounds", "Answers given (1)", "Question: Herkent u dit?"})
     EXPECT_NE(t.find(want), std::string::npos) << want << "\n" << t;
   for (const char* never : {"foundation", "\"role\"", "member", "team_lead", "2026-10-04", "exportedAt", "byThisPerson", "true",
-                            "false", "invitation.accept", "user/7", "invitation/1"})
+                            "false", "invitation.accept", "user/7", "invitation/1", "team/3"})
     EXPECT_EQ(t.find(never), std::string::npos) << never << "\n" << t;
 }
 

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useT } from '../../i18n/I18nProvider';
 import { auditActionLabel, KNOWN_ACTIONS } from './actions';
+import { auditObjectLabel } from './objects';
 import { auditCsvUrl, fetchAuditLog } from '../privacy/avg';
 import '../privacy/avg.css';
 import { useDates } from '../../i18n/dates';
@@ -63,7 +64,9 @@ export function AuditLogPage() {
                     </>
                   )}
                 </TableCell>
-                <TableCell className="vk-audit__code">{e.object}</TableCell>
+                <TableCell>
+                  <ObjectInWords object={e.object} t={t} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -71,4 +74,10 @@ export function AuditLogPage() {
       ))}
     </>
   );
+}
+
+/** "account 7" for user/7; an object of a kind without a name stays its code. */
+function ObjectInWords({ object, t }: { object: string; t: (id: string) => string }) {
+  const words = auditObjectLabel(object, t);
+  return words === object ? <span className="vk-audit__code">{object}</span> : <>{words}</>;
 }
