@@ -49,7 +49,8 @@ test('a new colleague logs in with the organisation account, created at the firs
     const set = await fetch(`${idp.issuer}/test/login`, { method: 'POST', body: JSON.stringify(who) });
     assert.equal(set.status, 200);
 
-    await page.getByLabel('E-mailadres').fill('bram@wijkteam-oost.nl');
+    // exact: the settings page just left has labels that contain "e-mailadres"; this waits for the log-in form
+    await page.getByLabel('E-mailadres', { exact: true }).fill('bram@wijkteam-oost.nl');
     const button = page.getByRole('link', { name: 'Inloggen met je organisatie-account' });
     await button.waitFor({ timeout: 10_000 });
     await checkA11y(page, 'the log-in page with the SSO button');
