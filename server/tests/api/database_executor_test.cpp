@@ -22,15 +22,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool eventually(const std::function<bool()>& ok, std::chrono::seconds limit = std::chrono::seconds(60)) {
-  auto end = Clock::now() + limit;
-  while (Clock::now() < end) {
-    if (ok()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  return ok();
-}
-
 // A server with one I/O thread and the App's own refusals, whose /slow requests run on a
 // database executor of one thread (at most two waiting) and wait until the test lets them go.
 TEST(DatabaseExecutor, AFullExecutorAnswers503WhileTheIoThreadGoesOn) {

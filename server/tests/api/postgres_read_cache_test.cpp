@@ -19,15 +19,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool eventually(const std::function<bool()>& ok, std::chrono::seconds limit = std::chrono::seconds(60)) {
-  auto end = Clock::now() + limit;
-  while (Clock::now() < end) {
-    if (ok()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return ok();
-}
-
 // ALTER DATABASE on another database's connection (VK_TEST_PG names the cluster's postgres).
 void onCluster(const std::string& sql) {
   PGconn* c = PQconnectdb(std::getenv("VK_TEST_PG"));

@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <filesystem>
+#include <thread>
 
 #include "api/credentials.hpp"
 #include "api/privacy/guard.hpp"
@@ -137,6 +138,15 @@ int64_t addUser(store::Store& s, const domain::Actor& admin, const std::string& 
   std::string token = api::randomToken();
   s.createInvitation(admin, inv, api::tokenHash(token), now, now + 3600);
   return s.acceptInvitation(api::tokenHash(token), inv.name, passwordHash(), now);
+}
+
+bool eventually(const std::function<bool()>& ok, std::chrono::seconds limit, std::chrono::milliseconds every) {
+  auto end = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < end) {
+    if (ok()) return true;
+    std::this_thread::sleep_for(every);
+  }
+  return ok();
 }
 
 void signIn(TestServer& srv, Client& c, int64_t userId) {

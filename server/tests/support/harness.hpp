@@ -4,6 +4,8 @@
 // small HTTP client with a cookie jar and the CSRF header.
 #include <atomic>
 #include <boost/json.hpp>
+#include <functional>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -74,6 +76,10 @@ class Client {
 };
 
 // Two organisations; org 1 with team A (lead, supervisor, member, target) and team B.
+// Polls until ok() holds, at most `limit` (what the machine needs, not a speed requirement).
+bool eventually(const std::function<bool()>& ok, std::chrono::seconds limit = std::chrono::seconds(60),
+                std::chrono::milliseconds every = std::chrono::milliseconds(20));
+
 struct World {
   int64_t org1 = 0, org2 = 0, teamA = 0, teamB = 0, teamC = 0;
   int64_t admin = 0, lead = 0, supervisor = 0, member = 0, target = 0, otherTeam = 0;
