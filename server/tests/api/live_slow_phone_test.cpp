@@ -33,51 +33,11 @@ using namespace std::chrono_literals;
 
 constexpr size_t kQueueLimit = 16;
 
-// A phone with a small receive buffer that reads only when told to; ping() writes without
-// reading, and fails once the server has closed the connection.
-class Phone {
- public:
-  Phone(uint16_t port, const std::string& target, const std::string& cookie) {
-    auto& sock = ws_.next_layer().socket();
-    sock.open(asio::ip::tcp::v4());
-    sock.set_option(asio::socket_base::receive_buffer_size(4096));
-    sock.connect({asio::ip::make_address("127.0.0.1"), port});
-    ws_.set_option(websocket::stream_base::decorator(
-        [cookie](websocket::request_type& req) { req.set(beast::http::field::cookie, "vk_session=" + cookie); }));
-    ws_.handshake("127.0.0.1", target, ec_);
-  }
-  bool ok() const { return !ec_; }
-  bool ping() {
-    boost::system::error_code ec;
-    ws_.write(asio::buffer(std::string(R"({"type":"ping"})")), ec);
-    return !ec;
-  }
-  // The next frame, or nullopt when the connection has ended (or after the timeout).
-  std::optional<json::object> next(std::chrono::milliseconds timeout = 3000ms) {
-    beast::flat_buffer buf;
-    bool done = false;
-    boost::system::error_code ec;
-    ws_.async_read(buf, [&](boost::system::error_code e, size_t) {
-      ec = e;
-      done = true;
-    });
-    ioc_.restart();
-    ioc_.run_for(timeout);
-    if (!done) {
-      ws_.next_layer().socket().cancel();
-      ioc_.restart();
-      ioc_.run_for(1s);
-      return std::nullopt;
-    }
-    if (ec) return std::nullopt;
-    return json::parse(beast::buffers_to_string(buf.data())).as_object();
-  }
-
- private:
-  asio::io_context ioc_;
-  websocket::stream<beast::tcp_stream> ws_{ioc_};
-  boost::system::error_code ec_;
-};
+// A phone with a small receive buffer (it reads only when the test calls next()).
+constexpr int kPhoneReceiveBuffer = 4096;
+Ws phone(uint16_t port, const std::string& target, const std::string& cookie) {
+  return Ws(port, target, cookie, "", kPhoneReceiveBuffer);
+}
 
 // The fixture's own instance on the test's store, with the small queue and send buffer.
 struct Room {
@@ -217,7 +177,7 @@ TEST_P(LiveBackpressure, ASlowPhoneIsClosedWhileTheRoomGoesOnAndResumesWithoutLo
   Room r(GetParam());
   Ws fac(r.port, r.socket(), r.lead.cookie);
   Ws reader(r.port, r.socket(), r.member.cookie);
-  Phone slow(r.port, r.socket(), r.target.cookie);
+  Ws slow = phone(r.port, r.socket(), r.target.cookie);
   ASSERT_TRUE(fac.ok() && reader.ok() && slow.ok());
   fac.until("welcome");
   reader.until("welcome");
@@ -259,7 +219,7 @@ TEST_P(LiveBackpressure, ASlowPhoneIsClosedWhileTheRoomGoesOnAndResumesWithoutLo
   // limit (a chunk is half of it): only the lag closes it. Three pings at most (their pongs
   // must not fill the queue) tell whether the server has closed it.
   {
-    Phone stalled(r.port, r.socket(0), r.target.cookie);
+    Ws stalled = phone(r.port, r.socket(0), r.target.cookie);
     ASSERT_TRUE(stalled.ok());
     for (int i = 0; i < static_cast<int>(kQueueLimit) + 4; ++i) {
       all.push_back(submitAndAck(fac, "room-" + std::to_string(i), "sentence", {{"text", "De ruimte gaat door."}}));
@@ -276,7 +236,7 @@ TEST_P(LiveBackpressure, ASlowPhoneIsClosedWhileTheRoomGoesOnAndResumesWithoutLo
 
   // 4. The slow phone resumes after the last event it saw. It reads only after the room has
   // gone on: those events come during its replay and must arrive once, in order, after it.
-  Phone again(r.port, r.socket(lastSeen), r.target.cookie);
+  Ws again = phone(r.port, r.socket(lastSeen), r.target.cookie);
   ASSERT_TRUE(again.ok());
   for (int i = 0; i < 3; ++i) goOn(i, "during-");
   auto welcome = again.next();

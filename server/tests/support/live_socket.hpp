@@ -25,8 +25,15 @@ using namespace std::chrono_literals;
 
 class Ws {
  public:
-  Ws(uint16_t port, const std::string& target, const std::string& cookie = "", const std::string& origin = "") {
+  // receiveBuffer > 0: the socket's receive buffer in bytes (a slow phone that fills up soon).
+  Ws(uint16_t port, const std::string& target, const std::string& cookie = "", const std::string& origin = "",
+     int receiveBuffer = 0) {
     asio::ip::tcp::endpoint ep(asio::ip::make_address("127.0.0.1"), port);
+    if (receiveBuffer > 0) {
+      auto& sock = ws_.next_layer().socket();
+      sock.open(asio::ip::tcp::v4());
+      sock.set_option(asio::socket_base::receive_buffer_size(receiveBuffer));
+    }
     ws_.next_layer().connect(ep);
     ws_.set_option(websocket::stream_base::decorator([cookie, origin](websocket::request_type& req) {
       if (!cookie.empty()) req.set(beast::http::field::cookie, "vk_session=" + cookie);
@@ -40,6 +47,12 @@ class Ws {
   int status() const { return status_; }
 
   void send(const json::value& v) { ws_.write(asio::buffer(json::serialize(v))); }
+  // Writes a ping without reading; false once the server has closed the connection.
+  bool ping() {
+    boost::system::error_code ec;
+    ws_.write(asio::buffer(std::string(R"({"type":"ping"})")), ec);
+    return !ec;
+  }
   void submit(const std::string& clientId, const std::string& kind, json::object data = {}) {
     send(json::object{{"type", "submit"}, {"clientId", clientId}, {"kind", kind}, {"data", std::move(data)}});
   }
