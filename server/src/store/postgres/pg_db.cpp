@@ -127,7 +127,7 @@ class PgConn final : public Conn {
   void script(std::string_view sql) override {
     std::string q(sql);
     sendPendingBegin();
-    PGresult* res = exec(q.c_str(), -1, nullptr);
+    PGresult* res = exec(q.c_str());
     auto status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(res);
     PQclear(res);
@@ -158,37 +158,13 @@ class PgConn final : public Conn {
   }
 
  private:
-  // Sends the statement (params < 0: a script without parameters) and waits for its last result,
+  // Sends a script (statements without parameters) and waits for its last result,
   // at most the statement timeout plus a little: a server that hangs is a broken connection.
-  PGresult* exec(const char* sql, int params, const char* const* values) {
+  PGresult* exec(const char* sql) {
     finishPendingCommit();
     if (broken()) lost("connection already broken");
-    int sent = params < 0 ? PQsendQuery(pg_, sql) : PQsendQueryParams(pg_, sql, params, nullptr, values, nullptr, nullptr, 0);
-    if (!sent) lost(PQerrorMessage(pg_));
-    auto deadline = Clock::now() + std::chrono::seconds(timeout_ + 2);
-    for (int f; (f = PQflush(pg_)) != 0;) {
-      if (f < 0 || !wait(POLLOUT | POLLIN, deadline)) lost("sending timed out");
-      if (!PQconsumeInput(pg_)) lost(PQerrorMessage(pg_));
-    }
-    PGresult* last = nullptr;
-    for (;;) {
-      while (PQisBusy(pg_)) {
-        if (!wait(POLLIN, deadline)) {
-          if (last) PQclear(last);
-          lost("no answer within the timeout");
-        }
-        if (!PQconsumeInput(pg_)) {
-          if (last) PQclear(last);
-          lost(PQerrorMessage(pg_));
-        }
-      }
-      PGresult* r = PQgetResult(pg_);
-      if (!r) break;
-      if (last) PQclear(last);
-      last = r;
-    }
-    if (!last) lost(PQerrorMessage(pg_));
-    return last;
+    if (!PQsendQuery(pg_, sql)) lost(PQerrorMessage(pg_));
+    return collect();
   }
 
   static bool isTransactionControl(std::string_view sql) {
@@ -300,7 +276,7 @@ class PgConn final : public Conn {
     if (!pendingBegin_) return;
     const char* b = pendingBegin_;
     pendingBegin_ = nullptr;
-    PGresult* res = exec(b, -1, nullptr);
+    PGresult* res = exec(b);
     auto status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK) fail(res);
     PQclear(res);
@@ -327,7 +303,7 @@ class PgConn final : public Conn {
   void forgetPrepared() {
     if (prepared_.empty()) return;
     prepared_.clear();
-    PGresult* res = exec("DEALLOCATE ALL", -1, nullptr);
+    PGresult* res = exec("DEALLOCATE ALL");
     PQclear(res);
   }
 
