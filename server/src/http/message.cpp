@@ -85,6 +85,14 @@ void Response::set(std::string name, std::string value) {
 std::string_view Response::header(std::string_view name) const {
   for (auto& [k, v] : headers)
     if (iequals(k, name)) return v;
+  for (std::string_view rest = fixedHeaders; !rest.empty();) {
+    auto end = rest.find("\r\n");
+    std::string_view line = rest.substr(0, end);
+    auto colon = line.find(':');
+    if (colon != std::string_view::npos && iequals(line.substr(0, colon), name)) return trim(line.substr(colon + 1));
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 2);
+  }
   return {};
 }
 

@@ -26,6 +26,9 @@ struct Response {
   int status = 200;
   std::vector<Header> headers;
   std::string body;
+  // Header lines the same for every response ("Name: value\r\n" each), written after
+  // `headers`; points at static text (the security headers), so it costs no copy.
+  std::string_view fixedHeaders;
 
   void set(std::string name, std::string value);
   std::string_view header(std::string_view name) const;

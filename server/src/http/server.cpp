@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/as_tuple.hpp>
@@ -13,6 +14,8 @@
 #include <thread>
 #include <unordered_set>
 #include <vector>
+
+#include "http/response_head.hpp"
 
 namespace vk::http {
 
@@ -55,13 +58,14 @@ Request toRequest(const bhttp::request<bhttp::string_body>& in, const std::strin
   return r;
 }
 
-bhttp::response<bhttp::string_body> toBeast(Response&& res, unsigned version, bool keepAlive) {
-  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
-  for (auto& [k, v] : res.headers) out.insert(k, v);  // insert: two Set-Cookie headers both go out
-  out.body() = std::move(res.body);
-  out.keep_alive(keepAlive);
-  out.prepare_payload();
-  return out;
+// Writes head and body in one gather write; the head is our own (http/response_head.hpp).
+asio::awaitable<boost::system::error_code> writeResponse(beast::tcp_stream& stream, const Response& res,
+                                                         unsigned version, bool keepAlive) {
+  std::string head = responseHead(res, version, keepAlive);
+  std::array<asio::const_buffer, 2> buffers{asio::buffer(head),
+                                            asio::buffer(res.body.data(), carriesBody(res.status) ? res.body.size() : 0)};
+  auto [ec, n] = co_await asio::async_write(stream, buffers, tuple_awaitable);
+  co_return ec;
 }
 
 // A WebSocket connection. Everything touching the stream runs on the worker's
@@ -246,8 +250,7 @@ struct Server::Impl {
           status = 400;  // the client sent something that is not HTTP
         if (status && handler.refuse) {
           stream.expires_after(opt.readTimeout);
-          auto res = toBeast(handler.refuse(status), 11, false);
-          co_await bhttp::async_write(stream, res, tuple_awaitable);
+          co_await writeResponse(stream, handler.refuse(status), 11, false);
         }
         break;
       }
@@ -280,9 +283,8 @@ struct Server::Impl {
         res = routed.run();
       }
       bool keepAlive = breq.keep_alive() && !stopping;
-      auto out = toBeast(std::move(res), breq.version(), keepAlive);
       stream.expires_after(opt.readTimeout);
-      auto [wec, wn] = co_await bhttp::async_write(stream, out, tuple_awaitable);
+      auto wec = co_await writeResponse(stream, res, breq.version(), keepAlive);
       if (wec || !keepAlive) break;
     }
     boost::system::error_code ignored;
