@@ -29,18 +29,23 @@ void ReadCache::putSession(const std::string& tokenHash, uint64_t generation, co
 }
 
 std::optional<http::Response> ReadCache::response(const std::string& key, uint64_t generation) {
-  std::lock_guard lock(mu_);
-  if (!current(generation)) return std::nullopt;
-  auto it = responses_.find(key);
-  if (it == responses_.end()) return std::nullopt;
-  return it->second;
+  std::shared_ptr<const http::Response> hit;
+  {
+    std::lock_guard lock(mu_);
+    if (!current(generation)) return std::nullopt;
+    auto it = responses_.find(key);
+    if (it == responses_.end()) return std::nullopt;
+    hit = it->second;
+  }
+  return *hit;  // the copy of headers and body, outside the lock
 }
 
 void ReadCache::putResponse(const std::string& key, uint64_t generation, const http::Response& r) {
+  auto kept = std::make_shared<const http::Response>(r);  // copied before the lock
   std::lock_guard lock(mu_);
   if (!current(generation)) return;
   if (responses_.size() >= max_) responses_.clear();
-  responses_[key] = r;
+  responses_[key] = std::move(kept);
 }
 
 }  // namespace vk::api

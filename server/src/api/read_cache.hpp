@@ -5,6 +5,7 @@
 // before the request's reads; an entry from another generation is never served, so a
 // write anywhere in the store ends every entry at once.
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -34,7 +35,8 @@ class ReadCache {
   std::mutex mu_;
   uint64_t generation_ = 0;
   std::unordered_map<std::string, store::SessionInfo> sessions_;
-  std::unordered_map<std::string, http::Response> responses_;
+  // Shared and immutable: a hit copies the answer after the lock is released.
+  std::unordered_map<std::string, std::shared_ptr<const http::Response>> responses_;
 };
 
 }  // namespace vk::api
