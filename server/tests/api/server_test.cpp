@@ -2,10 +2,13 @@
 // keep-alive, graceful shutdown, and the binary's subcommands.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <sstream>
 #include <thread>
 
 #include "harness.hpp"
@@ -145,6 +148,58 @@ TEST(Binary, InitMigrateBackupAndVersion) {
   EXPECT_TRUE(restored->hasOrganisations());
   auto creds = restored->credentialsByEmail("bea@proef.nl");
   ASSERT_TRUE(creds.has_value());
+  fs::remove_all(dir);
+}
+
+std::string readFile(const fs::path& p) {
+  std::ifstream in(p);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The request log of the real binary: many threads' requests at once, every line one whole
+// JSON object (the log formats per thread and writes each line in one piece).
+TEST(Binary, TheRequestLogKeepsEveryLineWholeUnderConcurrentRequests) {
+  auto dir = fs::temp_directory_path() / ("vk-log-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto log = dir / "serve.log";
+  std::string cmd = std::string(VK_BINARY) + " serve --listen 127.0.0.1:0 --threads 2 --database sqlite:" +
+                    (dir / "vk.db").string() + " >" + log.string() + " 2>&1 & echo $! >" + (dir / "pid").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  uint16_t port = 0;
+  ASSERT_TRUE(eventually([&] {
+    auto text = readFile(log);
+    auto at = text.find("http://127.0.0.1:");
+    if (at == std::string::npos) return false;
+    port = static_cast<uint16_t>(std::stoi(text.substr(at + 17)));
+    return true;
+  })) << readFile(log);
+  int pid = std::stoi(readFile(dir / "pid"));
+  constexpr int kThreads = 6, kEach = 150;
+  std::vector<std::thread> clients;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < kThreads; ++t)
+    clients.emplace_back([&, t] {
+      Client c(port);
+      for (int i = 0; i < kEach; ++i)
+        if (c.get(t % 2 ? "/api/v1/health" : "/api/v1/me").status > 0) ++ok;
+    });
+  for (auto& t : clients) t.join();
+  ::kill(pid, SIGTERM);
+  ASSERT_TRUE(eventually([&] { return readFile(log).find("Vakkompas is gestopt.") != std::string::npos; }));
+  std::istringstream lines(readFile(log));
+  int requestLines = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"route\"") == std::string::npos) continue;
+    auto json = line.substr(line.find('{'));
+    boost::system::error_code ec;
+    auto v = boost::json::parse(json, ec);
+    ASSERT_FALSE(ec) << "a broken log line: " << line;
+    EXPECT_TRUE(v.as_object().contains("status")) << line;
+    ++requestLines;
+  }
+  EXPECT_EQ(ok.load(), kThreads * kEach);
+  EXPECT_EQ(requestLines, kThreads * kEach);
   fs::remove_all(dir);
 }
 
