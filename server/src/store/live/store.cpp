@@ -236,10 +236,13 @@ LiveAppend LiveStore::append(int64_t sessionId, const std::string& clientId, con
         out.duplicate = false;
       });
       return out;
-    } catch (const Error&) {
-      throw;
+    } catch (const Error& e) {
+      // The same client id raced in twice (a phone resending on a new connection while its
+      // old one is still being handled, here or on another instance): the store's unique key
+      // refuses the second, and the retry finds the first and acknowledges it as a duplicate.
+      if (e.kind() != ErrorKind::Conflict || e.title() == kClosed || attempt >= 2) throw;
     } catch (const std::exception&) {
-      if (attempt >= 2) throw;  // the same client id raced in twice: the retry finds the first
+      if (attempt >= 2) throw;
     }
   }
 }
