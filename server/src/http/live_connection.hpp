@@ -1,7 +1,8 @@
 #pragma once
 // WebSocket connections as the API layer sees them: project-own types only, so api/
-// never includes Beast. The server upgrades a request when the handler that answers it
-// (running inline on an I/O thread) calls pendingUpgrade()->accept(...).
+// never includes Beast. The server upgrades a request when the handler that answers it (on
+// its I/O thread, or on the database executor when there is one) calls
+// pendingUpgrade()->accept(...).
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -33,7 +34,8 @@ class LiveConnection {
 };
 
 struct LiveCallbacks {
-  // Called on the connection's I/O thread, one message at a time, in order.
+  // Called one message at a time, in order: on the connection's I/O thread, or on the
+  // database executor when the server has one (the I/O thread serves others meanwhile).
   std::function<void(const std::shared_ptr<LiveConnection>&, std::string_view)> onMessage;
   // Called once when the connection has ended (either side).
   std::function<void(const std::shared_ptr<LiveConnection>&)> onClose;

@@ -206,7 +206,9 @@ struct Server::Impl {
 
   // Runs the request on the database executor while this coroutine waits (its I/O thread
   // serves other connections meanwhile). A full executor answers 503 at once.
-  asio::awaitable<Response> onDatabase(Routed& routed) {
+  // A WebSocket upgrade runs there too: `upgrade` is then what pendingUpgrade() gives the
+  // handler on the executor's thread (the connection it accepts still lives on this I/O thread).
+  asio::awaitable<Response> onDatabase(Routed& routed, PendingUpgrade* upgrade = nullptr) {
     if (++databaseQueued > handler.databaseQueueLimit) {
       --databaseQueued;
       co_return handler.refuse ? handler.refuse(503) : Response::empty(503);
@@ -216,7 +218,29 @@ struct Server::Impl {
       ~Release() { --n; }
     } release{databaseQueued};
     co_return co_await asio::co_spawn(
-        *databasePool, [&]() -> asio::awaitable<Response> { co_return routed.run(); }, use_awaitable);
+        *databasePool, [&]() -> asio::awaitable<Response> { co_return runUpgrading(routed, upgrade); }, use_awaitable);
+  }
+
+  // Runs the handler with `upgrade` as this thread's pending upgrade (none when nullptr).
+  static Response runUpgrading(Routed& routed, PendingUpgrade* upgrade) {
+    struct Scope {
+      explicit Scope(PendingUpgrade* u) { tlsUpgrade = u; }
+      ~Scope() { tlsUpgrade = nullptr; }
+    } scope(upgrade);
+    return routed.run();
+  }
+
+  // A WebSocket message: on the database executor when there is one (a live submission writes
+  // to the store), awaited, so one connection's messages are still handled one at a time and in
+  // order while its I/O thread serves the others.
+  asio::awaitable<void> onMessage(const std::shared_ptr<WsConn>& ws, const std::string& msg) {
+    if (!ws->callbacks.onMessage) co_return;
+    if (!databasePool) {
+      ws->callbacks.onMessage(ws, msg);
+      co_return;
+    }
+    co_await asio::co_spawn(
+        *databasePool, [&]() -> asio::awaitable<void> { ws->callbacks.onMessage(ws, msg); co_return; }, use_awaitable);
   }
 
   asio::awaitable<void> serve(Worker& w, tcp::socket socket) {
@@ -259,16 +283,11 @@ struct Server::Impl {
       Routed routed = handler.route(req);
       Response res;
       if (websocket::is_upgrade(breq) && routed.where != Runs::Blocking) {
-        // An upgrade is answered on its I/O thread: the connection it accepts lives there.
+        // The connection an upgrade accepts lives on this I/O thread; its handler's reads run on
+        // the database executor when there is one, as any request's do.
         Upgrade up(w.ioc, opt.wsQueueLimit);
-        tlsUpgrade = &up;
-        try {
-          res = routed.run();
-        } catch (...) {
-          tlsUpgrade = nullptr;
-          throw;
-        }
-        tlsUpgrade = nullptr;
+        if (routed.where == Runs::Database && databasePool) res = co_await onDatabase(routed, &up);
+        else res = runUpgrading(routed, &up);
         if (up.conn && stopping && up.conn->callbacks.onClose) up.conn->callbacks.onClose(up.conn);
         if (up.conn && !stopping) {
           co_await serveWebSocket(w, conn, stream, std::move(breq), std::move(up.conn));
@@ -324,7 +343,7 @@ struct Server::Impl {
         std::string msg = beast::buffers_to_string(buf.data());
         buf.consume(buf.size());
         try {
-          if (ws->callbacks.onMessage) ws->callbacks.onMessage(ws, msg);
+          co_await onMessage(ws, msg);
         } catch (...) {
           break;
         }
