@@ -65,6 +65,15 @@ bool validIdempotencyKey(std::string_view k) {
   return true;
 }
 
+// Passwords and second-step codes under the same limits.
+LoginThrottleLimits throttleLimits(const Config& c) {
+  return LoginThrottleLimits{.addressFailures = c.loginAttemptsPerWindow,
+                             .addressWindow = c.loginWindowSeconds,
+                             .freeFailures = c.maxFailedLogins,
+                             .freeFailuresAllAddresses = c.maxFailedLoginsAllAddresses,
+                             .maxDelay = c.loginDelayMaxSeconds};
+}
+
 int64_t systemNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
@@ -81,19 +90,13 @@ std::string Ctx::clientAddress() const { return app.clientAddress(req); }
 App::App(store::Store& store, Config config)
     : store_(store),
       config_(std::move(config)),
-      joinGuesses_(config_.liveWrongCodesPerAddress, config_.liveJoinWindowSeconds),
       trustedProxies_(TrustedProxies::parse(config_.trustedProxies)),
-      loginThrottle_(LoginThrottleLimits{.addressFailures = config_.loginAttemptsPerWindow,
-                                         .addressWindow = config_.loginWindowSeconds,
-                                         .freeFailures = config_.maxFailedLogins,
-                                         .freeFailuresAllAddresses = config_.maxFailedLoginsAllAddresses,
-                                         .maxDelay = config_.loginDelayMaxSeconds}),
-      secondFactorThrottle_(LoginThrottleLimits{.addressFailures = config_.loginAttemptsPerWindow,
-                                                .addressWindow = config_.loginWindowSeconds,
-                                                .freeFailures = config_.maxFailedLogins,
-                                                .freeFailuresAllAddresses = config_.maxFailedLoginsAllAddresses,
-                                                .maxDelay = config_.loginDelayMaxSeconds}),
       secretBox_(config_.secretKey.empty() ? store::SecretBox::randomKey() : config_.secretKey),
+      attempts_(store_.db(), secretBox_),
+      joinGuesses_(attempts_, "live.code", config_.liveWrongCodesPerAddress, config_.liveJoinWindowSeconds),
+      partnerLinkGuesses_(attempts_, "partners.link", kPartnerLinkGuessesPerAddress, kPartnerLinkGuessWindow),
+      loginThrottle_(attempts_, "login", throttleLimits(config_)),
+      secondFactorThrottle_(attempts_, "mfa", throttleLimits(config_)),
       static_(std::make_unique<http::StaticFiles>(config_.webRoot)),
       cache_(std::make_unique<ReadCache>()) {
   if (!config_.clock) config_.clock = systemNow;

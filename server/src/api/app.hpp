@@ -61,6 +61,10 @@ struct Config {
   std::string secretKey;
 };
 
+// Unknown partner links per client address per window (api/partners/routes_public.cpp).
+constexpr int kPartnerLinkGuessesPerAddress = 60;
+constexpr int64_t kPartnerLinkGuessWindow = 15 * 60;
+
 class App;
 
 struct Ctx {
@@ -93,7 +97,9 @@ class App {
   store::Store& store() { return store_; }
   const Config& config() const { return config_; }
   // Wrong live join codes per client address (guests have no account to slow down).
-  FailureWindows& joinGuesses() { return joinGuesses_; }
+  AttemptWindow& joinGuesses() { return joinGuesses_; }
+  // Unknown partner links per client address (api/partners/routes_public.cpp).
+  AttemptWindow& partnerLinkGuesses() { return partnerLinkGuesses_; }
   LoginThrottle& loginThrottle() { return loginThrottle_; }
   // Wrong second-step codes, per account (its user id) and client address, as for passwords.
   LoginThrottle& secondFactorThrottle() { return secondFactorThrottle_; }
@@ -132,11 +138,13 @@ class App {
   store::Store& store_;
   Config config_;
   RouteTable routes_;
-  FailureWindows joinGuesses_;
   TrustedProxies trustedProxies_;
+  store::SecretBox secretBox_;
+  store::AttemptStore attempts_;  // the limits' counts, shared by every instance on the database
+  AttemptWindow joinGuesses_;
+  AttemptWindow partnerLinkGuesses_;
   LoginThrottle loginThrottle_;
   LoginThrottle secondFactorThrottle_;
-  store::SecretBox secretBox_;
   std::unique_ptr<http::StaticFiles> static_;
   std::unique_ptr<ReadCache> cache_;
   http::Runs storeWork_ = http::Runs::Inline;  // where a request that reaches the store runs

@@ -7,7 +7,6 @@ namespace vk::api {
 
 namespace {
 constexpr size_t kMaxEntries = 100000;  // bounded memory under a flood
-std::string pairKey(const std::string& account, const std::string& address) { return account + '\n' + address; }
 }  // namespace
 
 // Past a size, forget what no longer matters; if a flood still leaves too much, forget
@@ -51,55 +50,69 @@ void FailureWindows::bound(int64_t now) {
   sweep(windows_, Stale{now, window_});
 }
 
-int64_t LoginThrottle::addressWait(const std::string& address, int64_t now) { return addresses_.wait(address, now); }
+int64_t RefusalMemo::wait(const std::string& key, int64_t now) {
+  std::lock_guard lock(mu_);
+  auto it = until_.find(key);
+  return it == until_.end() || it->second <= now ? 0 : it->second - now;
+}
 
-int64_t LoginThrottle::wait(const std::unordered_map<std::string, Slow>& m, const std::string& key,
-                            int64_t now) const {
-  auto it = m.find(key);
-  if (it == m.end() || it->second.nextAt <= now) return 0;
-  return it->second.nextAt - now;
+void RefusalMemo::refuse(const std::string& key, int64_t until, int64_t now) {
+  std::lock_guard lock(mu_);
+  if (until_.size() >= kMaxEntries) {  // bounded under a flood: forget what is over, else all
+    std::erase_if(until_, [&](const auto& kv) { return kv.second <= now; });
+    if (until_.size() >= kMaxEntries) until_.clear();
+  }
+  auto& u = until_[key];
+  u = std::max(u, until);
+}
+
+int64_t AttemptWindow::wait(const std::string& key, int64_t now) {
+  if (int64_t known = memo_.wait(key, now)) return known;
+  auto count = store_.counts({stored(key)}, now)[0];
+  if (count.failures < limit_) return 0;
+  memo_.refuse(key, count.expiresAt, now);
+  return std::max<int64_t>(1, count.expiresAt - now);
+}
+
+std::string LoginThrottle::pairKey(const std::string& account, const std::string& address) const {
+  return name_ + ".pair\n" + account + '\n' + address;
+}
+
+std::string LoginThrottle::accountKey(const std::string& account) const { return name_ + ".account\n" + account; }
+
+// The free-th failure waits firstDelay, each next one twice as long, up to maxDelay; the count
+// is forgotten forgetAfter after its latest failure.
+store::AttemptFailure LoginThrottle::slowing(std::string key, int freeFailures) const {
+  auto l = limits_;
+  return {std::move(key), l.forgetAfter, true, [l, freeFailures](int failures) -> int64_t {
+            if (failures < freeFailures) return 0;
+            int doublings = std::min(failures - freeFailures, 30);
+            return std::max<int64_t>(1, std::min(l.maxDelay, l.firstDelay << doublings));
+          }};
 }
 
 int64_t LoginThrottle::accountWait(const std::string& account, const std::string& address, int64_t now) {
-  std::lock_guard lock(mu_);
-  return std::max(wait(pairs_, pairKey(account, address), now), wait(accounts_, account, now));
-}
-
-void LoginThrottle::fail(Slow& s, int freeFailures, int64_t now) const {
-  if (s.failures > 0 && now - s.last >= limits_.forgetAfter) s = Slow{};
-  ++s.failures;
-  s.last = now;
-  if (s.failures < freeFailures) return;
-  // The free-th failure waits firstDelay, each next one twice as long, up to maxDelay.
-  int doublings = std::min(s.failures - freeFailures, 30);
-  int64_t delay = std::min(limits_.maxDelay, limits_.firstDelay << doublings);
-  s.nextAt = now + std::max<int64_t>(1, delay);
+  std::string keys[] = {pairKey(account, address), accountKey(account)};
+  int64_t known = std::max(memo_.wait(keys[0], now), memo_.wait(keys[1], now));
+  if (known > 0) return known;
+  auto counts = store_.counts({keys[0], keys[1]}, now);
+  int64_t wait = 0;
+  for (size_t i = 0; i < counts.size(); ++i)
+    if (counts[i].nextAt > now) {
+      memo_.refuse(keys[i], counts[i].nextAt, now);
+      wait = std::max(wait, counts[i].nextAt - now);
+    }
+  return wait;
 }
 
 void LoginThrottle::failed(const std::string& account, const std::string& address, int64_t now) {
-  std::lock_guard lock(mu_);
-  addresses_.count(address, now);
-  bound(now);
-  fail(pairs_[pairKey(account, address)], limits_.freeFailures, now);
-  fail(accounts_[account], limits_.freeFailuresAllAddresses, now);
+  store_.fail({addresses_.failure(address), slowing(pairKey(account, address), limits_.freeFailures),
+               slowing(accountKey(account), limits_.freeFailuresAllAddresses)},
+              now);
 }
 
-void LoginThrottle::refused(const std::string& address, int64_t now) { addresses_.count(address, now); }
-
-void LoginThrottle::succeeded(const std::string& account, const std::string& address) {
-  std::lock_guard lock(mu_);
-  pairs_.erase(pairKey(account, address));
-  accounts_.erase(account);
-}
-
-void LoginThrottle::bound(int64_t now) {
-  struct SlowStale {
-    int64_t now, forget;
-    bool operator()(const Slow& s) const { return now - s.last >= forget && s.nextAt <= now; }
-    int64_t since(const Slow& s) const { return s.last; }
-  };
-  sweep(pairs_, SlowStale{now, limits_.forgetAfter});
-  sweep(accounts_, SlowStale{now, limits_.forgetAfter});
+void LoginThrottle::succeeded(const std::string& account, const std::string& address, int64_t now) {
+  store_.forget({pairKey(account, address), accountKey(account)}, now);
 }
 
 }  // namespace vk::api

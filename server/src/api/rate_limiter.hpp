@@ -1,13 +1,21 @@
 #pragma once
-// Counters against guessing, in memory and safe across threads.
-// - FailureWindows: failures per key in fixed windows (a client address's wrong passwords,
-//   a client address's wrong join codes); only what the caller counts counts.
-// - LoginThrottle: failed log-ins only, per client address and per account, with a
-//   growing delay instead of a lock-out.
+// Counters against guessing and flooding.
+// - AttemptWindow: failures per key in fixed windows (a client address's wrong passwords,
+//   wrong join codes, unknown partner links); only what the caller counts counts.
+// - LoginThrottle: failed log-ins (or second-step codes) only, per client address and per
+//   account, with a growing delay instead of a lock-out (docs/adr/0007-log-in-protection.md).
+// Both keep their counts in the store (store/foundation/attempts), so every instance on one
+// database counts the same failures (docs/adr/0014-shared-attempt-limits.md); in memory each
+// instance only remembers, until it is over, a refusal the store gave (RefusalMemo).
+// - FailureWindows: the same fixed windows in memory per instance, for flood limits that are
+//   not about guessing (writes per partner link, answers per address on an open link).
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <utility>
+
+#include "store/foundation/attempts.hpp"
 
 namespace vk::api {
 
@@ -31,6 +39,40 @@ class FailureWindows {
   std::unordered_map<std::string, Window> windows_;
 };
 
+// Until when this instance knows a key is refused: the store's answer, remembered so that a
+// flood of knocks on a refused key costs no query. Only refusals: whether a key may go ahead is
+// always the store's answer (another instance may have counted meanwhile).
+class RefusalMemo {
+ public:
+  int64_t wait(const std::string& key, int64_t now);  // 0: not known to be refused, ask the store
+  void refuse(const std::string& key, int64_t until, int64_t now);
+
+ private:
+  std::mutex mu_;
+  std::unordered_map<std::string, int64_t> until_;
+};
+
+class AttemptWindow {
+ public:
+  // `name` sets its keys apart from every other limit's in the store.
+  AttemptWindow(store::AttemptStore& store, std::string name, int limit, int64_t windowSeconds)
+      : store_(store), name_(std::move(name)), limit_(limit), window_(windowSeconds) {}
+  // Seconds before this key may try again (after `limit` failures in its window); 0: now.
+  int64_t wait(const std::string& key, int64_t now);
+  // One failure for this key.
+  void count(const std::string& key, int64_t now) { store_.fail({failure(key)}, now); }
+
+  std::string stored(const std::string& key) const { return name_ + '\n' + key; }
+  store::AttemptFailure failure(const std::string& key) const { return {stored(key), window_, false, {}}; }
+
+ private:
+  store::AttemptStore& store_;
+  std::string name_;
+  int limit_;
+  int64_t window_;
+  RefusalMemo memo_;
+};
+
 struct LoginThrottleLimits {
   int addressFailures = 20;         // failed attempts per client address per window, over all accounts
   int64_t addressWindow = 300;      // seconds
@@ -52,38 +94,35 @@ struct LoginThrottleLimits {
 // then still by at most maxDelay: the right password gets in after the wait.
 class LoginThrottle {
  public:
-  explicit LoginThrottle(LoginThrottleLimits limits)
-      : limits_(limits), addresses_(limits.addressFailures, limits.addressWindow) {}
+  // `name` ("login", "mfa") sets its keys apart from the other limits' in the store.
+  LoginThrottle(store::AttemptStore& store, const std::string& name, LoginThrottleLimits limits)
+      : store_(store), name_(name), limits_(limits),
+        addresses_(store, name + ".address", limits.addressFailures, limits.addressWindow) {}
 
   // Seconds before this address may try again at all; 0: go ahead.
-  int64_t addressWait(const std::string& address, int64_t now);
+  int64_t addressWait(const std::string& address, int64_t now) { return addresses_.wait(address, now); }
   // Seconds before an attempt on this account from this address is evaluated; 0: now.
   int64_t accountWait(const std::string& account, const std::string& address, int64_t now);
-  // A wrong password or an unknown account: counts for the address and the account.
+  // A wrong password or an unknown account: counts for the address and the account (one write).
   void failed(const std::string& account, const std::string& address, int64_t now);
   // An attempt refused because of accountWait: counts for the address only (so the
   // delay does not grow by waiting wrongly, but nobody can knock for free).
-  void refused(const std::string& address, int64_t now);
+  void refused(const std::string& address, int64_t now) { addresses_.count(address, now); }
   // The right password: the account's failures are forgotten (the address's are not).
-  void succeeded(const std::string& account, const std::string& address);
+  void succeeded(const std::string& account, const std::string& address, int64_t now);
 
   const LoginThrottleLimits& limits() const { return limits_; }
 
  private:
-  struct Slow {
-    int failures = 0;
-    int64_t last = 0;       // time of the last failure
-    int64_t nextAt = 0;     // no evaluation before this time
-  };
-  void fail(Slow& s, int freeFailures, int64_t now) const;
-  int64_t wait(const std::unordered_map<std::string, Slow>& m, const std::string& key, int64_t now) const;
-  void bound(int64_t now);
+  std::string pairKey(const std::string& account, const std::string& address) const;
+  std::string accountKey(const std::string& account) const;
+  store::AttemptFailure slowing(std::string key, int freeFailures) const;
 
+  store::AttemptStore& store_;
+  std::string name_;
   LoginThrottleLimits limits_;
-  FailureWindows addresses_;  // failures per client address, over all accounts
-  std::mutex mu_;
-  std::unordered_map<std::string, Slow> accounts_;  // account
-  std::unordered_map<std::string, Slow> pairs_;     // account + '\n' + address
+  AttemptWindow addresses_;  // failures per client address, over all accounts
+  RefusalMemo memo_;         // slowed-down pairs and accounts
 };
 
 }  // namespace vk::api

@@ -173,6 +173,19 @@ CREATE TABLE sso_flows (
 );
 ALTER TABLE sessions ADD COLUMN provider_mfa INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+      // Failed attempts against guessing (log-in, second step, live join codes) in the store,
+      // so every instance on one database counts the same ones (store/foundation/attempts,
+      // docs/adr/0014): a keyed hash per key, never the e-mail or client address; a count is
+      // deleted once it is over (expires_at).
+      {56, R"SQL(
+CREATE TABLE attempt_counts (
+  key_hash TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL,
+  next_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX attempt_counts_expires ON attempt_counts(expires_at);
+)SQL"},
   };
 }
 

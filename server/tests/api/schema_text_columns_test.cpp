@@ -181,6 +181,7 @@ const std::map<std::string, const char*> kAllowed = {
     {"second_factors.secret_box", "a TOTP secret sealed with the server key (hex): no one's words"},
     {"recovery_codes.code_hash", "a keyed hash of a random recovery code"},
     {"second_factor_challenges.token_hash", "a hash of a random token"},
+    {"attempt_counts.key_hash", "a keyed hash of what a limit counts (an e-mail or client address): 24 hours at most"},
     {"sso_configs.issuer", "the URL of the organisation's identity provider"},
     {"sso_configs.client_id", "an identifier chosen at the identity provider"},
     {"sso_configs.client_secret_box", "the client secret sealed with the server key (hex)"},

@@ -58,7 +58,10 @@ http::Response tooManyAttempts(int64_t wait) {
 // a wrong password get the same 401, and the delay after repeated failures is kept per
 // typed address whether or not it exists, so it answers the same 429. Only failures
 // count (api/rate_limiter.hpp): a successful log-in never uses up a limit, and the
-// growing delay means the right password always gets in once it has passed.
+// growing delay means the right password always gets in once it has passed. The counts are
+// in the store, shared by every instance (docs/adr/0014-shared-attempt-limits.md); this route
+// is blocking, outside any command, so each failure is counted in a write of its own before
+// the 401 or 429 is answered.
 http::Response login(Ctx& c) {
   auto& throttle = c.app.loginThrottle();
   std::string client = c.clientAddress();
@@ -80,7 +83,7 @@ http::Response login(Ctx& c) {
     throttle.failed(email, client, c.now);
     return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
   }
-  throttle.succeeded(email, client);
+  throttle.succeeded(email, client, c.now);
   // SSO only: no password log-in, except the break-glass admin with a second factor (ADR 0010)
   if (auto refused = refusePasswordForSsoOnly(c, creds->userId)) return *refused;
   return respondPasswordRight(c, creds->userId);

@@ -3,6 +3,8 @@
 // team leads (docs/adr/0009-second-factor.md). Every attempt with a code or password here is
 // limited like a log-in (per account and client address, api/rate_limiter) and audited: a
 // wrong code, a replayed one, the start of a lock-out, a right code at log-in, a recovery code.
+// The counts are in the store (docs/adr/0014-shared-attempt-limits.md). A failure is answered,
+// never thrown, so the command commits its count with its audit entry before the answer goes.
 #include <boost/json.hpp>
 
 #include "api/app.hpp"
@@ -59,7 +61,9 @@ void failed(Ctx& c, const Actor& a, store::CodeCheck what = store::CodeCheck::Wr
   if (t.accountWait(accountKey(a.userId), client, c.now) > 0) st.auditAttempt(a, "foundation.mfa.locked", c.now);
 }
 
-void succeeded(Ctx& c, int64_t userId) { c.app.secondFactorThrottle().succeeded(accountKey(userId), c.clientAddress()); }
+void succeeded(Ctx& c, int64_t userId) {
+  c.app.secondFactorThrottle().succeeded(accountKey(userId), c.clientAddress(), c.now);
+}
 
 json::array codesJson(const std::vector<std::string>& codes) {
   json::array out;

@@ -174,8 +174,11 @@ void addLiveRoutes(RouteTable& r) {
       sessionId = ls.joinAsGuest(code, name, tokenHash(token), c.now, c.now + kGuestSeconds,
                                  store::LiveJoinLimit{cfg.liveJoinsPerSession, cfg.liveJoinWindowSeconds});
     } catch (const Error& e) {
-      if (e.kind() == ErrorKind::NotFound) guesses.count(client, c.now);
-      throw;
+      if (e.kind() != ErrorKind::NotFound) throw;
+      // Counted in the store for every instance (docs/adr/0014), and answered rather than
+      // thrown, so the command commits the count before the 404 goes out.
+      guesses.count(client, c.now);
+      return problemFrom(e);
     }
     return ok(json::object{{"sessionId", sessionId}, {"guestToken", token}, {"name", name}}, 201);
   });

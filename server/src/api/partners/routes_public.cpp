@@ -22,15 +22,11 @@ using store::LinkState;
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;
-constexpr int kWrongTokensPerAddress = 60;  // per 15 minutes
 constexpr int kWritesPerToken = 200;        // saves and submissions per hour on one link
 constexpr int kOpenAnswersPerAddress = 5;   // answers per hour per address on one open link
 
-// In memory, per process: like the live join guesses, a restart forgets them.
-FailureWindows& wrongTokens() {
-  static FailureWindows w(kWrongTokensPerAddress, 15 * 60);
-  return w;
-}
+// Flood limits, not guessing: in memory, per process (a restart forgets them). Unknown links
+// per address are counted in the store for every instance (App::partnerLinkGuesses).
 FailureWindows& tokenWrites() {
   static FailureWindows w(kWritesPerToken, 3600);
   return w;
@@ -56,7 +52,7 @@ std::optional<http::Response> refusal(Ctx& c, const store::PartnerLink& l) {
     case LinkState::Revoked: return typed(problem(410, "Deze link is ingetrokken"), "partner-link-revoked");
     case LinkState::Unknown: break;
   }
-  wrongTokens().count(c.clientAddress(), c.now);
+  c.app.partnerLinkGuesses().count(c.clientAddress(), c.now);
   return typed(problem(404, "Deze link kennen we niet. Kijk of je hem helemaal hebt overgenomen."), "partner-link-unknown");
 }
 
@@ -65,12 +61,12 @@ const std::string& tokenOf(Ctx& c, bool open) { return c.params.str(open ? "open
 
 std::optional<http::Response> precheck(Ctx& c, bool write, bool open) {
   std::string address = c.clientAddress();
-  if (int64_t wait = wrongTokens().wait(address, c.now))
+  if (int64_t wait = c.app.partnerLinkGuesses().wait(address, c.now))
     return problem(429, "Te veel onbekende links vanaf dit adres. Probeer het over " + std::to_string(wait) + " seconden opnieuw.");
   if (c.req.body.size() > kMaxBody) return problem(413, "Dit is te veel tekst in één keer.");
   const std::string& token = tokenOf(c, open);
   if (!domain::validPartnerToken(token)) {
-    wrongTokens().count(address, c.now);
+    c.app.partnerLinkGuesses().count(address, c.now);
     return typed(problem(404, "Deze link kennen we niet. Kijk of je hem helemaal hebt overgenomen."), "partner-link-unknown");
   }
   if (write) {
