@@ -1,7 +1,13 @@
-// Modules that scripts/join-page.ts makes while building the join page.
+// Modules that scripts/light-pages.ts makes while building the pages of their own.
 declare module 'virtual:join-page.css';
+declare module 'virtual:login-page.css';
 declare module 'virtual:join-messages' {
-  /** The catalogues' messages that join.html and main.ts use, per language. */
-  const messages: Record<'nl' | 'en', Record<string, string>>;
+  /** The catalogues' messages that join.html and its script use, per language. */
+  const messages: import('./page').Messages;
+  export default messages;
+}
+declare module 'virtual:login-messages' {
+  /** The catalogues' messages that login.html and its script use, per language. */
+  const messages: import('./page').Messages;
   export default messages;
 }
