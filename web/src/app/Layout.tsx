@@ -12,7 +12,8 @@ import { takeHandOver, toLogIn } from '../pages/handover';
 /**
  * After a client-side navigation, move focus to the new page's heading (or main); on the first
  * load too when a page of its own handed over (the log-in page: src/pages/handover.ts), once the
- * page's heading is there (its code and data may still be loading).
+ * page's heading is there (its code and data may still be loading) and unless the focus moved
+ * meanwhile.
  */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
@@ -23,10 +24,12 @@ function useFocusOnNavigate() {
       if (!takeHandOver()) return;
       const until = Date.now() + 10_000;
       const timer = window.setInterval(() => {
+        // someone who already moved on (opened the menu, say) keeps their focus
+        const moved = document.activeElement && document.activeElement !== document.body;
         const heading = document.getElementById('page-heading');
-        if (!heading && Date.now() < until) return;
+        if (!moved && !heading && Date.now() < until) return;
         window.clearInterval(timer);
-        (heading ?? document.getElementById('main'))?.focus({ preventScroll: false });
+        if (!moved) (heading ?? document.getElementById('main'))?.focus({ preventScroll: false });
       }, 50);
       return () => window.clearInterval(timer);
     }
