@@ -3,7 +3,7 @@ BUILD      ?= build
 JOBS       ?= 2
 # -g1: line tables for stack traces, without full debug info (builds ~25% faster)
 CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
-WEB_SRC    := $(shell find web/src web/public web/scripts web/index.html web/vite.config.ts web/package-lock.json -type f 2>/dev/null)
+WEB_SRC    := $(shell find web/src web/public web/scripts web/index.html web/join.html web/login.html web/vite.config.ts web/package-lock.json -type f 2>/dev/null)
 
 .PHONY: run test build setup setup-test web bench bench-national fuzz clean
 

@@ -5,10 +5,10 @@
 // required factor off. Then the admin requires a second step of team leads: a lead is asked
 // at log-in, enrols, and turns it off again (password and code) once it is no longer required.
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { checkA11y, eventually, expectPage, launchBrowser, newPage } from './browser.mjs';
 import { ApiSession, setUpOrganisation, startServer } from './server.mjs';
+import { base32Decode, totp } from './totp.mjs';
 
 let server;
 let browser;
@@ -25,31 +25,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out = [];
-  for (const ch of text.replace(/[\s=]/g, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-function totp(secret, unixSeconds) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
-  const mac = createHmac('sha1', secret).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const n = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(n).padStart(6, '0');
-}
 
 async function passwordStep(page, who = admin) {
   await page.goto('/inloggen');

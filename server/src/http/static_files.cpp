@@ -54,11 +54,17 @@ bool zeroWeight(std::string_view params) {
   }
   return false;
 }
+// Whether path is route or below it ("/inloggen", "/inloggen/…", not "/inloggen-instellen").
+bool under(std::string_view path, std::string_view route) {
+  return path.substr(0, route.size()) == route && (path.size() == route.size() || path[route.size()] == '/');
+}
+
 // Routes with a page of their own, built small for a phone's first load (web/join.html: a guest
-// who scanned the QR code); every other client-side route gets the full app in index.html.
+// who scanned the QR code; web/login.html: a member logging in); every other client-side route
+// gets the full app in index.html.
 std::string pageFor(std::string_view path) {
-  constexpr std::string_view join = "/live/join";
-  if (path.substr(0, join.size()) == join && (path.size() == join.size() || path[join.size()] == '/')) return "/join.html";
+  if (under(path, "/live/join")) return "/join.html";
+  if (under(path, "/inloggen")) return "/login.html";
   return "/index.html";
 }
 }  // namespace

@@ -1,7 +1,8 @@
 #pragma once
 // Serves the built web app from memory: files are read once at start-up.
 // Paths without a file extension get index.html (client-side routes), except /live/join, which
-// gets join.html (a guest's small first load, docs/adr/0012-first-load.md) when it exists.
+// gets join.html (a guest's small first load, docs/adr/0012-first-load.md), and /inloggen, which
+// gets login.html (the log-in page's small first load), when they exist.
 // A file's precompressed siblings (`x.js.br`, `x.js.gz`, written by the web build) are served
 // instead of it when the request's Accept-Encoding allows, brotli first, with
 // `Vary: Accept-Encoding`; they are never served under their own names.

@@ -1,21 +1,37 @@
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { logOut } from '../api/endpoints';
-import { queryKeys, useMe } from '../api/queries';
+import { useMe } from '../api/queries';
 import { Loading } from '../components/Feedback';
 import { NavigationLink, RouterLink } from '../components/RouterLink';
 import { LOCALES, useLocale, useT } from '../i18n/I18nProvider';
+import { takeHandOver, toLogIn } from '../pages/handover';
 
-/** After a client-side navigation, move focus to the new page's heading (or main). */
+/**
+ * After a client-side navigation, move focus to the new page's heading (or main); on the first
+ * load too when a page of its own handed over (the log-in page: src/pages/handover.ts), once the
+ * page's heading is there (its code and data may still be loading) and unless the focus moved
+ * meanwhile.
+ */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
-      return;
+      if (!takeHandOver()) return;
+      const until = Date.now() + 10_000;
+      const timer = window.setInterval(() => {
+        // someone who already moved on (opened the menu, say) keeps their focus
+        const moved = document.activeElement && document.activeElement !== document.body;
+        const heading = document.getElementById('page-heading');
+        if (!moved && !heading && Date.now() < until) return;
+        window.clearInterval(timer);
+        if (!moved) (heading ?? document.getElementById('main'))?.focus({ preventScroll: false });
+      }, 50);
+      return () => window.clearInterval(timer);
     }
     const timer = window.setTimeout(() => {
       const target = document.getElementById('page-heading') ?? document.getElementById('main');
@@ -28,14 +44,12 @@ function useFocusOnNavigate() {
 function UserMenu() {
   const t = useT();
   const me = useMe();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: logOut,
     onSettled: (endSessionUrl) => {
-      qc.clear();
-      qc.setQueryData(queryKeys.me(), null);
-      navigate('/inloggen', { state: { loggedOut: true, endSessionUrl: endSessionUrl ?? null } });
+      // the log-in page is a page of its own (web/login.html): a full load, which also leaves
+      // this session's cached data behind (setting me to null here would send RequireAuth there first)
+      toLogIn({ loggedOut: true, endSessionUrl: endSessionUrl ?? null });
     },
   });
   if (!me.data) return null;

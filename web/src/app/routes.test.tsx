@@ -24,10 +24,13 @@ function renderApp(route: string) {
 }
 
 describe('app routes', () => {
-  it('sends a visitor who is not logged in to the log-in page', async () => {
+  it('sends a visitor who is not logged in to the log-in page, a page of its own, with where they were', async () => {
+    const replace = vi.fn();
+    vi.stubGlobal('location', { ...window.location, replace, assign: vi.fn() });
     mockApi({ 'GET /me': () => problem(401, 'Niet ingelogd'), 'GET /setup': () => json(200, { needed: false }) });
     renderApp('/teams/3');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeTruthy();
+    await waitFor(() => expect(replace).toHaveBeenCalledWith('/inloggen'));
+    expect(JSON.parse(window.sessionStorage.getItem('vk-login-arrival')!)).toEqual({ from: '/teams/3' });
     expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Direct naar de inhoud' }).getAttribute('href')).toBe('#main');
   });

@@ -3,6 +3,7 @@ import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useMe, useSetupNeeded } from '../api/queries';
 import { Loading, ProblemAlert } from '../components/Feedback';
 import { lazyPage } from '../components/lazyPage';
+import { OwnPage, ToLogIn } from '../components/OwnPage';
 import { knowledgeRoutes } from '../features/knowledge/routes';
 import { interviewAdminRoutes, interviewRoutes } from '../features/interviews/routes';
 import { liveAdminRoutes, liveGuestRoutes, liveProjectorRoutes, liveRoutes } from '../features/live/routes';
@@ -16,7 +17,6 @@ import { NotFoundPage } from './NotFoundPage';
 const AccessibilityPage = lazyPage(() => import('../features/accessibility/AccessibilityPage').then((m) => m.AccessibilityPage));
 const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage').then((m) => m.AuditLogPage));
-const LoginPage = lazyPage(() => import('../features/auth/LoginPage').then((m) => m.LoginPage));
 const AcceptInvitationPage = lazyPage(() => import('../features/invitations/AcceptInvitationPage').then((m) => m.AcceptInvitationPage));
 const InvitationsPage = lazyPage(() => import('../features/invitations/InvitationsPage').then((m) => m.InvitationsPage));
 const SsoSettingsPage = lazyPage(() => import('../features/auth/SsoSettingsPage').then((m) => m.SsoSettingsPage));
@@ -47,7 +47,7 @@ function RequireAuth({ admin = false }: { admin?: boolean }) {
   if (me.data === null) {
     if (setup.isPending) return <Loading />;
     if (setup.data === true) return <Navigate to={paths.setup} replace />;
-    return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+    return <ToLogIn from={location.pathname} />;
   }
   if (admin && !me.data.user.orgAdmin) return <NotFoundPage />;
   return <Outlet />;
@@ -61,7 +61,8 @@ export function AppRoutes() {
         {/* the projector: no site chrome */}
         <Route element={<RequireAuth />}>{liveProjectorRoutes()}</Route>
         <Route element={<Layout />}>
-          <Route path={paths.login} element={<LoginPage />} />
+          {/* a page of its own (web/login.html): RequireAuth and the log-out go there with ToLogIn, toLogIn */}
+          <Route path={paths.login} element={<OwnPage />} />
           <Route path={paths.setup} element={<SetupPage />} />
           <Route path="/uitnodiging/:token" element={<AcceptInvitationPage />} />
           <Route path={paths.accessibility} element={<AccessibilityPage />} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import nl from '../../i18n/nl.json';
-import { ssoChallenge, ssoErrorKey, typedDomain } from './LoginPage';
+import { ssoChallenge, ssoErrorKey, typedDomain } from './login';
 import { listOf, validateSso } from './SsoSettingsPage';
 
 describe('single sign-on on the log-in page', () => {

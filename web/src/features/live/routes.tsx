@@ -1,9 +1,9 @@
 // The live team session's pages, registered in app/routes.tsx with one line each.
 import { Route } from 'react-router';
 import { lazyPage } from '../../components/lazyPage';
+import { OwnPage } from '../../components/OwnPage';
 
 const FacilitatorPage = lazyPage(() => import('./FacilitatorPage').then((m) => m.FacilitatorPage));
-const JoinPage = lazyPage(() => import('./JoinPage').then((m) => m.JoinPage));
 const LiveHomePage = lazyPage(() => import('./LiveHomePage').then((m) => m.LiveHomePage));
 const LiveSettingsPage = lazyPage(() => import('./LiveSettingsPage').then((m) => m.LiveSettingsPage));
 const ParticipantPage = lazyPage(() => import('./ParticipantPage').then((m) => m.ParticipantPage));
@@ -37,7 +37,8 @@ export function liveAdminRoutes() {
 /** For guests without an account (outside RequireAuth). */
 export function liveGuestRoutes() {
   return [
-    <Route key="live-join" path="/live/join" element={<JoinPage />} />,
+    // the guest's join page is a page of its own (web/join.html)
+    <Route key="live-join" path="/live/join" element={<OwnPage />} />,
     <Route key="live-gast" path="/live/gast/:sessionId" element={<ParticipantPage guest />} />,
   ];
 }

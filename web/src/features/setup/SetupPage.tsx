@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
+import { ToLogIn } from '../../components/OwnPage';
 import { runSetup } from '../../api/endpoints';
 import { useMe, useSetupNeeded, useStartSession } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -51,7 +52,7 @@ export function SetupPage() {
 
   if (setup.isPending) return <Loading />;
   if (setup.isError) return <ProblemAlert error={setup.error} />;
-  if (!setup.data && !run.isPending) return <Navigate to={me.data ? '/' : '/inloggen'} replace />;
+  if (!setup.data && !run.isPending) return me.data ? <Navigate to="/" replace /> : <ToLogIn />;
 
   const { byField, summary } = collectErrors(t, FIELDS, form.clientErrors, form.serverErrors, (f) => `setup-${f}`, {
     min: MIN_PASSWORD,
