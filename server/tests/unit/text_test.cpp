@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "text/clause.hpp"
 #include "text/courtesy.hpp"
 #include "text/decompound.hpp"
 #include "text/keys.hpp"
@@ -238,4 +239,21 @@ TEST(Negation, GeenBeforeAProblemNounDeniesThatNounOnly) {
   t = vk::text::tokenize("ze heeft geen geld");
   vk::text::markNegated(t, neg);
   EXPECT_EQ(neg, (std::vector<char>{0, 0, 0, 0}));
+}
+
+TEST(Clause, ClauseHasLooksOnlyInsideTheClauseOfItsWord) {
+  std::vector<Token> t = tokenize("Hij werkt niet meer, zijn zoon verkoopt drugs. Ze snijdt zichzelf");
+  auto at = [&](std::string_view w) {
+    return static_cast<std::size_t>(std::find_if(t.begin(), t.end(), [&](const Token& x) { return x.text == w; }) - t.begin());
+  };
+  EXPECT_EQ(clauseOf(t, at("niet")), (std::pair<std::size_t, std::size_t>{0, 4}));
+  EXPECT_TRUE(clauseHas(t, at("werkt"), {"meer"}));
+  EXPECT_FALSE(clauseHas(t, at("werkt"), {"verkoopt"}));  // the next clause
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"verkoopt"}));
+  EXPECT_FALSE(clauseHas(t, at("snijdt"), {"drugs"}));    // the previous sentence
+  EXPECT_TRUE(clauseHas(t, at("snijdt"), {"zichzelf"}, ClausePart::After));
+  EXPECT_FALSE(clauseHas(t, at("snijdt"), {"zichzelf"}, ClausePart::Before));
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"zoon"}, ClausePart::Before));
+  EXPECT_FALSE(clauseHas(t, at("drugs"), {"drugs"}, ClausePart::Before));  // the word itself is in neither part
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"drugs"}));
 }

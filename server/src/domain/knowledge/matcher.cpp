@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/clause.hpp"
 #include "text/courtesy.hpp"
 #include "text/keys.hpp"
 #include "text/wordlist.hpp"
@@ -108,16 +109,8 @@ bool isWorkVerb(std::string_view w) {
   return w == "werkt" || w == "werken" || w == "werkte" || w == "werkten" || w == "gewerkt";
 }
 bool workIsAtStake(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kCues[] = {"niet",  "nooit",  "geen",   "wil",   "wilt", "willen",
-                                               "graag", "zoekt",  "zoeken", "weer",  "meer", "stoppen",
-                                               "gestopt", "mag",  "moeite", "lukt",  "kan",  "kunnen"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kCues), std::end(kCues), t[k].text) != std::end(kCues)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"niet", "nooit", "geen", "wil", "wilt", "willen", "graag", "zoekt", "zoeken", "weer",
+                                "meer", "stoppen", "gestopt", "mag", "moeite", "lukt", "kan", "kunnen"});
 }
 
 
@@ -127,16 +120,9 @@ bool isDrugWord(std::string_view w) {
   return w == "drugs" || w == "drug" || w == "wiet" || w == "coke" || w == "cocaine" || w == "hasj" || w == "xtc";
 }
 bool isDrugTrade(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kTrade[] = {"verkoopt", "verkopen", "verkocht", "dealt",    "dealen",  "dealde",
-                                                "vervoert", "vervoeren", "vervoerd", "smokkelt", "smokkelen",
-                                                "bezorgt",  "bezorgen", "handel",   "handelt",  "koerier", "runner"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kTrade), std::end(kTrade), t[k].text) != std::end(kTrade)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"verkoopt", "verkopen", "verkocht", "dealt", "dealen", "dealde", "vervoert",
+                                "vervoeren", "vervoerd", "smokkelt", "smokkelen", "bezorgt", "bezorgen", "handel",
+                                "handelt", "koerier", "runner"});
 }
 
 // "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
@@ -144,11 +130,7 @@ bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
   if (w != "aandoen" && w != "aandoet" && w != "aan" && w != "aangedaan") return false;
   if (w == "aan" && !(i + 2 < t.size() && t[i + 1].text == "te" && t[i + 2].text == "doen")) return false;
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < i; ++k)
-    if (t[k].text == "zichzelf" || t[k].text == "mezelf" || t[k].text == "zelf" || t[k].text == "jezelf") return true;
-  return false;
+  return text::clauseHas(t, i, {"zichzelf", "mezelf", "zelf", "jezelf"}, text::ClausePart::Before);
 }
 
 
@@ -158,15 +140,8 @@ bool isCutting(std::string_view w) {
   return w == "snijden" || w == "snijdt" || w == "snijd" || w == "sneed" || w == "sneden" || w == "gesneden";
 }
 bool isCuttingOneself(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kBody[] = {"zichzelf", "zich",  "mezelf", "jezelf", "arm",   "armen",
-                                               "pols",     "polsen", "benen", "been",   "huid",  "bovenbenen"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kBody), std::end(kBody), t[k].text) != std::end(kBody)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"zichzelf", "zich", "mezelf", "jezelf", "arm", "armen", "pols", "polsen", "benen",
+                                "been", "huid", "bovenbenen"});
 }
 
 // "kan niet meer lezen sinds zijn ogen slechter zijn": an ability lost, not illiteracy.
