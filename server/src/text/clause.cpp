@@ -12,7 +12,7 @@ std::pair<std::size_t, std::size_t> clauseOf(const std::vector<Token>& t, std::s
   return {first, last};
 }
 
-bool clauseHas(const std::vector<Token>& t, std::size_t i, std::initializer_list<std::string_view> words,
+bool clauseHas(const std::vector<Token>& t, std::size_t i, std::span<const std::string_view> words,
                ClausePart part) {
   auto [first, last] = clauseOf(t, i);
   if (part == ClausePart::Before) last = i;

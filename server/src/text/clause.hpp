@@ -5,6 +5,7 @@
 // inside its clause, so that "hij werkt, maar zijn vrouw wil niet" keeps its two clauses apart.
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -24,7 +25,11 @@ enum class ClausePart {
 };
 
 // True when a token in that part of the clause of tokens[i] is one of `words` (folded forms).
-bool clauseHas(const std::vector<Token>& tokens, std::size_t i, std::initializer_list<std::string_view> words,
+bool clauseHas(const std::vector<Token>& tokens, std::size_t i, std::span<const std::string_view> words,
                ClausePart part = ClausePart::Whole);
+inline bool clauseHas(const std::vector<Token>& tokens, std::size_t i, std::initializer_list<std::string_view> words,
+                      ClausePart part = ClausePart::Whole) {
+  return clauseHas(tokens, i, std::span<const std::string_view>(words.begin(), words.size()), part);
+}
 
 }  // namespace vk::text

@@ -474,3 +474,39 @@ TEST(StarterMatcher, InflectedWordsAreNoMisspellingsNorCompounds) {
   EXPECT_EQ(ids(starter().match("De zorgverzekeraar heeft de polis al maanden geleden opgezegd").domains),
             (std::vector<std::string>{"inkomen"}));
 }
+
+// Situation frames (text/situation.hpp): what a colleague infers from the situation.
+TEST(StarterMatcher, CaringForARelativeIsMantelzorg) {
+  EXPECT_TRUE(hasId(starter().match("Hij zorgt dag en nacht voor zijn schoonmoeder").aspects, "mantelzorg"));
+  EXPECT_TRUE(hasId(starter().match("De zussen hebben ruzie over de zorg voor hun vader").domains, "dagelijks-functioneren"));
+  EXPECT_FALSE(hasId(starter().match("Ze maakt zich zorgen over haar vader").aspects, "mantelzorg"));
+}
+
+TEST(StarterMatcher, GasLeftOnIsADangerNotABill) {
+  MatchResult gas = starter().match("Meneer laat het gas aan");
+  EXPECT_TRUE(hasId(gas.domains, "veiligheid"));
+  EXPECT_FALSE(hasId(gas.domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Ze kan het gas niet betalen").domains, "inkomen"));
+}
+
+TEST(StarterMatcher, NotDaringToGoOutIsFear) {
+  EXPECT_TRUE(hasId(starter().match("Mevrouw durft de deur niet meer uit").domains, "psychische-gezondheid"));
+}
+
+TEST(StarterMatcher, NotGoingOutIsIsolation) {
+  EXPECT_TRUE(hasId(starter().match("Meneer komt de deur niet meer uit").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze gaat nooit meer naar buiten").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("mw zit al maanden binnen").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("De kinderen spelen buiten").domains, "participatie"));
+}
+
+TEST(StarterMatcher, AFallAtHomeAsksWhetherLivingAloneStillWorks) {
+  EXPECT_TRUE(hasId(starter().match("Mw is in de badkamer uitgegleden").domains, "dagelijks-functioneren"));
+  EXPECT_TRUE(hasId(starter().match("dhr is twee keer van de trap gevallen").domains, "dagelijks-functioneren"));
+  EXPECT_FALSE(hasId(starter().match("Het valt hem thuis zwaar op").domains, "dagelijks-functioneren"));
+}
+
+TEST(StarterMatcher, AHomeThatNoLongerFits) {
+  EXPECT_TRUE(hasId(starter().match("meneer kan de trap niet meer op").domains, "dagelijks-functioneren"));
+  EXPECT_TRUE(hasId(starter().match("De lift van de flat is al drie weken kapot").domains, "dagelijks-functioneren"));
+}

@@ -12,6 +12,7 @@
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
+#include "text/situation.hpp"
 #include "text/stemmer.hpp"
 #include "text/stopwords.hpp"
 #include "text/wordlist.hpp"
@@ -256,4 +257,23 @@ TEST(Clause, ClauseHasLooksOnlyInsideTheClauseOfItsWord) {
   EXPECT_TRUE(clauseHas(t, at("drugs"), {"zoon"}, ClausePart::Before));
   EXPECT_FALSE(clauseHas(t, at("drugs"), {"drugs"}, ClausePart::Before));  // the word itself is in neither part
   EXPECT_TRUE(clauseHas(t, at("drugs"), {"drugs"}));
+}
+
+TEST(Situation, FramesReadTheCueInItsClause) {
+  auto implied = [](std::string_view text, std::string_view cue) {
+    std::vector<Token> t = tokenize(text);
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].text == cue) return impliedBy(t, i);
+    return Implied{};
+  };
+  EXPECT_EQ(implied("zorgt voor haar vader", "zorgt").word, "mantelzorg");
+  EXPECT_EQ(implied("zorgt voor haar vader, ze maakt zich zorgen", "zorgt").word, "mantelzorg");  // other clause
+  EXPECT_EQ(implied("maakt zich zorgen om haar vader", "zorgen").word, "");
+  EXPECT_TRUE(implied("laat het gas aan", "gas").replacesCue);
+  EXPECT_EQ(implied("gas en licht afgesloten, fornuis aan", "gas").word, "");
+  EXPECT_EQ(implied("durft niet naar buiten", "durft").word, "angst");
+  EXPECT_EQ(implied("durft niet te bellen", "durft").word, "");
+  EXPECT_EQ(implied("is gevallen in de badkamer", "gevallen").word, "personenalarmering");
+  EXPECT_EQ(implied("valt thuis op", "valt").word, "");
+  EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
 }

@@ -10,6 +10,7 @@
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
+#include "text/situation.hpp"
 #include "text/stemmer.hpp"
 #include "text/stopwords.hpp"
 
@@ -570,6 +571,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (isSelfHarm(s.tokens, i)) {
       resolveWord("zelfbeschadiging", pos++, s);
       continue;
+    }
+    // A situation that implies a domain ("zorgt voor haar vader" → mantelzorg): the implied
+    // word counts at the cue's place; a cue read in another sense counts in phrases only.
+    if (const text::Implied implied = text::impliedBy(s.tokens, i); !implied.word.empty()) {
+      resolveWord(implied.word, pos, s);
+      if (implied.replacesCue) {
+        text::wordKey(w, s.key);
+        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+        ++pos;
+        continue;
+      }
     }
     if (isWorkVerb(w) && !workIsAtStake(s.tokens, i)) continue;
     if (isLostLiteracy(s.tokens, i)) continue;
