@@ -510,3 +510,12 @@ TEST(StarterMatcher, AHomeThatNoLongerFits) {
   EXPECT_TRUE(hasId(starter().match("meneer kan de trap niet meer op").domains, "dagelijks-functioneren"));
   EXPECT_TRUE(hasId(starter().match("De lift van de flat is al drie weken kapot").domains, "dagelijks-functioneren"));
 }
+
+TEST(StarterMatcher, WordsProfessionalsAndResidentsUse) {
+  EXPECT_TRUE(hasId(starter().match("de taxi komt steeds niet opdagen").domains, "dagelijks-functioneren"));
+  EXPECT_TRUE(hasId(starter().match("meisje van 14 wordt vermist").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("loopt vast in de verantwoording van het pgb").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("kan de premie niet meer betalen").aspects, "uitkeringen-en-regelingen"));
+  EXPECT_TRUE(hasId(starter().match("man met hersenletsel kan zich niet concentreren").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("ze slaapt op de bank bij vrienden").aspects, "wonen"));
+}
