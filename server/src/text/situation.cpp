@@ -73,4 +73,19 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   return {};
 }
 
+bool childIsTheSubject(const std::vector<Token>& t) {
+  static constexpr std::string_view kChild[] = {
+      "dochter", "zoon",     "kind",      "meisje",  "jongen",  "dr",        "zn",          "puber",
+      "tiener",  "tienerzoon", "tienerdochter", "kleuter", "peuter", "scholier", "leerling", "jongere",
+      "zoontje", "dochtertje", "kindje",  "jochie",  "meid",    "puberzoon", "puberdochter", "leerlinge"};
+  static constexpr std::string_view kBefore[] = {"de", "het", "een", "mijn", "onze", "ons", "haar", "zijn", "dat",
+                                                 "die", "deze", "hun", "m'n", "z'n", "me"};
+  for (std::size_t i = 0; i < t.size() && i < 3; ++i) {
+    const std::string_view w = t[i].text;
+    if (std::find(std::begin(kChild), std::end(kChild), w) != std::end(kChild)) return true;
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) == std::end(kBefore)) return false;
+  }
+  return false;
+}
+
 }  // namespace vk::text

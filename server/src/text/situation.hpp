@@ -21,4 +21,9 @@ struct Implied {
 // The situation tokens[i] starts, if a frame knows it. Pure; tokens as text::tokenize gives them.
 Implied impliedBy(const std::vector<Token>& tokens, std::size_t i);
 
+// True when the question opens with a child as its subject ("mijn dochter is bang", "dr 14
+// spijbelt", "Jongen (14) wordt gepest", "Dat meisje, ..."): the problem is the child's, so it
+// is also a question of upbringing, unlike "Jong stel met een baby heeft schulden".
+bool childIsTheSubject(const std::vector<Token>& tokens);
+
 }  // namespace vk::text

@@ -519,3 +519,8 @@ TEST(StarterMatcher, WordsProfessionalsAndResidentsUse) {
   EXPECT_TRUE(hasId(starter().match("man met hersenletsel kan zich niet concentreren").domains, "lichamelijke-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("ze slaapt op de bank bij vrienden").aspects, "wonen"));
 }
+
+TEST(StarterMatcher, AChildsOwnProblemIsAlsoOneOfUpbringing) {
+  EXPECT_TRUE(hasId(starter().match("mijn dochter is bang en huilt veel sinds de verhuizing").domains, "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("dr 9 is bang in het donker en wil niet alleen slapen").domains, "opvoeden-opgroeien"));
+}

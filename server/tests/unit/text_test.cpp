@@ -277,3 +277,12 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("valt thuis op", "valt").word, "");
   EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
 }
+
+TEST(Situation, AChildAsTheSubjectOfTheQuestion) {
+  EXPECT_TRUE(childIsTheSubject(tokenize("mijn dochter is bang")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("Jongen (14) wordt gepest")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("dr 14 spijbelt")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("Dat meisje, ze is vijftien")));
+  EXPECT_FALSE(childIsTheSubject(tokenize("Jong stel met een baby heeft schulden")));
+  EXPECT_FALSE(childIsTheSubject(tokenize("Moeder met psychose, wie zorgt voor de kinderen")));
+}

@@ -24,6 +24,7 @@ constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("ag
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
+constexpr double kChildSubjectWeight = 1.0;  // a child as the question's subject → opvoeden-opgroeien
 
 bool allDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -321,7 +322,10 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   for (std::size_t g = 0; g < groupIds_.size(); ++g) {
     if (groupIds_[g] == "laaggeletterdheid") literacyGroup_ = static_cast<int>(g);
     if (groupIds_[g] == "migratieachtergrond") languageGroup_ = static_cast<int>(g);
+    if (groupIds_[g] == "kinderen-jongeren") youthGroup_ = static_cast<int>(g);
   }
+  for (std::size_t d = 0; d < domainIds_.size(); ++d)
+    if (domainIds_[d] == "opvoeden-opgroeien") upbringingDomain_ = static_cast<int>(d);
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -672,6 +676,11 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
         s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
+
+  // "mijn dochter is bang", "Jongen (14) wordt gepest": the child's own problem is also one of
+  // upbringing (when the child is still one: an elder's daughter is not, see above).
+  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && text::childIsTheSubject(s.tokens))
+    s.domain[upbringingDomain_] += kChildSubjectWeight;
 
   if (literacyGroup_ >= 0 && languageGroup_ >= 0 && s.group[languageGroup_] > 0 && s.soft[literacyGroup_] > 0)
     s.group[literacyGroup_] = std::max(0.0, s.group[literacyGroup_] - s.soft[literacyGroup_]);
