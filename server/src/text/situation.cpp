@@ -70,6 +70,14 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   if (w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"}))
     return {"woningaanpassing", false};
 
+  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd": psychiatric
+  // treatment, not a physical illness.
+  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen"}) &&
+      clauseHas(t, i, {"adhd", "add", "psychose", "psychotisch", "schizofrenie", "schizofreen", "depressie",
+                       "depressief", "bipolair", "manisch", "borderline", "psychiater", "ggz", "autisme",
+                       "angststoornis", "antipsychotica", "antidepressiva"}))
+    return {"ggz", true};
+
   return {};
 }
 

@@ -524,3 +524,10 @@ TEST(StarterMatcher, AChildsOwnProblemIsAlsoOneOfUpbringing) {
   EXPECT_TRUE(hasId(starter().match("mijn dochter is bang en huilt veel sinds de verhuizing").domains, "opvoeden-opgroeien"));
   EXPECT_TRUE(hasId(starter().match("dr 9 is bang in het donker en wil niet alleen slapen").domains, "opvoeden-opgroeien"));
 }
+
+TEST(StarterMatcher, MedicationForAPsychiatricIllnessIsPsychiatricCare) {
+  MatchResult r = starter().match("Man met schizofrenie is gestopt met zijn medicatie");
+  EXPECT_TRUE(hasId(r.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(r.domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Ze vergeet haar medicijnen voor de suiker").domains, "lichamelijke-gezondheid"));
+}
