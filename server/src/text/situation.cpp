@@ -55,13 +55,16 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
     return {"isolement", false};
 
   // "is in de badkamer uitgegleden", "valt steeds vaker", "twee keer van de trap gevallen":
-  // whether one can still live at home safely. Not "valt op", "valt af", "valt mee/tegen",
-  // "valt onder", "in slaap vallen", "valt uit".
+  // whether one can still live at home safely. Not the separable verbs "valt op", "valt af",
+  // "valt mee/tegen", "valt onder", "valt uit", "valt haar lastig", "valt hem aan", "valt weer
+  // terug" (a relapse), nor "in slaap vallen".
   if (isOneOf(w, {"gevallen", "valt", "viel", "vallen", "uitgegleden", "gestruikeld", "struikelt", "valpartij",
                   "valpartijen"}) &&
       clauseHas(t, i, {"thuis", "huis", "badkamer", "douche", "trap", "keuken", "slaapkamer", "woonkamer", "toilet",
                        "bed", "steeds", "vaker", "regelmatig", "weer", "keer", "vaak", "grond"}) &&
-      !clauseHas(t, i, {"op", "af", "mee", "tegen", "onder", "slaap", "uit", "stil", "flauw"}, ClausePart::After))
+      !clauseHas(t, i, {"op", "af", "mee", "tegen", "onder", "slaap", "uit", "stil", "flauw", "lastig", "aan", "weg",
+                        "terug", "samen", "binnen"},
+                 ClausePart::After))
     return {"personenalarmering", false};
 
   // "kan de trap niet meer op", "lift is al weken kapot", "flat zonder lift": the home no longer fits.

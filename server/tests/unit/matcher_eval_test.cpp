@@ -409,10 +409,11 @@ TEST(MatcherEval, HeldOutSet3) {
   // as the shared set), written by the fourth issue-13 session before it changed any recognition
   // code, about situations and wording the other sets do not use. Misses never printed.
   const Counts c = heldOutFigures("help-questions-holdout3.tsv", "held-out set 3 (unseen while tuning, shipped thresholds)");
-    // Floors a little under the unchanged code's figure (0.773 / 0.704 / 0.810 / 0.893).
-  EXPECT_GE(c.recall(), 0.75);
-  EXPECT_GE(c.precision(), 0.68);
-  EXPECT_GE(c.first(), 0.79);
+    // Floors a little under the figure at the end of that session (0.803 / 0.706 / 0.836 / 0.893;
+  // the unchanged code's: 0.773 / 0.704 / 0.810 / 0.893).
+  EXPECT_GE(c.recall(), 0.78);
+  EXPECT_GE(c.precision(), 0.69);
+  EXPECT_GE(c.first(), 0.82);
   EXPECT_GE(c.groupF1(), 0.87);
 }
 

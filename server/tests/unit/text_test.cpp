@@ -275,6 +275,8 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("durft niet te bellen", "durft").word, "");
   EXPECT_EQ(implied("is gevallen in de badkamer", "gevallen").word, "personenalarmering");
   EXPECT_EQ(implied("valt thuis op", "valt").word, "");
+  EXPECT_EQ(implied("hij valt haar thuis steeds lastig", "valt").word, "");
+  EXPECT_EQ(implied("ze valt steeds weer terug in haar oude gedrag", "valt").word, "");
   EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
 }
 
