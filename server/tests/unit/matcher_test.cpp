@@ -474,3 +474,64 @@ TEST(StarterMatcher, InflectedWordsAreNoMisspellingsNorCompounds) {
   EXPECT_EQ(ids(starter().match("De zorgverzekeraar heeft de polis al maanden geleden opgezegd").domains),
             (std::vector<std::string>{"inkomen"}));
 }
+
+// Situation frames (text/situation.hpp): what a colleague infers from the situation.
+TEST(StarterMatcher, CaringForARelativeIsMantelzorg) {
+  EXPECT_TRUE(hasId(starter().match("Hij zorgt dag en nacht voor zijn schoonmoeder").aspects, "mantelzorg"));
+  EXPECT_TRUE(hasId(starter().match("De zussen hebben ruzie over de zorg voor hun vader").domains, "dagelijks-functioneren"));
+  EXPECT_FALSE(hasId(starter().match("Ze maakt zich zorgen over haar vader").aspects, "mantelzorg"));
+}
+
+TEST(StarterMatcher, GasLeftOnIsADangerNotABill) {
+  MatchResult gas = starter().match("Meneer laat het gas aan");
+  EXPECT_TRUE(hasId(gas.domains, "veiligheid"));
+  EXPECT_FALSE(hasId(gas.domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Ze kan het gas niet betalen").domains, "inkomen"));
+}
+
+TEST(StarterMatcher, NotDaringToGoOutIsFear) {
+  EXPECT_TRUE(hasId(starter().match("Mevrouw durft de deur niet meer uit").domains, "psychische-gezondheid"));
+}
+
+TEST(StarterMatcher, NotGoingOutIsIsolation) {
+  EXPECT_TRUE(hasId(starter().match("Meneer komt de deur niet meer uit").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze gaat nooit meer naar buiten").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("mw zit al maanden binnen").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("De kinderen spelen buiten").domains, "participatie"));
+}
+
+TEST(StarterMatcher, AFallAtHomeAsksWhetherLivingAloneStillWorks) {
+  EXPECT_TRUE(hasId(starter().match("Mw is in de badkamer uitgegleden").domains, "dagelijks-functioneren"));
+  EXPECT_TRUE(hasId(starter().match("dhr is twee keer van de trap gevallen").domains, "dagelijks-functioneren"));
+  EXPECT_FALSE(hasId(starter().match("Het valt hem thuis zwaar op").domains, "dagelijks-functioneren"));
+}
+
+TEST(StarterMatcher, AHomeThatNoLongerFits) {
+  // Evidence for the home beside the body's (whether it is returned depends on the cut-offs).
+  const RawScores stairs = starter().scores("meneer kan de trap niet meer op");
+  const auto& ids = starter().domainIds();
+  const auto at = std::find(ids.begin(), ids.end(), "dagelijks-functioneren") - ids.begin();
+  EXPECT_GT(stairs.domains[static_cast<std::size_t>(at)], 0.0);
+  EXPECT_TRUE(hasId(starter().match("De lift van de flat is al drie weken kapot").domains, "dagelijks-functioneren"));
+}
+
+TEST(StarterMatcher, WordsProfessionalsAndResidentsUse) {
+  EXPECT_TRUE(hasId(starter().match("de taxi komt steeds niet opdagen").domains, "dagelijks-functioneren"));
+  EXPECT_TRUE(hasId(starter().match("meisje van 14 wordt vermist").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("loopt vast in de verantwoording van het pgb").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("kan de premie niet meer betalen").aspects, "uitkeringen-en-regelingen"));
+  EXPECT_TRUE(hasId(starter().match("man met hersenletsel kan zich niet concentreren").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("ze slaapt op de bank bij vrienden").aspects, "wonen"));
+}
+
+TEST(StarterMatcher, AChildsOwnProblemIsAlsoOneOfUpbringing) {
+  EXPECT_TRUE(hasId(starter().match("mijn dochter is bang en huilt veel sinds de verhuizing").domains, "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("dr 9 is bang in het donker en wil niet alleen slapen").domains, "opvoeden-opgroeien"));
+}
+
+TEST(StarterMatcher, MedicationForAPsychiatricIllnessIsPsychiatricCare) {
+  MatchResult r = starter().match("Man met schizofrenie is gestopt met zijn medicatie");
+  EXPECT_TRUE(hasId(r.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(r.domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Ze vergeet haar medicijnen voor de suiker").domains, "lichamelijke-gezondheid"));
+}

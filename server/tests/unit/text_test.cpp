@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <thread>
 
+#include "text/clause.hpp"
 #include "text/courtesy.hpp"
 #include "text/decompound.hpp"
 #include "text/keys.hpp"
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
+#include "text/situation.hpp"
 #include "text/stemmer.hpp"
 #include "text/stopwords.hpp"
 #include "text/wordlist.hpp"
@@ -238,4 +240,51 @@ TEST(Negation, GeenBeforeAProblemNounDeniesThatNounOnly) {
   t = vk::text::tokenize("ze heeft geen geld");
   vk::text::markNegated(t, neg);
   EXPECT_EQ(neg, (std::vector<char>{0, 0, 0, 0}));
+}
+
+TEST(Clause, ClauseHasLooksOnlyInsideTheClauseOfItsWord) {
+  std::vector<Token> t = tokenize("Hij werkt niet meer, zijn zoon verkoopt drugs. Ze snijdt zichzelf");
+  auto at = [&](std::string_view w) {
+    return static_cast<std::size_t>(std::find_if(t.begin(), t.end(), [&](const Token& x) { return x.text == w; }) - t.begin());
+  };
+  EXPECT_EQ(clauseOf(t, at("niet")), (std::pair<std::size_t, std::size_t>{0, 4}));
+  EXPECT_TRUE(clauseHas(t, at("werkt"), {"meer"}));
+  EXPECT_FALSE(clauseHas(t, at("werkt"), {"verkoopt"}));  // the next clause
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"verkoopt"}));
+  EXPECT_FALSE(clauseHas(t, at("snijdt"), {"drugs"}));    // the previous sentence
+  EXPECT_TRUE(clauseHas(t, at("snijdt"), {"zichzelf"}, ClausePart::After));
+  EXPECT_FALSE(clauseHas(t, at("snijdt"), {"zichzelf"}, ClausePart::Before));
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"zoon"}, ClausePart::Before));
+  EXPECT_FALSE(clauseHas(t, at("drugs"), {"drugs"}, ClausePart::Before));  // the word itself is in neither part
+  EXPECT_TRUE(clauseHas(t, at("drugs"), {"drugs"}));
+}
+
+TEST(Situation, FramesReadTheCueInItsClause) {
+  auto implied = [](std::string_view text, std::string_view cue) {
+    std::vector<Token> t = tokenize(text);
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].text == cue) return impliedBy(t, i);
+    return Implied{};
+  };
+  EXPECT_EQ(implied("zorgt voor haar vader", "zorgt").word, "mantelzorg");
+  EXPECT_EQ(implied("zorgt voor haar vader, ze maakt zich zorgen", "zorgt").word, "mantelzorg");  // other clause
+  EXPECT_EQ(implied("maakt zich zorgen om haar vader", "zorgen").word, "");
+  EXPECT_TRUE(implied("laat het gas aan", "gas").replacesCue);
+  EXPECT_EQ(implied("gas en licht afgesloten, fornuis aan", "gas").word, "");
+  EXPECT_EQ(implied("durft niet naar buiten", "durft").word, "angst");
+  EXPECT_EQ(implied("durft niet te bellen", "durft").word, "");
+  EXPECT_EQ(implied("is gevallen in de badkamer", "gevallen").word, "personenalarmering");
+  EXPECT_EQ(implied("valt thuis op", "valt").word, "");
+  EXPECT_EQ(implied("hij valt haar thuis steeds lastig", "valt").word, "");
+  EXPECT_EQ(implied("ze valt steeds weer terug in haar oude gedrag", "valt").word, "");
+  EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
+}
+
+TEST(Situation, AChildAsTheSubjectOfTheQuestion) {
+  EXPECT_TRUE(childIsTheSubject(tokenize("mijn dochter is bang")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("Jongen (14) wordt gepest")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("dr 14 spijbelt")));
+  EXPECT_TRUE(childIsTheSubject(tokenize("Dat meisje, ze is vijftien")));
+  EXPECT_FALSE(childIsTheSubject(tokenize("Jong stel met een baby heeft schulden")));
+  EXPECT_FALSE(childIsTheSubject(tokenize("Moeder met psychose, wie zorgt voor de kinderen")));
 }

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/clause.hpp"
 #include "text/courtesy.hpp"
 #include "text/keys.hpp"
 #include "text/wordlist.hpp"
 #include "text/lexicon.hpp"
 #include "text/negation.hpp"
 #include "text/normalise.hpp"
+#include "text/situation.hpp"
 #include "text/stemmer.hpp"
 #include "text/stopwords.hpp"
 
@@ -22,6 +24,7 @@ constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("ag
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
+constexpr double kChildSubjectWeight = 1.0;  // a child as the question's subject → opvoeden-opgroeien
 
 bool allDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -108,16 +111,8 @@ bool isWorkVerb(std::string_view w) {
   return w == "werkt" || w == "werken" || w == "werkte" || w == "werkten" || w == "gewerkt";
 }
 bool workIsAtStake(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kCues[] = {"niet",  "nooit",  "geen",   "wil",   "wilt", "willen",
-                                               "graag", "zoekt",  "zoeken", "weer",  "meer", "stoppen",
-                                               "gestopt", "mag",  "moeite", "lukt",  "kan",  "kunnen"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kCues), std::end(kCues), t[k].text) != std::end(kCues)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"niet", "nooit", "geen", "wil", "wilt", "willen", "graag", "zoekt", "zoeken", "weer",
+                                "meer", "stoppen", "gestopt", "mag", "moeite", "lukt", "kan", "kunnen"});
 }
 
 
@@ -127,16 +122,9 @@ bool isDrugWord(std::string_view w) {
   return w == "drugs" || w == "drug" || w == "wiet" || w == "coke" || w == "cocaine" || w == "hasj" || w == "xtc";
 }
 bool isDrugTrade(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kTrade[] = {"verkoopt", "verkopen", "verkocht", "dealt",    "dealen",  "dealde",
-                                                "vervoert", "vervoeren", "vervoerd", "smokkelt", "smokkelen",
-                                                "bezorgt",  "bezorgen", "handel",   "handelt",  "koerier", "runner"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kTrade), std::end(kTrade), t[k].text) != std::end(kTrade)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"verkoopt", "verkopen", "verkocht", "dealt", "dealen", "dealde", "vervoert",
+                                "vervoeren", "vervoerd", "smokkelt", "smokkelen", "bezorgt", "bezorgen", "handel",
+                                "handelt", "koerier", "runner"});
 }
 
 // "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
@@ -144,11 +132,7 @@ bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
   if (w != "aandoen" && w != "aandoet" && w != "aan" && w != "aangedaan") return false;
   if (w == "aan" && !(i + 2 < t.size() && t[i + 1].text == "te" && t[i + 2].text == "doen")) return false;
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < i; ++k)
-    if (t[k].text == "zichzelf" || t[k].text == "mezelf" || t[k].text == "zelf" || t[k].text == "jezelf") return true;
-  return false;
+  return text::clauseHas(t, i, {"zichzelf", "mezelf", "zelf", "jezelf"}, text::ClausePart::Before);
 }
 
 
@@ -158,15 +142,8 @@ bool isCutting(std::string_view w) {
   return w == "snijden" || w == "snijdt" || w == "snijd" || w == "sneed" || w == "sneden" || w == "gesneden";
 }
 bool isCuttingOneself(const std::vector<text::Token>& t, std::size_t i) {
-  static constexpr std::string_view kBody[] = {"zichzelf", "zich",  "mezelf", "jezelf", "arm",   "armen",
-                                               "pols",     "polsen", "benen", "been",   "huid",  "bovenbenen"};
-  std::size_t a = i;
-  while (a > 0 && !t[a].clauseStart) --a;
-  for (std::size_t k = a; k < t.size(); ++k) {
-    if (k > i && t[k].clauseStart) break;
-    if (std::find(std::begin(kBody), std::end(kBody), t[k].text) != std::end(kBody)) return true;
-  }
-  return false;
+  return text::clauseHas(t, i, {"zichzelf", "zich", "mezelf", "jezelf", "arm", "armen", "pols", "polsen", "benen",
+                                "been", "huid", "bovenbenen"});
 }
 
 // "kan niet meer lezen sinds zijn ogen slechter zijn": an ability lost, not illiteracy.
@@ -345,7 +322,10 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   for (std::size_t g = 0; g < groupIds_.size(); ++g) {
     if (groupIds_[g] == "laaggeletterdheid") literacyGroup_ = static_cast<int>(g);
     if (groupIds_[g] == "migratieachtergrond") languageGroup_ = static_cast<int>(g);
+    if (groupIds_[g] == "kinderen-jongeren") youthGroup_ = static_cast<int>(g);
   }
+  for (std::size_t d = 0; d < domainIds_.size(); ++d)
+    if (domainIds_[d] == "opvoeden-opgroeien") upbringingDomain_ = static_cast<int>(d);
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -596,6 +576,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       resolveWord("zelfbeschadiging", pos++, s);
       continue;
     }
+    // A situation that implies a domain ("zorgt voor haar vader" → mantelzorg): the implied
+    // word counts at the cue's place; a cue read in another sense counts in phrases only.
+    if (const text::Implied implied = text::impliedBy(s.tokens, i); !implied.word.empty()) {
+      resolveWord(implied.word, pos, s);
+      if (implied.replacesCue) {
+        text::wordKey(w, s.key);
+        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+        ++pos;
+        continue;
+      }
+    }
     if (isWorkVerb(w) && !workIsAtStake(s.tokens, i)) continue;
     if (isLostLiteracy(s.tokens, i)) continue;
     // The shorthand of case notes before an age: "dr 14" is a daughter, "zn (16)" a son.
@@ -685,6 +676,11 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
         s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
+
+  // "mijn dochter is bang", "Jongen (14) wordt gepest": the child's own problem is also one of
+  // upbringing (when the child is still one: an elder's daughter is not, see above).
+  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && text::childIsTheSubject(s.tokens))
+    s.domain[upbringingDomain_] += kChildSubjectWeight;
 
   if (literacyGroup_ >= 0 && languageGroup_ >= 0 && s.group[languageGroup_] > 0 && s.soft[literacyGroup_] > 0)
     s.group[literacyGroup_] = std::max(0.0, s.group[literacyGroup_] - s.soft[literacyGroup_]);

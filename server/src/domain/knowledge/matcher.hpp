@@ -54,14 +54,14 @@ struct RawScores {
 struct Thresholds {
   double minDomainScore = 0.4;   // a domain needs at least this score (one compound part: 0.7)
   double clearEvidence = 0.95;   // ... and this much, or relativeCutoff of the best domain
-  double relativeCutoff = 0.5;
+  double relativeCutoff = 0.6;
   double minAspectScore = 0.5;
   double minGroupScore = 0.6;    // one cue, also inflected or a compound's head
   // Calibration: a domain's raw score times its factor (missing ids: 1), so that the domains'
   // scores mean the same before the cut-off (some domains have many everyday words, others few).
   std::vector<std::pair<std::string, double>> domainScale = {
-      {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.9}, {"inkomen", 1.15},
-      {"participatie", 0.75},            {"opvoeden-opgroeien", 0.9},     {"veiligheid", 1.5},
+      {"lichamelijke-gezondheid", 1.15}, {"dagelijks-functioneren", 0.75}, {"inkomen", 1.5},
+      {"participatie", 0.9},             {"opvoeden-opgroeien", 0.9},      {"veiligheid", 1.5},
       {"psychische-gezondheid", 1.5}};
   // Who the question is about says something about the domain: a recognised target group adds
   // this much to a life domain's (calibrated) score (a child → opvoeden-opgroeien).
@@ -185,7 +185,7 @@ class Matcher {
   // "kan niet lezen" stay cues). Phrases built on these keys are such soft cues.
   std::vector<std::uint32_t> understandKeys_;
   std::vector<char> phraseSoft_;  // by phrase
-  int literacyGroup_ = -1, languageGroup_ = -1;
+  int literacyGroup_ = -1, languageGroup_ = -1, youthGroup_ = -1, upbringingDomain_ = -1;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> keyIds_;
   std::vector<KeyEntry> entries_;
   std::vector<std::string> keyNames_;  // by key id

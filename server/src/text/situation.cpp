@@ -1,0 +1,102 @@
+#include "text/situation.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "text/clause.hpp"
+
+namespace vk::text {
+namespace {
+
+using Words = std::initializer_list<std::string_view>;  // for isOneOf
+
+bool isOneOf(std::string_view w, Words set) { return std::find(set.begin(), set.end(), w) != set.end(); }
+
+// Family and others one cares for as a mantelzorger (not children: caring for one's children
+// is parenting).
+constexpr std::string_view kCaredFor[] = {"vader", "moeder", "man", "vrouw", "partner", "ouders", "echtgenoot", "echtgenote",
+                             "schoonmoeder", "schoonvader", "broer", "zus", "opa", "oma", "buurman", "buurvrouw",
+                             "vriendin", "schoonouders"};
+constexpr std::string_view kDenial[] = {"niet", "nooit", "nauwelijks", "zelden", "amper", "bijna"};
+
+}  // namespace
+
+Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
+  const std::string_view w = t[i].text;
+
+  // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
+  // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.
+  if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
+      clauseHas(t, i, {"voor"}, ClausePart::After) && clauseHas(t, i, kCaredFor, ClausePart::After) &&
+      !clauseHas(t, i, {"zich", "me", "ons", "je"}))
+    return {"mantelzorg", false};
+
+  // "laat het gas aan", "de pan stond op het vuur": a danger at home (fire), not the energy bill.
+  if (isOneOf(w, {"gas", "fornuis", "kookplaat", "pan", "pannen", "kaarsen", "kaars", "strijkijzer"}) &&
+      clauseHas(t, i, {"aan", "open", "aanlaten", "aangelaten", "vuur", "brandt", "brandde", "laat", "liet", "staan",
+                       "stond"}) &&
+      !clauseHas(t, i, {"rekening", "betalen", "afgesloten", "afsluiten", "licht", "achterstand", "energie", "prijs"}))
+    return {"brandgevaar", true};
+
+  // "durft de deur niet uit", "durft niet meer naar buiten", "durft de straat niet op": fear.
+  if (isOneOf(w, {"durft", "durf", "durfde", "durven"}) &&
+      clauseHas(t, i, {"buiten", "deur", "straat", "huis", "buurt", "winkel", "supermarkt"}) &&
+      clauseHas(t, i, kDenial))
+    return {"angst", false};
+
+  // "komt de deur niet meer uit", "gaat nauwelijks naar buiten", "zit al maanden binnen": isolation.
+  static constexpr std::string_view kGoing[] = {"komt", "kwam", "gaat", "ging", "kan", "kon", "durft", "wil", "zit", "zat", "gaan", "komen",
+                            "gedaan", "geweest"};
+  if ((w == "buiten" || (w == "deur" && clauseHas(t, i, {"uit"}, ClausePart::After))) && clauseHas(t, i, kDenial) &&
+      clauseHas(t, i, kGoing))
+    return {"isolement", false};
+  if (w == "binnen" && clauseHas(t, i, {"zit", "zat", "blijft", "bleef"}) &&
+      clauseHas(t, i, {"maanden", "weken", "hele", "altijd"}) && !clauseHas(t, i, kDenial))
+    return {"isolement", false};
+
+  // "is in de badkamer uitgegleden", "valt steeds vaker", "twee keer van de trap gevallen":
+  // whether one can still live at home safely. Not the separable verbs "valt op", "valt af",
+  // "valt mee/tegen", "valt onder", "valt uit", "valt haar lastig", "valt hem aan", "valt weer
+  // terug" (a relapse), nor "in slaap vallen".
+  if (isOneOf(w, {"gevallen", "valt", "viel", "vallen", "uitgegleden", "gestruikeld", "struikelt", "valpartij",
+                  "valpartijen"}) &&
+      clauseHas(t, i, {"thuis", "huis", "badkamer", "douche", "trap", "keuken", "slaapkamer", "woonkamer", "toilet",
+                       "bed", "steeds", "vaker", "regelmatig", "weer", "keer", "vaak", "grond"}) &&
+      !clauseHas(t, i, {"op", "af", "mee", "tegen", "onder", "slaap", "uit", "stil", "flauw", "lastig", "aan", "weg",
+                        "terug", "samen", "binnen"},
+                 ClausePart::After))
+    return {"personenalarmering", false};
+
+  // "kan de trap niet meer op", "lift is al weken kapot", "flat zonder lift": the home no longer fits.
+  if ((w == "trap" || w == "trappen") && clauseHas(t, i, kDenial) && clauseHas(t, i, {"op", "af", "lopen", "oplopen"}))
+    return {"woningaanpassing", false};
+  if (w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"}))
+    return {"woningaanpassing", false};
+
+  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd": psychiatric
+  // treatment, not a physical illness.
+  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen"}) &&
+      clauseHas(t, i, {"adhd", "add", "psychose", "psychotisch", "schizofrenie", "schizofreen", "depressie",
+                       "depressief", "bipolair", "manisch", "borderline", "psychiater", "ggz", "autisme",
+                       "angststoornis", "antipsychotica", "antidepressiva"}))
+    return {"ggz", true};
+
+  return {};
+}
+
+bool childIsTheSubject(const std::vector<Token>& t) {
+  static constexpr std::string_view kChild[] = {
+      "dochter", "zoon",     "kind",      "meisje",  "jongen",  "dr",        "zn",          "puber",
+      "tiener",  "tienerzoon", "tienerdochter", "kleuter", "peuter", "scholier", "leerling", "jongere",
+      "zoontje", "dochtertje", "kindje",  "jochie",  "meid",    "puberzoon", "puberdochter", "leerlinge"};
+  static constexpr std::string_view kBefore[] = {"de", "het", "een", "mijn", "onze", "ons", "haar", "zijn", "dat",
+                                                 "die", "deze", "hun", "m'n", "z'n", "me"};
+  for (std::size_t i = 0; i < t.size() && i < 3; ++i) {
+    const std::string_view w = t[i].text;
+    if (std::find(std::begin(kChild), std::end(kChild), w) != std::end(kChild)) return true;
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) == std::end(kBefore)) return false;
+  }
+  return false;
+}
+
+}  // namespace vk::text
