@@ -278,6 +278,10 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("hij valt haar thuis steeds lastig", "valt").word, "");
   EXPECT_EQ(implied("ze valt steeds weer terug in haar oude gedrag", "valt").word, "");
   EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
+  EXPECT_EQ(implied("mist haar man nog elke dag", "mist").word, "gemis");
+  EXPECT_EQ(implied("heeft vorig jaar zijn vrouw verloren", "verloren").word, "gemis");
+  EXPECT_EQ(implied("Vrouw met migraine mist veel werk", "mist").word, "");  // the subject is no loss
+  EXPECT_EQ(implied("Vrouw is haar baan verloren", "verloren").word, "");
 }
 
 TEST(Situation, AChildAsTheSubjectOfTheQuestion) {
