@@ -25,6 +25,7 @@ constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
 constexpr double kAgeWeight = 1.0;
 constexpr double kChildSubjectWeight = 1.0;  // a child as the question's subject → opvoeden-opgroeien
+constexpr int kAdultAge = 18;                // ... unless every age the question names is an adult's
 
 bool allDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -408,6 +409,14 @@ void Matcher::addSpelling(std::string_view w) {
   }
 }
 
+const std::uint32_t* Matcher::findMissingLetter(std::string_view w, std::string& buf) const {
+  if (w.size() < kMinTypoWord) return nullptr;
+  auto it = spellDeletes_.find(w);
+  if (it == spellDeletes_.end() || it->second == kNoKey) return nullptr;
+  if (text::WordList::dutch().contains(w) || isInflectionOfAWord(w, buf)) return nullptr;
+  return &it->second;
+}
+
 const std::uint32_t* Matcher::findTypo(std::string_view w, std::string& buf) const {
   if (w.size() < kMinTypoWord || spellDeletes_.empty() || text::WordList::dutch().contains(w)) return nullptr;
   if (isInflectionOfAWord(w, buf)) return nullptr;
@@ -469,6 +478,10 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
   // Compounds: hyphenated words split at the hyphen, others against the vocabulary.
   if (w.find('-') != std::string_view::npos) {
     s.parts = text::hyphenParts(w);
+  } else if (const std::uint32_t* id = findMissingLetter(w, s.key)) {
+    // "deurwaarde" is "deurwaarder" with a letter missing, not "deur" + "waarde".
+    s.hits.push_back(Hit{*id, kTypoFactor, pos});
+    return;
   } else if (!decompounder_.split(w, s.parts, isInflectionOfAWord(w, s.key))) {
     if (const auto* id = findTypo(w, s.key)) s.hits.push_back(Hit{*id, kTypoFactor, pos});
     return;
@@ -545,6 +558,10 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (s.negated[i] || allDigits(w)) continue;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
+    // "bang haar baan te verliezen", "bang zijn huis kwijt te raken": a feared loss, told by what is lost.
+    if ((w == "bang" || w == "angst") &&
+        text::clauseHas(s.tokens, i, {"verliezen", "kwijtraken", "kwijt"}, text::ClausePart::After))
+      continue;
     // "bang voor haar ex", "angst voor zijn vader": fear of a person is a sign about safety (its
     // phrases count), not an anxiety of one's own; the word takes part in phrases only.
     if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
@@ -679,7 +696,11 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
 
   // "mijn dochter is bang", "Jongen (14) wordt gepest": the child's own problem is also one of
   // upbringing (when the child is still one: an elder's daughter is not, see above).
-  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && text::childIsTheSubject(s.tokens))
+  // A young adult ("jongen van 20", "net 18") is in the youth group but no longer being raised.
+  const bool onlyAdultAges =
+      !s.ages.empty() && std::all_of(s.ages.begin(), s.ages.end(), [](int age) { return age >= kAdultAge; });
+  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && !onlyAdultAges &&
+      text::childIsTheSubject(s.tokens))
     s.domain[upbringingDomain_] += kChildSubjectWeight;
 
   if (literacyGroup_ >= 0 && languageGroup_ >= 0 && s.group[languageGroup_] > 0 && s.soft[literacyGroup_] > 0)
