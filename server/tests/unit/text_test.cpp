@@ -45,6 +45,14 @@ TEST(Normalise, TokenizesWithOffsets) {
   EXPECT_TRUE(ts[5].clauseStart);  // after the comma
 }
 
+TEST(Normalise, AnAbbreviationsFullStopEndsNoClause) {
+  auto ts = tokenize("Mw. is 80. Ze belt i.v.m. de huur.");
+  EXPECT_EQ(texts(ts), (std::vector<std::string>{"mw", "is", "80", "ze", "belt", "i", "v", "m", "de", "huur"}));
+  EXPECT_FALSE(ts[1].clauseStart);  // after "Mw."
+  EXPECT_TRUE(ts[3].clauseStart);   // after "80."
+  EXPECT_FALSE(ts[8].clauseStart);  // after "i.v.m."
+}
+
 TEST(Normalise, ApostrophesAndHyphensOnlyInsideWords) {
   EXPECT_EQ(texts(tokenize("auto's en baby’s")), (std::vector<std::string>{"autos", "en", "babys"}));
   EXPECT_EQ(texts(tokenize("'s nachts - en -dan")), (std::vector<std::string>{"s", "nachts", "en", "dan"}));
