@@ -254,6 +254,10 @@ TEST(Matcher, ReadingsThatKeepADomainOut) {
   // A feared loss is told by what is lost; fear itself stays.
   EXPECT_FALSE(has(ids(m.match("Hij is bang zijn baan te verliezen").domains), "psychische-gezondheid"));
   EXPECT_TRUE(has(ids(m.match("Hij is bang in het donker").domains), "psychische-gezondheid"));
+  // A phrase lies in one clause: "niet meer alleen, de was, het eten" is no refusal to eat.
+  EXPECT_FALSE(has(ids(m.match("Hij redt het niet meer alleen, de was, het eten, alles.").domains),
+                   "psychische-gezondheid"));
+  EXPECT_TRUE(has(ids(m.match("Ze wil niet meer eten").domains), "psychische-gezondheid"));
   // A letter missing from a catalogue word is a typo before it is a compound ("deur" + "waarde").
   EXPECT_EQ(ids(m.match("mevrouw heeft schulde en de deurwaarde staat voor de deur").domains),
             (std::vector<std::string>{"inkomen"}));

@@ -23,6 +23,7 @@ constexpr float kHeadFactor = 0.9f;      // ... its last part, the head ("borstk
 constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("agresief", "deurwaarde")
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
+constexpr std::uint32_t kClauseJump = 64;  // positions skipped at a clause start: beyond any phrase's window
 constexpr double kAgeWeight = 1.0;
 constexpr double kChildSubjectWeight = 1.0;  // a child as the question's subject → opvoeden-opgroeien
 constexpr int kAdultAge = 18;                // ... unless every age the question names is an adult's
@@ -555,6 +556,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   std::uint32_t pos = 0;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
+    if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
     if (s.negated[i] || allDigits(w)) continue;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
