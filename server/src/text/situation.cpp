@@ -103,6 +103,14 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
       clauseNamesOnesOwn(t, i))
     return {"gemis", false};
 
+  // "kan zijn vuilnis niet meer buiten zetten", "de vuilniszak wegbrengen lukt niet": one's own
+  // rubbish is the household; "de buren dumpen hun afval op straat" stays a nuisance.
+  if (isOneOf(w, {"vuilnis", "afval", "vuilniszak", "vuilniszakken", "kliko", "container", "containers"}) &&
+      clauseHas(t, i, {"zetten", "buitenzetten", "zet", "wegbrengen", "brengen", "weggooien", "sjouwen", "tillen"}) &&
+      !clauseHas(t, i, {"buren", "straat", "portiek", "galerij", "stoep", "dumpt", "dumpen", "gedumpt",
+                        "stinkt", "overlast"}))
+    return {"huishouden", true};
+
   return {};
 }
 

@@ -290,6 +290,9 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("heeft vorig jaar zijn vrouw verloren", "verloren").word, "gemis");
   EXPECT_EQ(implied("Vrouw met migraine mist veel werk", "mist").word, "");  // the subject is no loss
   EXPECT_EQ(implied("Vrouw is haar baan verloren", "verloren").word, "");
+  EXPECT_EQ(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").word, "huishouden");
+  EXPECT_TRUE(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").replacesCue);
+  EXPECT_EQ(implied("de buren zetten hun vuilnis op straat", "vuilnis").word, "");  // a nuisance
 }
 
 TEST(Situation, AChildAsTheSubjectOfTheQuestion) {
