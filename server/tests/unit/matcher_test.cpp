@@ -258,6 +258,9 @@ TEST(Matcher, ReadingsThatKeepADomainOut) {
   EXPECT_FALSE(has(ids(m.match("Hij redt het niet meer alleen, de was, het eten, alles.").domains),
                    "psychische-gezondheid"));
   EXPECT_TRUE(has(ids(m.match("Ze wil niet meer eten").domains), "psychische-gezondheid"));
+  // A thing that collapsed is no person who did.
+  EXPECT_FALSE(has(ids(m.match("zzp'er, bbz aangevraagd, omzet ingestort").domains), "psychische-gezondheid"));
+  EXPECT_TRUE(has(ids(m.match("Na de scheiding is ze helemaal ingestort").domains), "psychische-gezondheid"));
   // A letter missing from a catalogue word is a typo before it is a compound ("deur" + "waarde").
   EXPECT_EQ(ids(m.match("mevrouw heeft schulde en de deurwaarde staat voor de deur").domains),
             (std::vector<std::string>{"inkomen"}));

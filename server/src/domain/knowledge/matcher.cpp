@@ -571,6 +571,10 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
       continue;
     }
+    // "omzet ingestort", "het plafond is ingestort": a thing collapsed, not a person.
+    if (w == "ingestort" && text::clauseHas(s.tokens, i, {"omzet", "inkomen", "inkomsten", "bedrijf", "zaak", "verkoop",
+                                                          "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
+      continue;
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
       text::wordKey(w, s.key);
