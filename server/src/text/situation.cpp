@@ -111,6 +111,13 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
                         "stinkt", "overlast"}))
     return {"huishouden", true};
 
+  // "rekeningen van het ziekenhuis", "de tandarts kan ze niet betalen": the bill of care is
+  // money (zorgkosten), the care itself is not the question.
+  if (isOneOf(w, {"ziekenhuis", "tandarts", "huisarts", "fysio", "fysiotherapeut", "apotheek", "orthodontist"}) &&
+      clauseHas(t, i, {"rekening", "rekeningen", "nota", "nota's", "notas", "factuur", "facturen", "betalen", "kosten",
+                       "duur", "betaald", "schuld", "schulden", "incasso", "aanmaning"}))
+    return {"zorgkosten", true};
+
   return {};
 }
 

@@ -293,6 +293,8 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").word, "huishouden");
   EXPECT_TRUE(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").replacesCue);
   EXPECT_EQ(implied("de buren zetten hun vuilnis op straat", "vuilnis").word, "");  // a nuisance
+  EXPECT_EQ(implied("krijgt veel rekeningen van het ziekenhuis", "ziekenhuis").word, "zorgkosten");
+  EXPECT_EQ(implied("ligt sinds gisteren in het ziekenhuis", "ziekenhuis").word, "");
 }
 
 TEST(Situation, AChildAsTheSubjectOfTheQuestion) {
