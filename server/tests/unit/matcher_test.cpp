@@ -261,6 +261,8 @@ TEST(Matcher, ReadingsThatKeepADomainOut) {
   // A thing that collapsed is no person who did.
   EXPECT_FALSE(has(ids(m.match("zzp'er, bbz aangevraagd, omzet ingestort").domains), "psychische-gezondheid"));
   EXPECT_TRUE(has(ids(m.match("Na de scheiding is ze helemaal ingestort").domains), "psychische-gezondheid"));
+  // Throwing things at people is aggression.
+  EXPECT_TRUE(has(ids(m.match("Als hij boos wordt gaat hij met stoelen gooien").domains), "veiligheid"));
   // A letter missing from a catalogue word is a typo before it is a compound ("deur" + "waarde").
   EXPECT_EQ(ids(m.match("mevrouw heeft schulde en de deurwaarde staat voor de deur").domains),
             (std::vector<std::string>{"inkomen"}));
