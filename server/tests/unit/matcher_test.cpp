@@ -261,6 +261,9 @@ TEST(Matcher, ReadingsThatKeepADomainOut) {
   // A thing that collapsed is no person who did.
   EXPECT_FALSE(has(ids(m.match("zzp'er, bbz aangevraagd, omzet ingestort").domains), "psychische-gezondheid"));
   EXPECT_TRUE(has(ids(m.match("Na de scheiding is ze helemaal ingestort").domains), "psychische-gezondheid"));
+  // A grown-up son is a child of someone, not a child.
+  EXPECT_FALSE(has(ids(m.match("Een moeder en haar volwassen zoon worden uitgebuit").groups), "kinderen-jongeren"));
+  EXPECT_TRUE(has(ids(m.match("Een moeder en haar zoon worden uitgebuit").groups), "kinderen-jongeren"));
   // Throwing things at people is aggression.
   EXPECT_TRUE(has(ids(m.match("Als hij boos wordt gaat hij met stoelen gooien").domains), "veiligheid"));
   // A letter missing from a catalogue word is a typo before it is a compound ("deur" + "waarde").

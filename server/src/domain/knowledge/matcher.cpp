@@ -590,6 +590,13 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
       continue;
     }
+    // "haar volwassen zoon", "een volwassen dochter": a child of someone, no child.
+    if (i > 0 && (s.tokens[i - 1].text == "volwassen" || s.tokens[i - 1].text == "meerderjarige") &&
+        (w == "zoon" || w == "dochter" || w == "kind" || w == "kinderen" || w == "zoons" || w == "dochters")) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
     if (isCutting(w) && !isCuttingOneself(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
