@@ -264,6 +264,10 @@ TEST(Matcher, ReadingsThatKeepADomainOut) {
   // A grown-up son is a child of someone, not a child.
   EXPECT_FALSE(has(ids(m.match("Een moeder en haar volwassen zoon worden uitgebuit").groups), "kinderen-jongeren"));
   EXPECT_TRUE(has(ids(m.match("Een moeder en haar zoon worden uitgebuit").groups), "kinderen-jongeren"));
+  // A daughter who cares for her father is a grown-up; a young carer with an age stays a child.
+  EXPECT_FALSE(has(ids(m.match("Dochter zorgt dagelijks voor haar vader met parkinson").groups), "kinderen-jongeren"));
+  EXPECT_TRUE(has(ids(m.match("Dochter van 12 zorgt dagelijks voor haar vader met parkinson").groups),
+                  "kinderen-jongeren"));
   // Throwing things at people is aggression.
   EXPECT_TRUE(has(ids(m.match("Als hij boos wordt gaat hij met stoelen gooien").domains), "veiligheid"));
   // A letter missing from a catalogue word is a typo before it is a compound ("deur" + "waarde").

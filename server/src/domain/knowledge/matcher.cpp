@@ -554,6 +554,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
+  bool carer = false;  // a son or daughter who cares for a parent is a grown-up (the mantelzorg frame)
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
     if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
@@ -610,6 +611,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     // word counts at the cue's place; a cue read in another sense counts in phrases only.
     if (const text::Implied implied = text::impliedBy(s.tokens, i); !implied.word.empty()) {
       resolveWord(implied.word, pos, s);
+      carer |= implied.word == "mantelzorg";
       if (implied.replacesCue) {
         text::wordKey(w, s.key);
         if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
@@ -702,7 +704,8 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   bool elder = false;
   for (std::size_t g = 0; g < groupAges_.size(); ++g)
     elder |= groupAges_[g].first <= groupAges_[g].second && groupAges_[g].first >= 50 && s.group[g] - s.grand[g] > 1e-9;
-  if (elder)
+  // "Dochter zorgt dagelijks voor haar vader": the carer is an adult too.
+  if (elder || carer)
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
         s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
