@@ -1,5 +1,7 @@
 #include "text/normalise.hpp"
 
+#include <algorithm>
+
 namespace vk::text {
 namespace {
 
@@ -72,6 +74,14 @@ void appendFolded(std::string& out, std::string_view s, std::size_t i, std::size
   }
 }
 
+// "Mw. is 80", "Dhr. (82)", "bijv. de huur", "i.v.m. schulden": the full stop of an
+// abbreviation ends no clause.
+bool isAbbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbreviations[] = {"mw", "mevr", "dhr", "hr", "mr", "bijv", "bv", "evt", "ca",
+                                                        "resp", "nl", "zgn", "mbt", "ivm", "oa", "dwz", "vnl", "tel"};
+  return w.size() == 1 || std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) != std::end(kAbbreviations);
+}
+
 }  // namespace
 
 std::string fold(std::string_view s) {
@@ -120,8 +130,9 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
     } else if ((k == Kind::Apostrophe || k == Kind::Hyphen) && inWord && pendingJoin == Kind::Space) {
       pendingJoin = k;
     } else {
+      const bool abbreviation = cp == U'.' && inWord && isAbbreviation(cur.text);
       finish();
-      if (k == Kind::ClauseBreak) pendingBreak = true;
+      if (k == Kind::ClauseBreak && !abbreviation) pendingBreak = true;
     }
     i += len;
   }

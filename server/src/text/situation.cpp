@@ -19,6 +19,22 @@ constexpr std::string_view kCaredFor[] = {"vader", "moeder", "man", "vrouw", "pa
                              "vriendin", "schoonouders"};
 constexpr std::string_view kDenial[] = {"niet", "nooit", "nauwelijks", "zelden", "amper", "bijna"};
 
+// "haar man", "zijn moeder", "hun zoontje": a person of one's own in the clause of tokens[i].
+bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::string_view kOwn[] = {"haar", "zijn", "hun", "mijn", "m'n", "z'n", "onze", "ons"};
+  static constexpr std::string_view kPerson[] = {"kind", "kinderen", "zoon", "zoontje", "dochter", "dochtertje", "baby",
+                                                 "kindje", "vriend", "vriendin", "hond", "kat", "poes"};
+  const auto [first, last] = clauseOf(t, i);
+  for (std::size_t k = first; k + 1 < last; ++k) {
+    if (std::find(std::begin(kOwn), std::end(kOwn), t[k].text) == std::end(kOwn)) continue;
+    const std::string_view w = t[k + 1].text;
+    if (std::find(std::begin(kCaredFor), std::end(kCaredFor), w) != std::end(kCaredFor) ||
+        std::find(std::begin(kPerson), std::end(kPerson), w) != std::end(kPerson))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
@@ -80,6 +96,27 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
                        "depressief", "bipolair", "manisch", "borderline", "psychiater", "ggz", "autisme",
                        "angststoornis", "antipsychotica", "antidepressiva"}))
     return {"ggz", true};
+
+  // "mist haar man", "heeft zijn vrouw verloren": grief; "mist veel werk", "is haar baan
+  // verloren", "Vrouw mist de bus" are not (a person of one's own must be named).
+  if (isOneOf(w, {"mist", "mis", "missen", "miste", "misten", "verloren", "verloor", "verliest"}) &&
+      clauseNamesOnesOwn(t, i))
+    return {"gemis", false};
+
+  // "kan zijn vuilnis niet meer buiten zetten", "de vuilniszak wegbrengen lukt niet": one's own
+  // rubbish is the household; "de buren dumpen hun afval op straat" stays a nuisance.
+  if (isOneOf(w, {"vuilnis", "afval", "vuilniszak", "vuilniszakken", "kliko", "container", "containers"}) &&
+      clauseHas(t, i, {"zetten", "buitenzetten", "zet", "wegbrengen", "brengen", "weggooien", "sjouwen", "tillen"}) &&
+      !clauseHas(t, i, {"buren", "straat", "portiek", "galerij", "stoep", "dumpt", "dumpen", "gedumpt",
+                        "stinkt", "overlast"}))
+    return {"huishouden", true};
+
+  // "rekeningen van het ziekenhuis", "de tandarts kan ze niet betalen": the bill of care is
+  // money (zorgkosten), the care itself is not the question.
+  if (isOneOf(w, {"ziekenhuis", "tandarts", "huisarts", "fysio", "fysiotherapeut", "apotheek", "orthodontist"}) &&
+      clauseHas(t, i, {"rekening", "rekeningen", "nota", "nota's", "notas", "factuur", "facturen", "betalen", "kosten",
+                       "duur", "betaald", "schuld", "schulden", "incasso", "aanmaning"}))
+    return {"zorgkosten", true};
 
   return {};
 }

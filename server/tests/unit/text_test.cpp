@@ -45,6 +45,14 @@ TEST(Normalise, TokenizesWithOffsets) {
   EXPECT_TRUE(ts[5].clauseStart);  // after the comma
 }
 
+TEST(Normalise, AnAbbreviationsFullStopEndsNoClause) {
+  auto ts = tokenize("Mw. is 80. Ze belt i.v.m. de huur.");
+  EXPECT_EQ(texts(ts), (std::vector<std::string>{"mw", "is", "80", "ze", "belt", "i", "v", "m", "de", "huur"}));
+  EXPECT_FALSE(ts[1].clauseStart);  // after "Mw."
+  EXPECT_TRUE(ts[3].clauseStart);   // after "80."
+  EXPECT_FALSE(ts[8].clauseStart);  // after "i.v.m."
+}
+
 TEST(Normalise, ApostrophesAndHyphensOnlyInsideWords) {
   EXPECT_EQ(texts(tokenize("auto's en baby’s")), (std::vector<std::string>{"autos", "en", "babys"}));
   EXPECT_EQ(texts(tokenize("'s nachts - en -dan")), (std::vector<std::string>{"s", "nachts", "en", "dan"}));
@@ -278,6 +286,15 @@ TEST(Situation, FramesReadTheCueInItsClause) {
   EXPECT_EQ(implied("hij valt haar thuis steeds lastig", "valt").word, "");
   EXPECT_EQ(implied("ze valt steeds weer terug in haar oude gedrag", "valt").word, "");
   EXPECT_EQ(implied("komt het huis niet meer uit", "huis").word, "");  // only buiten, deur, binnen
+  EXPECT_EQ(implied("mist haar man nog elke dag", "mist").word, "gemis");
+  EXPECT_EQ(implied("heeft vorig jaar zijn vrouw verloren", "verloren").word, "gemis");
+  EXPECT_EQ(implied("Vrouw met migraine mist veel werk", "mist").word, "");  // the subject is no loss
+  EXPECT_EQ(implied("Vrouw is haar baan verloren", "verloren").word, "");
+  EXPECT_EQ(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").word, "huishouden");
+  EXPECT_TRUE(implied("Buurman kan zijn vuilnis niet meer buiten zetten", "vuilnis").replacesCue);
+  EXPECT_EQ(implied("de buren zetten hun vuilnis op straat", "vuilnis").word, "");  // a nuisance
+  EXPECT_EQ(implied("krijgt veel rekeningen van het ziekenhuis", "ziekenhuis").word, "zorgkosten");
+  EXPECT_EQ(implied("ligt sinds gisteren in het ziekenhuis", "ziekenhuis").word, "");
 }
 
 TEST(Situation, AChildAsTheSubjectOfTheQuestion) {

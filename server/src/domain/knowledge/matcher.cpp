@@ -23,8 +23,10 @@ constexpr float kHeadFactor = 0.9f;      // ... its last part, the head ("borstk
 constexpr float kTypoFactor = 0.8f;      // one letter off a catalogue word ("agresief", "deurwaarde")
 constexpr float kPhraseWeight = 1.5f;    // a multi-word term is specific
 constexpr std::uint32_t kPhraseGap = 3;  // phrase words lie within 3 content words per extra word
+constexpr std::uint32_t kClauseJump = 64;  // positions skipped at a clause start: beyond any phrase's window
 constexpr double kAgeWeight = 1.0;
 constexpr double kChildSubjectWeight = 1.0;  // a child as the question's subject → opvoeden-opgroeien
+constexpr int kAdultAge = 18;                // ... unless every age the question names is an adult's
 
 bool allDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -408,6 +410,14 @@ void Matcher::addSpelling(std::string_view w) {
   }
 }
 
+const std::uint32_t* Matcher::findMissingLetter(std::string_view w, std::string& buf) const {
+  if (w.size() < kMinTypoWord) return nullptr;
+  auto it = spellDeletes_.find(w);
+  if (it == spellDeletes_.end() || it->second == kNoKey) return nullptr;
+  if (text::WordList::dutch().contains(w) || isInflectionOfAWord(w, buf)) return nullptr;
+  return &it->second;
+}
+
 const std::uint32_t* Matcher::findTypo(std::string_view w, std::string& buf) const {
   if (w.size() < kMinTypoWord || spellDeletes_.empty() || text::WordList::dutch().contains(w)) return nullptr;
   if (isInflectionOfAWord(w, buf)) return nullptr;
@@ -469,6 +479,10 @@ void Matcher::resolveWord(std::string_view w, std::uint32_t pos, Scratch& s) con
   // Compounds: hyphenated words split at the hyphen, others against the vocabulary.
   if (w.find('-') != std::string_view::npos) {
     s.parts = text::hyphenParts(w);
+  } else if (const std::uint32_t* id = findMissingLetter(w, s.key)) {
+    // "deurwaarde" is "deurwaarder" with a letter missing, not "deur" + "waarde".
+    s.hits.push_back(Hit{*id, kTypoFactor, pos});
+    return;
   } else if (!decompounder_.split(w, s.parts, isInflectionOfAWord(w, s.key))) {
     if (const auto* id = findTypo(w, s.key)) s.hits.push_back(Hit{*id, kTypoFactor, pos});
     return;
@@ -540,11 +554,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
+  bool carer = false;  // a son or daughter who cares for a parent is a grown-up (the mantelzorg frame)
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
+    if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
     if (s.negated[i] || allDigits(w)) continue;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
+    // "bang haar baan te verliezen", "bang zijn huis kwijt te raken": a feared loss, told by what is lost.
+    if ((w == "bang" || w == "angst") &&
+        text::clauseHas(s.tokens, i, {"verliezen", "kwijtraken", "kwijt"}, text::ClausePart::After))
+      continue;
     // "bang voor haar ex", "angst voor zijn vader": fear of a person is a sign about safety (its
     // phrases count), not an anxiety of one's own; the word takes part in phrases only.
     if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
@@ -552,6 +572,10 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
       continue;
     }
+    // "omzet ingestort", "het plafond is ingestort": a thing collapsed, not a person.
+    if (w == "ingestort" && text::clauseHas(s.tokens, i, {"omzet", "inkomen", "inkomsten", "bedrijf", "zaak", "verkoop",
+                                                          "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
+      continue;
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
       text::wordKey(w, s.key);
@@ -563,6 +587,13 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
         (s.tokens[i - 1].text == "haar" || s.tokens[i - 1].text == "zijn" || s.tokens[i - 1].text == "mijn" ||
          s.tokens[i - 1].text == "z'n" || s.tokens[i - 1].text == "hun" || s.tokens[i - 1].text == "je" ||
          s.tokens[i - 1].text == "linkerarm" || s.tokens[i - 1].text == "beide")) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      continue;
+    }
+    // "haar volwassen zoon", "een volwassen dochter": a child of someone, no child.
+    if (i > 0 && (s.tokens[i - 1].text == "volwassen" || s.tokens[i - 1].text == "meerderjarige") &&
+        (w == "zoon" || w == "dochter" || w == "kind" || w == "kinderen" || w == "zoons" || w == "dochters")) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
       continue;
@@ -580,6 +611,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     // word counts at the cue's place; a cue read in another sense counts in phrases only.
     if (const text::Implied implied = text::impliedBy(s.tokens, i); !implied.word.empty()) {
       resolveWord(implied.word, pos, s);
+      carer |= implied.word == "mantelzorg";
       if (implied.replacesCue) {
         text::wordKey(w, s.key);
         if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
@@ -672,14 +704,19 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   bool elder = false;
   for (std::size_t g = 0; g < groupAges_.size(); ++g)
     elder |= groupAges_[g].first <= groupAges_[g].second && groupAges_[g].first >= 50 && s.group[g] - s.grand[g] > 1e-9;
-  if (elder)
+  // "Dochter zorgt dagelijks voor haar vader": the carer is an adult too.
+  if (elder || carer)
     for (std::size_t g = 0; g < groupAges_.size(); ++g)
       if (s.kinship[g] > 0 && groupAges_[g].first <= groupAges_[g].second && groupAges_[g].second < 50)
         s.group[g] = std::max(0.0, s.group[g] - s.kinship[g]);
 
   // "mijn dochter is bang", "Jongen (14) wordt gepest": the child's own problem is also one of
   // upbringing (when the child is still one: an elder's daughter is not, see above).
-  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && text::childIsTheSubject(s.tokens))
+  // A young adult ("jongen van 20", "net 18") is in the youth group but no longer being raised.
+  const bool onlyAdultAges =
+      !s.ages.empty() && std::all_of(s.ages.begin(), s.ages.end(), [](int age) { return age >= kAdultAge; });
+  if (youthGroup_ >= 0 && upbringingDomain_ >= 0 && s.group[youthGroup_] > 0 && !onlyAdultAges &&
+      text::childIsTheSubject(s.tokens))
     s.domain[upbringingDomain_] += kChildSubjectWeight;
 
   if (literacyGroup_ >= 0 && languageGroup_ >= 0 && s.group[languageGroup_] > 0 && s.soft[literacyGroup_] > 0)

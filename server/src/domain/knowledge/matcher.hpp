@@ -197,6 +197,8 @@ class Matcher {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> spellWords_, spellDeletes_;
   void addSpelling(std::string_view foldedWord);
   const std::uint32_t* findTypo(std::string_view folded, std::string& buf) const;
+  // A catalogue word with one letter missing, read before a compound split would misread it.
+  const std::uint32_t* findMissingLetter(std::string_view folded, std::string& buf) const;
 };
 
 }  // namespace vk::domain
