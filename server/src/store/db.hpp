@@ -11,9 +11,20 @@
 #include <variant>
 #include <vector>
 
+#include "domain/errors.hpp"
+
 namespace vk::store {
 
 using Value = std::variant<std::monostate, int64_t, std::string>;
+
+// A statement refused by a unique key, on either back-end. To the person it is an ordinary
+// Conflict ("Dit bestaat al."); a store that raced another writer to the same key (a phone's
+// thought resent on a new connection, a join code drawn twice) catches this type and tries
+// again, without telling it apart from its own Conflicts by their titles.
+class UniqueViolation : public domain::Error {
+ public:
+  UniqueViolation() : domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.") {}
+};
 
 class Row {
  public:

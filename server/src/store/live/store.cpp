@@ -132,9 +132,7 @@ LiveSession LiveStore::create(const Actor& a, int64_t teamId, const GuardedText&
         out = loadSession(c, r[0].i64(0), a.orgId);
       });
       return out;
-    } catch (const Error&) {
-      throw;
-    } catch (const std::exception&) {
+    } catch (const UniqueViolation&) {
       if (attempt >= 3) throw;  // a join code taken by another session: draw again
     }
   }
@@ -236,11 +234,13 @@ LiveAppend LiveStore::append(int64_t sessionId, const std::string& clientId, con
         out.duplicate = false;
       });
       return out;
-    } catch (const Error& e) {
+    } catch (const UniqueViolation&) {
       // The same client id raced in twice (a phone resending on a new connection while its
       // old one is still being handled, here or on another instance): the store's unique key
       // refuses the second, and the retry finds the first and acknowledges it as a duplicate.
-      if (e.kind() != ErrorKind::Conflict || e.title() == kClosed || attempt >= 2) throw;
+      if (attempt >= 2) throw;
+    } catch (const Error&) {
+      throw;  // an ended session, no right to write: an answer, not a race
     } catch (const std::exception&) {
       if (attempt >= 2) throw;
     }

@@ -329,7 +329,7 @@ class PgConn final : public Conn {
     std::string code = state ? state : "";
     std::string msg = PQresultErrorMessage(res);
     PQclear(res);
-    if (code == "23505") throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
+    if (code == "23505") throw UniqueViolation();
     if (PQstatus(pg_) != CONNECTION_OK || serverGone(code)) lost(msg);
     if (code == "57014") {  // statement timeout: PostgreSQL is slow, the connection is fine
       spdlog::warn("{{\"db\":\"postgresql statement timeout\"}}");

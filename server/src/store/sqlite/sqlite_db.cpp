@@ -147,7 +147,7 @@ class SqliteConn final : public Conn {
     int ext = sqlite3_extended_errcode(db_);
     sqlite3_reset(st.stmt);
     if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
-      throw domain::Error(domain::ErrorKind::Conflict, "Dit bestaat al.");
+      throw UniqueViolation();
     throw std::runtime_error("SQLite: " + msg);
   }
 
