@@ -91,18 +91,21 @@ store::AttemptFailure LoginThrottle::slowing(std::string key, int freeFailures) 
           }};
 }
 
-int64_t LoginThrottle::accountWait(const std::string& account, const std::string& address, int64_t now) {
+LoginThrottle::AccountCheck LoginThrottle::accountWait(const std::string& account, const std::string& address,
+                                                      int64_t now) {
   std::string keys[] = {pairKey(account, address), accountKey(account)};
   int64_t known = std::max(memo_.wait(keys[0], now), memo_.wait(keys[1], now));
-  if (known > 0) return known;
+  if (known > 0) return {known, true};
   auto counts = store_.counts({keys[0], keys[1]}, now);
-  int64_t wait = 0;
-  for (size_t i = 0; i < counts.size(); ++i)
+  AccountCheck seen;
+  for (size_t i = 0; i < counts.size(); ++i) {
+    seen.failuresOnRecord = seen.failuresOnRecord || counts[i].failures > 0;
     if (counts[i].nextAt > now) {
       memo_.refuse(keys[i], counts[i].nextAt, now);
-      wait = std::max(wait, counts[i].nextAt - now);
+      seen.wait = std::max(seen.wait, counts[i].nextAt - now);
     }
-  return wait;
+  }
+  return seen;
 }
 
 void LoginThrottle::failed(const std::string& account, const std::string& address, int64_t now) {
@@ -111,8 +114,8 @@ void LoginThrottle::failed(const std::string& account, const std::string& addres
               now);
 }
 
-void LoginThrottle::succeeded(const std::string& account, const std::string& address, int64_t now) {
-  store_.forget({pairKey(account, address), accountKey(account)}, now);
+void LoginThrottle::succeeded(const AccountCheck& seen, const std::string& account, const std::string& address) {
+  if (seen.failuresOnRecord) store_.forget({pairKey(account, address), accountKey(account)});  // else: no write
 }
 
 }  // namespace vk::api

@@ -101,15 +101,22 @@ class LoginThrottle {
 
   // Seconds before this address may try again at all; 0: go ahead.
   int64_t addressWait(const std::string& address, int64_t now) { return addresses_.wait(address, now); }
-  // Seconds before an attempt on this account from this address is evaluated; 0: now.
-  int64_t accountWait(const std::string& account, const std::string& address, int64_t now);
+  // What accountWait saw: the seconds before an attempt on this account from this address is
+  // evaluated (0: now), and whether failures are on record for it, so that succeeded() writes
+  // only then and never reads them again.
+  struct AccountCheck {
+    int64_t wait = 0;
+    bool failuresOnRecord = false;
+  };
+  AccountCheck accountWait(const std::string& account, const std::string& address, int64_t now);
   // A wrong password or an unknown account: counts for the address and the account (one write).
   void failed(const std::string& account, const std::string& address, int64_t now);
   // An attempt refused because of accountWait: counts for the address only (so the
   // delay does not grow by waiting wrongly, but nobody can knock for free).
   void refused(const std::string& address, int64_t now) { addresses_.count(address, now); }
-  // The right password: the account's failures are forgotten (the address's are not).
-  void succeeded(const std::string& account, const std::string& address, int64_t now);
+  // The right password: the account's failures are forgotten (the address's are not). `seen`
+  // is this attempt's accountWait.
+  void succeeded(const AccountCheck& seen, const std::string& account, const std::string& address);
 
   const LoginThrottleLimits& limits() const { return limits_; }
 

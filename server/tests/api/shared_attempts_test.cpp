@@ -141,6 +141,25 @@ TEST_P(AttemptCounts, AreKeyedHashesAndOldOnesGo) {
   EXPECT_EQ(kept, 1);  // only the address's key, with a new count: the first account's are gone
 }
 
+// The right password forgets the account's failures even below the point where they slow it
+// down (no wait, but failures on record), and leaves the address's count as it is.
+TEST_P(AttemptCounts, ARightPasswordForgetsTheAccountsFailuresBelowTheDelay) {
+  TestServer srv(GetParam());
+  buildWorld(srv.store(), srv.now);
+  Client c(srv.port());
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(c.login("member@org1.test", "fout").status, 401);
+  auto rows = [&] {
+    int n = 0;
+    srv.store().db().read([&](store::Conn& conn) { n = static_cast<int>(conn.query("SELECT key_hash FROM attempt_counts").size()); });
+    return n;
+  };
+  ASSERT_EQ(rows(), 3);  // the address, the account, the account from this address
+  ASSERT_EQ(c.login("member@org1.test").status, 200);
+  EXPECT_EQ(rows(), 1);  // only the address's count is left
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(c.login("member@org1.test", "fout").status, 401);  // 4 of the 5 free again
+  EXPECT_EQ(c.login("member@org1.test").status, 200);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, AttemptCounts, ::testing::ValuesIn(backends()));
 
 }  // namespace

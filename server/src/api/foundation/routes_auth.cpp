@@ -72,18 +72,18 @@ http::Response login(Ctx& c) {
   std::string email = normaliseEmail(body.requiredString("email"));
   std::string password = body.requiredString("password");
   body.finish();
-  int64_t wait = throttle.accountWait(email, client, c.now);
+  auto seen = throttle.accountWait(email, client, c.now);
   auto creds = c.store.credentialsByEmail(email);
   bool right = verifyPassword(creds ? creds->passwordHash : dummyHash(), password) && creds;
-  if (wait > 0) {  // slowed down: not evaluated, even when right
+  if (seen.wait > 0) {  // slowed down: not evaluated, even when right
     throttle.refused(client, c.now);
-    return tooManyAttempts(wait);
+    return tooManyAttempts(seen.wait);
   }
   if (!right) {
     throttle.failed(email, client, c.now);
     return problem(401, "Het e-mailadres of het wachtwoord klopt niet.");
   }
-  throttle.succeeded(email, client, c.now);
+  throttle.succeeded(seen, email, client);
   // SSO only: no password log-in, except the break-glass admin with a second factor (ADR 0010)
   if (auto refused = refusePasswordForSsoOnly(c, creds->userId)) return *refused;
   return respondPasswordRight(c, creds->userId);

@@ -36,14 +36,16 @@ http::Response tooManyCodes(int64_t wait) {
 
 const char* kWrongCode = "Deze code klopt niet. Kijk of de tijd op je telefoon goed staat en probeer de nieuwe code.";
 
-// The limits before any code is checked: per client address, then per account there.
-std::optional<http::Response> throttled(Ctx& c, int64_t userId) {
+// The limits before any code is checked: per client address, then per account there. `seen`
+// is what the account's check saw, for succeeded().
+std::optional<http::Response> throttled(Ctx& c, int64_t userId, LoginThrottle::AccountCheck& seen) {
   auto& t = c.app.secondFactorThrottle();
   std::string client = c.clientAddress();
   if (int64_t wait = t.addressWait(client, c.now)) return tooManyCodes(wait);
-  if (int64_t wait = t.accountWait(accountKey(userId), client, c.now)) {
+  seen = t.accountWait(accountKey(userId), client, c.now);
+  if (seen.wait > 0) {
     t.refused(client, c.now);
-    return tooManyCodes(wait);
+    return tooManyCodes(seen.wait);
   }
   return std::nullopt;
 }
@@ -58,11 +60,11 @@ void failed(Ctx& c, const Actor& a, store::CodeCheck what = store::CodeCheck::Wr
   t.failed(accountKey(a.userId), client, c.now);
   auto st = mfa(c);
   st.auditAttempt(a, what == store::CodeCheck::Replayed ? "foundation.mfa.replayed" : "foundation.mfa.failed", c.now);
-  if (t.accountWait(accountKey(a.userId), client, c.now) > 0) st.auditAttempt(a, "foundation.mfa.locked", c.now);
+  if (t.accountWait(accountKey(a.userId), client, c.now).wait > 0) st.auditAttempt(a, "foundation.mfa.locked", c.now);
 }
 
-void succeeded(Ctx& c, int64_t userId) {
-  c.app.secondFactorThrottle().succeeded(accountKey(userId), c.clientAddress(), c.now);
+void succeeded(Ctx& c, const LoginThrottle::AccountCheck& seen, int64_t userId) {
+  c.app.secondFactorThrottle().succeeded(seen, accountKey(userId), c.clientAddress());
 }
 
 json::array codesJson(const std::vector<std::string>& codes) {
@@ -121,7 +123,8 @@ std::string requiredCode(JsonBody& body) {
 http::Response confirm(Ctx& c) {
   auto body = c.body({"code"});
   std::string code = requiredCode(body);
-  if (auto r = throttled(c, c.actor().userId)) return *r;
+  LoginThrottle::AccountCheck seen;
+  if (auto r = throttled(c, c.actor().userId, seen)) return *r;
   std::vector<std::string> codes;
   try {
     codes = mfa(c).confirm(c.actor(), code, c.now);
@@ -132,7 +135,7 @@ http::Response confirm(Ctx& c) {
     failed(c, c.actor());
     return problemFrom(e);
   }
-  succeeded(c, c.actor().userId);
+  succeeded(c, seen, c.actor().userId);
   return ok(json::object{{"recoveryCodes", codesJson(codes)}});
 }
 
@@ -142,7 +145,8 @@ http::Response regenerate(Ctx& c) {
   auto body = c.body({"password"});
   std::string password = body.requiredString("password");
   body.finish();
-  if (auto r = throttled(c, c.actor().userId)) return *r;
+  LoginThrottle::AccountCheck seen;
+  if (auto r = throttled(c, c.actor().userId, seen)) return *r;
   auto st = mfa(c);
   if (!st.enabled(c.actor().userId))
     throw Error(ErrorKind::Conflict, "Zet eerst een tweede stap aan.");
@@ -150,7 +154,7 @@ http::Response regenerate(Ctx& c) {
     failed(c, c.actor());
     return wrongPassword();
   }
-  succeeded(c, c.actor().userId);
+  succeeded(c, seen, c.actor().userId);
   return ok(json::object{{"recoveryCodes", codesJson(st.regenerateRecoveryCodes(c.actor(), c.now))}});
 }
 
@@ -170,7 +174,8 @@ http::Response disable(Ctx& c) {
   std::string password = body.requiredString("password");
   std::string code = normaliseCode(body.requiredString("code"));
   body.finish();
-  if (auto r = throttled(c, c.actor().userId)) return *r;
+  LoginThrottle::AccountCheck seen;
+  if (auto r = throttled(c, c.actor().userId, seen)) return *r;
   if (!rightPassword(c, password)) {
     failed(c, c.actor());
     return wrongPassword();
@@ -180,7 +185,7 @@ http::Response disable(Ctx& c) {
     failed(c, c.actor(), check);
     return problem(400, kWrongCode, {{"code", "Deze code klopt niet."}});
   }
-  succeeded(c, c.actor().userId);
+  succeeded(c, seen, c.actor().userId);
   st.disable(c.actor(), c.now);
   return http::Response::empty(204);
 }
@@ -204,7 +209,8 @@ http::Response secondStep(Ctx& c) {
     t.refused(client, c.now);  // guessing challenges counts against the address
     return problem(401, "Je inlogpoging is verlopen. Log opnieuw in met je e-mailadres en wachtwoord.");
   }
-  if (auto r = throttled(c, actor->userId)) return *r;
+  LoginThrottle::AccountCheck seen;
+  if (auto r = throttled(c, actor->userId, seen)) return *r;
   auto check = code ? st.useCode(actor->userId, normaliseCode(*code), c.now)
                     : (st.useRecoveryCode(*actor, *recovery, c.now) ? store::CodeCheck::Accepted : store::CodeCheck::Wrong);
   if (check != store::CodeCheck::Accepted) {
@@ -212,7 +218,7 @@ http::Response secondStep(Ctx& c) {
     return problem(401, code ? kWrongCode : "Deze herstelcode klopt niet, of is al gebruikt.");
   }
   if (code) st.auditAttempt(*actor, "foundation.mfa.verified", c.now);  // a recovery code audits itself
-  succeeded(c, actor->userId);
+  succeeded(c, seen, actor->userId);
   st.endChallenge(hash);
   return respondLoggedIn(c, actor->userId, 200);
 }

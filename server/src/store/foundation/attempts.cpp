@@ -21,9 +21,15 @@ std::vector<Value> values(const std::vector<std::string>& keys) { return {keys.b
 
 }  // namespace
 
+std::vector<std::string> AttemptStore::hashedAll(const std::vector<std::string>& keys) const {
+  std::vector<std::string> out;
+  out.reserve(keys.size());
+  for (auto& k : keys) out.push_back(hashed(k));
+  return out;
+}
+
 std::vector<AttemptCount> AttemptStore::counts(const std::vector<std::string>& keys, int64_t now) {
-  std::vector<std::string> hashes;
-  for (auto& k : keys) hashes.push_back(hashed(k));
+  std::vector<std::string> hashes = hashedAll(keys);
   std::unordered_map<std::string, AttemptCount> found;
   db_.read([&](Conn& c) {
     auto r = c.query("SELECT key_hash, failures, next_at, expires_at FROM attempt_counts WHERE key_hash IN (" +
@@ -64,12 +70,8 @@ void AttemptStore::fail(const std::vector<AttemptFailure>& failures, int64_t now
   });
 }
 
-void AttemptStore::forget(const std::vector<std::string>& keys, int64_t now) {
-  bool any = false;
-  for (auto& x : counts(keys, now)) any = any || x.failures > 0;
-  if (!any) return;  // the usual right password: no write
-  std::vector<std::string> hashes;
-  for (auto& k : keys) hashes.push_back(hashed(k));
+void AttemptStore::forget(const std::vector<std::string>& keys) {
+  std::vector<std::string> hashes = hashedAll(keys);
   db_.write([&](Conn& c) {
     c.query("DELETE FROM attempt_counts WHERE key_hash IN (" + placeholders(hashes.size()) + ")", values(hashes));
   });

@@ -45,11 +45,13 @@ class AttemptStore {
   // One failure for each, in one write (inside a command: a part of it, so the command's answer
   // and its count commit together). Now and then deletes the counts that are over.
   void fail(const std::vector<AttemptFailure>& failures, int64_t now);
-  // Forgets these keys' counts (the right password); writes only when there is one.
-  void forget(const std::vector<std::string>& keys, int64_t now);
+  // Forgets these keys' counts (the right password), in one write. The caller writes only
+  // when its counts() showed a failure, so the usual log-in reads once and writes nothing.
+  void forget(const std::vector<std::string>& keys);
 
  private:
   std::string hashed(const std::string& key) const { return box_.keyedHash("attempt", key); }
+  std::vector<std::string> hashedAll(const std::vector<std::string>& keys) const;
   Db& db_;
   const SecretBox& box_;
   std::atomic<int64_t> nextSweep_{0};  // when this instance next deletes counts that are over
