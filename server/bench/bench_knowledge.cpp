@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <memory>
 #include <chrono>
+#include <cstdlib>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -15,11 +17,6 @@
 #include <boost/json/serialize.hpp>
 
 #include "api/privacy/guard.hpp"
-#include "api/knowledge/team_map.hpp"
-#include "domain/knowledge/map.hpp"
-#include "domain/knowledge/starter.hpp"
-#include "store/knowledge/store.hpp"
-#include "store/foundation/store.hpp"
 #include "api/knowledge/team_map.hpp"
 #include "domain/knowledge/map.hpp"
 #include "domain/knowledge/starter.hpp"
@@ -89,25 +86,32 @@ void BM_TeamMap_500x150(benchmark::State& state) {
 }
 BENCHMARK(BM_TeamMap_500x150)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
-// The same map end to end through the store (SQLite): load the 500 members' levels and the
-// team's demand, then compute the map, as GET /teams/{id}/map does.
+// The same map end to end through the store: load the 500 members' levels and the team's demand,
+// then compute the map, as GET /teams/{id}/map does. SQLite always; PostgreSQL as well when
+// VK_TEST_PG names a server (scripts/with-postgres build/vk_bench …): the *_Postgres benchmarks.
 struct StoreWorld {
-  std::string path;
+  std::string path;  // the SQLite file, empty on PostgreSQL
   std::unique_ptr<vk::store::Store> store;
   Actor admin;
   int64_t team = 0;
   ~StoreWorld() {
     store.reset();
-    for (auto suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    if (!path.empty())
+      for (auto suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
   }
 };
 
-StoreWorld& storeWorld() {
-  static StoreWorld w;
+StoreWorld& storeWorld(bool postgres = false) {
+  static std::map<bool, StoreWorld> worlds;
+  auto& w = worlds[postgres];
   if (w.store) return w;
   [&] {
-    w.path = "/tmp/vk-bench-knowledge-" + std::to_string(getpid()) + ".db";
-    w.store = vk::store::openStore("sqlite:" + w.path);
+    if (postgres) {
+      w.store = vk::store::openStore(std::getenv("VK_TEST_PG"));
+    } else {
+      w.path = "/tmp/vk-bench-knowledge-" + std::to_string(getpid()) + ".db";
+      w.store = vk::store::openStore("sqlite:" + w.path);
+    }
     w.store->migrate();
     const int64_t now = 1'800'000'000;
     auto org = w.store->createOrganisation({"Bench", "Beheer", "beheer@bench.test", "x"}, now, false);
@@ -166,8 +170,8 @@ struct Timings {
 
 // The map through the store: the team's levels as one grid, the catalogue and the demand, in one
 // read transaction (as the API's middleware gives every request), then the computation.
-void BM_TeamMapFromStore_500x150(benchmark::State& state) {
-  auto& w = storeWorld();
+void teamMapFromStore(benchmark::State& state, bool postgres) {
+  auto& w = storeWorld(postgres);
   vk::store::KnowledgeStore ks(w.store->db());
   Timings t;
   for (auto _ : state)
@@ -187,13 +191,14 @@ void BM_TeamMapFromStore_500x150(benchmark::State& state) {
     });
   t.report(state);
 }
+void BM_TeamMapFromStore_500x150(benchmark::State& state) { teamMapFromStore(state, false); }
 BENCHMARK(BM_TeamMapFromStore_500x150)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // What GET /teams/{id}/map does after routing: the above plus the T-shapes, the compact JSON
 // (ADR 0008: one digit per level, names once; 1.4 MB before, under 200 KB for 500 × 150) and its
 // serialisation. json_kB reports the answer's size.
-void BM_TeamMapResponse_500x150(benchmark::State& state) {
-  auto& w = storeWorld();
+void teamMapResponse(benchmark::State& state, bool postgres) {
+  auto& w = storeWorld(postgres);
   vk::store::KnowledgeStore ks(w.store->db());
   Timings t;
   size_t bytes = 0;
@@ -208,6 +213,21 @@ void BM_TeamMapResponse_500x150(benchmark::State& state) {
   t.report(state);
   state.counters["json_kB"] = static_cast<double>(bytes) / 1024.0;
 }
+void BM_TeamMapResponse_500x150(benchmark::State& state) { teamMapResponse(state, false); }
 BENCHMARK(BM_TeamMapResponse_500x150)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The same two on PostgreSQL; the thread-CPU figures leave out the server's own work.
+const bool kPostgres = [] {
+  if (!std::getenv("VK_TEST_PG")) return false;
+  benchmark::RegisterBenchmark("BM_TeamMapFromStore_500x150_Postgres",
+                               [](benchmark::State& s) { teamMapFromStore(s, true); })
+      ->Unit(benchmark::kMillisecond)
+      ->MinTime(2.0);
+  benchmark::RegisterBenchmark("BM_TeamMapResponse_500x150_Postgres",
+                               [](benchmark::State& s) { teamMapResponse(s, true); })
+      ->Unit(benchmark::kMillisecond)
+      ->MinTime(2.0);
+  return true;
+}();
 
 }  // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // Versioned schema migrations, written once in SQLite's dialect and translated
-// for PostgreSQL (identity keys, BIGINT).
+// for PostgreSQL (identity keys, BIGINT, group_concat as string_agg).
 #include <string>
 #include <vector>
 

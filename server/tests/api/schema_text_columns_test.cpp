@@ -96,6 +96,7 @@ const std::map<std::string, const char*> kAllowed = {
     {"knowledge_sources.url", "a link (http or https)"},
     {"knowledge_levels.item_id", "an id of the catalogue"},
     {"knowledge_levels.level", "a fixed value"},
+    {"knowledge_member_cells.cells", "ids of the catalogue, each with a level and a wish digit (knowledge_levels in one row)"},
     {"knowledge_partners.aspect_id", "a knowledge aspect's id"},
     {"help_question_tags.kind", "a fixed value (domain, aspect, group)"},
     {"help_question_tags.tag_id", "an id of the catalogue"},

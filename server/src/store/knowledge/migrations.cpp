@@ -111,6 +111,21 @@ CREATE INDEX knowledge_levels_cover ON knowledge_levels(user_id, item_id, level,
 CREATE INDEX help_question_tags_demand ON help_question_tags(team_id, kind, created_at, tag_id);
 CREATE INDEX help_questions_user ON help_questions(user_id, created_at);
 )SQL"},
+      // Each member's column of the team map in one row (ADR 0015): the entries of
+      // knowledge_levels that say something, as "item:LW" joined by ',' (L the level's number,
+      // W 1 for a wish). The store writes it with knowledge_levels in the same transaction; the
+      // team map reads one row per member in place of 75,000 rows for 500 × 150.
+      {102, R"SQL(
+CREATE TABLE knowledge_member_cells (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  cells TEXT NOT NULL,
+  PRIMARY KEY (user_id)
+);
+INSERT INTO knowledge_member_cells (user_id, cells)
+SELECT user_id, group_concat(item_id || ':' || (CASE level WHEN 'leerling' THEN '1' WHEN 'gezel' THEN '2'
+  WHEN 'meester' THEN '3' ELSE '0' END) || (CASE WHEN wants_to_learn <> 0 THEN '1' ELSE '0' END), ',')
+FROM knowledge_levels WHERE level <> 'geen' OR wants_to_learn <> 0 GROUP BY user_id;
+)SQL"},
   };
 }
 

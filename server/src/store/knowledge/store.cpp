@@ -173,6 +173,31 @@ int64_t KnowledgeStore::addSource(const Actor& a, const std::string& aspectId, c
   return id;
 }
 
+namespace {
+
+// A member's column of the team map in one row (knowledge_member_cells, ADR 0015), rewritten from
+// knowledge_levels in the transaction that changes them: "item:LW" per entry that says something
+// (L the level's number, W 1 for a wish), joined by ','. Item ids are slugs (no ':' or ',').
+void writeMemberCells(Conn& c, int64_t userId) {
+  std::string cells;
+  auto r = c.query(
+      "SELECT item_id, level, wants_to_learn FROM knowledge_levels WHERE user_id = $1 AND (level <> 'geen' OR "
+      "wants_to_learn <> 0) ORDER BY item_id",
+      {userId});
+  for (size_t i = 0; i < r.size(); ++i) {
+    if (!cells.empty()) cells += ',';
+    cells += r[i].str(0);
+    cells += ':';
+    cells += static_cast<char>('0' + static_cast<int>(parseLevel(r[i].str(1)).value_or(Level::Geen)));
+    cells += r[i].flag(2) ? '1' : '0';
+  }
+  c.query("INSERT INTO knowledge_member_cells (user_id, cells) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET "
+          "cells = excluded.cells",
+          {userId, cells});
+}
+
+}  // namespace
+
 std::vector<ProfileEntry> KnowledgeStore::profile(const Actor& a) {
   std::vector<ProfileEntry> out;
   db_.read([&](Conn& c) {
@@ -198,6 +223,7 @@ void KnowledgeStore::putProfile(const Actor& a, const std::vector<ProfileEntry>&
           "excluded.wants_to_learn, updated_at = excluded.updated_at",
           {a.userId, e.itemId, std::string(toString(e.level)), int64_t{e.wantsToLearn}, now});
     }
+    writeMemberCells(c, a.userId);
   });
 }
 
@@ -232,13 +258,19 @@ std::vector<MemberKnowledge> loadMembers(Conn& c, int64_t teamId, int64_t now,
   return out;
 }
 
-// The largest read of the team map (500 members × 150 aspects: 75,000 rows): streamed with typed
-// access from the covering index knowledge_levels_cover, only rows that say something. The join
-// yields each member's rows together, so the member is looked up once per member.
+// A team's levels per member (teamKnowledge: advice, the plan): streamed with typed access from the
+// covering index knowledge_levels_cover, only rows that say something. The join yields each
+// member's rows together, so the member is looked up once per member. The team map reads
+// kTeamCells instead.
 constexpr const char* kTeamLevels =
     "SELECT kl.user_id, kl.item_id, kl.level, kl.wants_to_learn FROM team_members tm "
     "JOIN knowledge_levels kl ON kl.user_id = tm.user_id WHERE tm.team_id = $1 AND "
     "(kl.level <> 'geen' OR kl.wants_to_learn <> 0)";
+
+// The team map's read: one row per member (knowledge_member_cells), not one per level.
+constexpr const char* kTeamCells =
+    "SELECT tm.user_id, mc.cells FROM team_members tm JOIN knowledge_member_cells mc ON mc.user_id = tm.user_id "
+    "WHERE tm.team_id = $1";
 
 Level levelOf(std::string_view s) { return parseLevel(s).value_or(Level::Geen); }
 
@@ -270,22 +302,32 @@ TeamLevels KnowledgeStore::teamLevels(const Actor& a, int64_t teamId, int64_t no
     std::unordered_map<int64_t, size_t> index;
     out.members = loadMembers(c, teamId, now, index);
     out.grid = LevelGrid(items, out.members.size());
-    std::unordered_map<std::string_view, size_t> row;
-    row.reserve(items.size() * 2);
-    for (size_t i = 0; i < out.grid.items.size(); ++i) row.emplace(out.grid.items[i], i);
-    int64_t current = 0;
-    size_t col = 0;
+    // The rows by item id: a member's entries come in item order, so the next entry is mostly
+    // the next row of this list (one comparison); otherwise a binary search finds it.
+    std::vector<std::pair<std::string_view, size_t>> row;
+    row.reserve(items.size());
+    for (size_t i = 0; i < out.grid.items.size(); ++i) row.emplace_back(out.grid.items[i], i);
+    std::sort(row.begin(), row.end());
     const size_t n = out.grid.members;
-    c.each(kTeamLevels, {teamId}, [&](const Cursor& r) {
-      int64_t user = r.i64(0);
-      if (user != current) {
-        current = user;
-        col = index.at(user);
+    c.each(kTeamCells, {teamId}, [&](const Cursor& r) {
+      const size_t col = index.at(r.i64(0));
+      std::string_view cells = r.text(1);
+      size_t next = 0;
+      while (!cells.empty()) {
+        size_t end = std::min(cells.find(','), cells.size());
+        std::string_view entry = cells.substr(0, end);
+        cells.remove_prefix(std::min(end + 1, cells.size()));
+        if (entry.size() < 3 || entry[entry.size() - 3] != ':') continue;
+        std::string_view item = entry.substr(0, entry.size() - 3);
+        if (next >= row.size() || row[next].first != item) {
+          auto it = std::lower_bound(row.begin(), row.end(), item, [](auto& x, std::string_view v) { return x.first < v; });
+          if (it == row.end() || it->first != item) continue;  // not asked for (retired, another domain)
+          next = static_cast<size_t>(it - row.begin());
+        }
+        const size_t cell = row[next++].second * n + col;
+        out.grid.levels[cell] = static_cast<uint8_t>(std::clamp(entry[entry.size() - 2] - '0', 0, 3));
+        out.grid.wishes[cell] = entry.back() == '1';
       }
-      auto it = row.find(r.text(1));
-      if (it == row.end()) return;
-      out.grid.levels[it->second * n + col] = static_cast<uint8_t>(levelOf(r.text(2)));
-      out.grid.wishes[it->second * n + col] = r.i64(3) != 0;
     });
   });
   return out;
@@ -598,6 +640,7 @@ json::value knowledgeExport(Conn& c, int64_t userId, ExportFor who) {
 
 void knowledgeErase(Conn& c, int64_t userId) {
   c.query("DELETE FROM knowledge_levels WHERE user_id = $1", {userId});
+  c.query("DELETE FROM knowledge_member_cells WHERE user_id = $1", {userId});
   // The team keeps the anonymous tags of the person's help questions, not their texts.
   c.query("UPDATE help_questions SET text = NULL, user_id = NULL WHERE user_id = $1", {userId});
   c.query("UPDATE help_questions SET duo_user_id = NULL WHERE duo_user_id = $1", {userId});
