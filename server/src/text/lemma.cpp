@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/keys.hpp"
+#include "text/wordlist.hpp"
 
 namespace vk::text {
 namespace {
@@ -46,7 +47,75 @@ std::vector<std::string> keyCandidates(const std::string& k) {
   return out;
 }
 
+bool plainLetters(std::string_view w) {
+  for (char c : w)
+    if (c < 'a' || c > 'z') return false;
+  return true;
+}
+
+size_t syllables(std::string_view w) {
+  size_t n = 0;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (vowel(w[i]) && (i == 0 || !vowel(w[i - 1]))) ++n;
+  return n;
+}
+
+// Infinitives a verb stem may have, most likely first: ken → kennen, leg → leggen (a single
+// short vowel before one consonant doubles it; a word of one syllable has no other form), voel →
+// voelen, luister → luisteren (longer stems, where the doubled form is no word), hoor → horen (a long vowel is written single before -en), geloof →
+// geloven, reis → reizen (f and s voice between vowels).
+std::vector<std::string> infinitivesOfStem(std::string_view stem) {
+  std::vector<std::string> out;
+  const size_t n = stem.size();
+  const char last = stem[n - 1];
+  auto voiced = [](std::string s) {
+    if (s.back() == 'f') s.back() = 'v';
+    else if (s.back() == 's') s.back() = 'z';
+    return s;
+  };
+  if (vowel(last)) return out;
+  const bool longVowel = vowel(stem[n - 2]) && stem[n - 2] == stem[n - 3];
+  const bool shortVowel = vowel(stem[n - 2]) && !vowel(stem[n - 3]);
+  if (longVowel) {
+    std::string single = std::string(stem.substr(0, n - 2)) + last;
+    out.push_back(voiced(single) + "en");
+    out.push_back(single + "en");
+    return out;
+  }
+  if (shortVowel) {
+    out.push_back(std::string(stem) + last + "en");
+    if (syllables(stem) == 1) return out;  // "lotte" is no form of "loten"
+  }
+  out.push_back(std::string(stem) + "en");
+  if (last == 'f' || last == 's') out.push_back(voiced(std::string(stem)) + "en");
+  return out;
+}
+
 }  // namespace
+
+std::optional<std::string> infinitiveOf(std::string_view w) {
+  const WordList& nl = WordList::dutch();
+  if (w.size() < 4 || nl.empty() || !plainLetters(w) || nl.contains(w)) return std::nullopt;
+  std::vector<std::string_view> stems;
+  // Present: werkt, kijkt (the -t after a consonant; "praat" and "zet" are their own stems).
+  if (w.back() == 't' && !vowel(w[w.size() - 2])) stems.push_back(w.substr(0, w.size() - 1));
+  // Past: hoorde(n), stapte(n). Not when the word without its -e(n) is a word: that is an
+  // adjective or a noun ("lichte", "harde", "borden"), or a past whose participle the list
+  // holds ("werkte"), left as written rather than guessed. A stem ending in -en is a
+  // participle in -ende ("bekende").
+  for (std::string_view end : {"ten", "den", "te", "de"})
+    if (w.size() >= end.size() + 3 && endsWith(w, end)) {
+      auto stem = w.substr(0, w.size() - end.size());
+      if (!endsWith(stem, "en") && !nl.contains(w.substr(0, w.size() - end.size() + 1))) stems.push_back(stem);
+      break;
+    }
+  for (auto stem : stems) {
+    if (stem.size() < 3) continue;
+    for (auto& inf : infinitivesOfStem(stem))
+      if (nl.contains(inf)) return inf;
+  }
+  return std::nullopt;
+}
 
 std::map<std::string, std::string> lemmaMerges(const std::map<std::string, std::string>& keyOfToken) {
   std::set<std::string> keys;

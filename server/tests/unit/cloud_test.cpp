@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -103,6 +104,31 @@ TEST(Cloud, LemmasMergeOnlyIntoWordsTheTextsUse) {
   EXPECT_FALSE(m.count(key("gemeente"))) << "gemeente is no participle of menen";
   // Without its base in the texts a form stays itself.
   EXPECT_TRUE(text::lemmaMerges({{"werkt", key("werkt")}}).empty());
+}
+
+TEST(Cloud, AVerbFormIsShownAsItsInfinitiveFromTheDutchWordList) {
+  if (text::infinitiveOf("voelt") == std::nullopt) GTEST_SKIP() << "built without hunspell-nl";
+  const std::map<std::string, std::string> verbs = {
+      {"voelt", "voelen"},       {"helpt", "helpen"},   {"kent", "kennen"},     {"pakt", "pakken"},
+      {"gelooft", "geloven"},    {"beweegt", "bewegen"}, {"luistert", "luisteren"}, {"hoorde", "horen"},
+      {"leefde", "leven"},       {"stapte", "stappen"},  {"voelden", "voelen"},  {"verliest", "verliezen"}};
+  for (auto& [form, inf] : verbs) EXPECT_EQ(text::infinitiveOf(form).value_or("-"), inf) << form;
+  // Words of their own (nouns, adjectives, participles in -ende), stems alone, words with a
+  // diacritic and words the list cannot vouch for stay as written.
+  for (auto w : {"kust", "markt", "kracht", "dienst", "plant", "ruimte", "ziekte", "bekende", "werk", "leer",
+                 "praat", "zorgkracht", "werkte", "lichte", "borden", "lotte", "creeert", "gesprek", "bewoners", "wijkteam"})
+    EXPECT_EQ(text::infinitiveOf(w), std::nullopt) << w;
+}
+
+TEST(Cloud, AVerbsFormsCountAsOneWordShownAsItsInfinitive) {
+  if (text::infinitiveOf("voelt") == std::nullopt) GTEST_SKIP() << "built without hunspell-nl";
+  std::map<std::string, int64_t> counts;
+  WrittenForms forms;
+  countWords("Ze voelt zich thuis bij het team.", counts, nullptr, &forms);
+  countWords("Hij voelde zich gehoord; zij voelden het ook.", counts, nullptr, &forms);
+  const std::string k = text::wordKey("voelen");
+  EXPECT_EQ(counts[k], 3) << "voelt, voelde and voelden are one word";
+  EXPECT_EQ(forms.best()[k], "voelen");
 }
 
 TEST(Cloud, ATeamsDistinctiveWordsAgainstTheOrganisationWithTheirCounts) {

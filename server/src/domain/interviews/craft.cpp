@@ -285,8 +285,10 @@ void countWords(std::string_view text, std::map<std::string, int64_t>& counts, s
   for (auto& t : toks) {
     auto folded = cloudFolded(text, t);
     if (!cloudKey(folded, key)) continue;
+    auto infinitive = text::infinitiveOf(folded);  // voelt, voelde → voelen
+    if (infinitive && !cloudKey(*infinitive, key)) continue;
     keyOfToken.emplace(std::string(folded), key);
-    seen.emplace_back(key, writtenForm(text, t));
+    seen.emplace_back(key, infinitive ? *infinitive : writtenForm(text, t));
   }
   // Inflections of the text's own words (and of words counted before) count as one lemma.
   for (auto& [k, n] : counts) keyOfToken.emplace(k, k);

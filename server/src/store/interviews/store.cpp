@@ -570,9 +570,13 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
   std::vector<std::vector<int32_t>> perFragment(all.size());
   std::vector<int64_t> bg;
   // A folded token's key is computed once (stemming is the costly part); -1: not counted
-  // (domain::cloudKey: stop word, filler or an inflection of one, number, shorter than 3).
-  // Same rules as countWords.
-  std::unordered_map<std::string, int32_t> tokenKey;
+  // (domain::cloudKey: stop word, filler or an inflection of one, number, shorter than 3), and
+  // the infinitive a verb form is shown as (empty: as written). Same rules as countWords.
+  struct Counted {
+    int32_t key = -1;
+    std::string infinitive;
+  };
+  std::unordered_map<std::string, Counted> tokenKey;
   std::vector<text::Token> toks;
   std::vector<text::Finding> found;
   std::string key;
@@ -585,22 +589,24 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
       if (minPeoplePerWord && nameLike(all[i].text, t, found)) continue;
       std::string_view folded = domain::cloudFolded(all[i].text, t);  // collega's counts as collega
       auto it = tokenKey.find(std::string(folded));
-      int32_t k = -1;
-      if (it != tokenKey.end()) {
-        k = it->second;
-      } else {
-        if (domain::cloudKey(folded, key)) {
+      if (it == tokenKey.end()) {
+        Counted c;
+        auto infinitive = text::infinitiveOf(folded);  // voelt, voelde → voelen
+        if (infinitive) c.infinitive = *infinitive;
+        if (domain::cloudKey(folded, key) && (!infinitive || domain::cloudKey(*infinitive, key))) {
           auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
           if (added) {
             keys.push_back(key);
             bg.push_back(0);
           }
-          k = ki->second;
+          c.key = ki->second;
         }
-        tokenKey.emplace(std::string(folded), k);
+        it = tokenKey.emplace(std::string(folded), std::move(c)).first;
       }
+      const int32_t k = it->second.key;
       if (k < 0) continue;
-      forms.add(keys[size_t(k)], domain::writtenForm(all[i].text, t));
+      forms.add(keys[size_t(k)], it->second.infinitive.empty() ? domain::writtenForm(all[i].text, t)
+                                                                : it->second.infinitive);
       v.push_back(k);
       bg[size_t(k)] += int64_t(all[i].themes.size());
     }
@@ -609,8 +615,8 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
   // shown in the form written most across them.
   {
     std::map<std::string, std::string> keyOfToken;
-    for (auto& [tok, k] : tokenKey)
-      if (k >= 0) keyOfToken.emplace(tok, keys[size_t(k)]);
+    for (auto& [tok, c] : tokenKey)
+      if (c.key >= 0) keyOfToken.emplace(tok, keys[size_t(c.key)]);
     auto merges = text::lemmaMerges(keyOfToken);
     std::vector<int32_t> to(keys.size());
     for (size_t k = 0; k < keys.size(); ++k) {
