@@ -16,7 +16,8 @@ std::span<const std::string_view> stopwords();
 
 // True if the folded word is a filler for word clouds: not a function word, but no topic either
 // (numerals, modal and light verbs, verb particles, time and degree adverbs, spoken fillers).
-// Not used by the matcher: a filler can still be part of a phrase it recognises.
+// Not used by the matcher's recognition (a filler can still be part of a phrase it recognises);
+// learning from corrections skips fillers, which teach nothing.
 bool isFiller(std::string_view foldedWord);
 std::span<const std::string_view> fillers();  // sorted
 
