@@ -571,3 +571,12 @@ TEST(StarterMatcher, MedicationForAPsychiatricIllnessIsPsychiatricCare) {
   EXPECT_FALSE(hasId(r.domains, "lichamelijke-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Ze vergeet haar medicijnen voor de suiker").domains, "lichamelijke-gezondheid"));
 }
+
+// Snowball reads stelen and stellen alike ("stel"): the forms of stelen have their own key.
+TEST(StarterMatcher, PuttingIsNoStealing) {
+  EXPECT_FALSE(hasId(starter().match("Mw kan het eigen risico niet betalen en stelt een operatie uit").domains, "veiligheid"));
+  EXPECT_FALSE(hasId(starter().match("Meneer is onder bewind gesteld").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Jongen van 13 steelt in winkels").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Haar fiets is gestolen").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij is bestolen op straat").domains, "veiligheid"));
+}
