@@ -89,12 +89,15 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   if (w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"}))
     return {"woningaanpassing", false};
 
-  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd": psychiatric
-  // treatment, not a physical illness.
-  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen"}) &&
+  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd", "moeder met
+  // een psychose wordt opgenomen", "met een eetstoornis opgenomen geweest": psychiatric
+  // treatment, not a physical illness or a hospital.
+  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen", "opgenomen", "opname", "opnemen", "heropname"}) &&
       clauseHas(t, i, {"adhd", "add", "psychose", "psychotisch", "schizofrenie", "schizofreen", "depressie",
                        "depressief", "bipolair", "manisch", "borderline", "psychiater", "ggz", "autisme",
-                       "angststoornis", "antipsychotica", "antidepressiva"}))
+                       "angststoornis", "antipsychotica", "antidepressiva", "eetstoornis", "anorexia",
+                       "boulimia", "psychiatrie", "psychiatrisch", "psychiatrische", "suicidaal",
+                       "zelfmoordpoging", "suicidepoging", "verslaving", "verslaafd", "afkicken", "ontwenning"}))
     return {"ggz", true};
 
   // "mist haar man", "heeft zijn vrouw verloren": grief; "mist veel werk", "is haar baan

@@ -570,6 +570,12 @@ TEST(StarterMatcher, MedicationForAPsychiatricIllnessIsPsychiatricCare) {
   EXPECT_TRUE(hasId(r.domains, "psychische-gezondheid"));
   EXPECT_FALSE(hasId(r.domains, "lichamelijke-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Ze vergeet haar medicijnen voor de suiker").domains, "lichamelijke-gezondheid"));
+  // An admission beside a psychiatric illness is one to a clinic, not to a hospital.
+  MatchResult opname = starter().match("Vrouw met een eetstoornis is opgenomen geweest");
+  EXPECT_TRUE(hasId(opname.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(opname.domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Moeder met een psychose wordt opgenomen").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Meneer is opgenomen met een longontsteking").domains, "lichamelijke-gezondheid"));
 }
 
 // Snowball reads stelen and stellen alike ("stel"): the forms of stelen have their own key.
