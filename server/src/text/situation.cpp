@@ -124,6 +124,30 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   return {};
 }
 
+bool namesWhereOneWorks(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::string_view kWork[] = {
+      "werk",       "werkt",        "werken",      "werkte",        "werkten",      "gewerkt",
+      "werkzaam",   "baan",         "baantje",     "bijbaan",       "bijbaantje",   "vrijwilligerswerk",
+      "vrijwilliger", "vrijwilligster", "stage",   "stageplek",     "stageplaats",  "werkplek",
+      "werkervaringsplek", "leerwerkplek", "omscholen", "omscholing", "opleiding",  "solliciteert",
+      "solliciteren", "gesolliciteerd", "solliciteerde"};
+  // Between the preposition and the word only articles and adjectives: not a new phrase of its own.
+  static constexpr std::string_view kBreak[] = {"en", "maar", "met", "door", "want", "omdat", "of", "sinds", "na"};
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    const std::size_t j = i - back;
+    if (t[j + 1].clauseStart) return false;
+    const std::string_view p = t[j].text;
+    if (std::find(std::begin(kBreak), std::end(kBreak), p) != std::end(kBreak)) return false;
+    if (!isOneOf(p, {"bij", "als", "in", "tot"})) continue;
+    for (std::size_t k = 1; k <= 2 && k <= j; ++k) {
+      if (t[j - k + 1].clauseStart) break;
+      if (std::find(std::begin(kWork), std::end(kWork), t[j - k].text) != std::end(kWork)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool childIsTheSubject(const std::vector<Token>& t) {
   static constexpr std::string_view kChild[] = {
       "dochter", "zoon",     "kind",      "meisje",  "jongen",  "dr",        "zn",          "puber",

@@ -21,6 +21,12 @@ struct Implied {
 // The situation tokens[i] starts, if a frame knows it. Pure; tokens as text::tokenize gives them.
 Implied impliedBy(const std::vector<Token>& tokens, std::size_t i);
 
+// True when tokens[i] names where or as what someone works, studies or volunteers: "werkt in de
+// zorg", "zijn werk als buschauffeur", "vrijwilligerswerk doen bij de voedselbank", "opleiding tot
+// verpleegkundige", "stage bij de politie". A workplace or a trade is no problem of its own: its
+// word then counts in phrases only ("baan bij de sociale werkplaats" stays a phrase).
+bool namesWhereOneWorks(const std::vector<Token>& tokens, std::size_t i);
+
 // True when the question opens with a child as its subject ("mijn dochter is bang", "dr 14
 // spijbelt", "Jongen (14) wordt gepest", "Dat meisje, ..."): the problem is the child's, so it
 // is also a question of upbringing, unlike "Jong stel met een baby heeft schulden".

@@ -586,3 +586,20 @@ TEST(StarterMatcher, PuttingIsNoStealing) {
   EXPECT_TRUE(hasId(starter().match("Haar fiets is gestolen").domains, "veiligheid"));
   EXPECT_TRUE(hasId(starter().match("Hij is bestolen op straat").domains, "veiligheid"));
 }
+
+// Where or as what someone works is no problem of its own.
+TEST(StarterMatcher, AWorkplaceIsNoProblem) {
+  MatchResult vrijwilliger = starter().match("Man wil graag vrijwilligerswerk doen bij de voedselbank");
+  EXPECT_FALSE(hasId(vrijwilliger.domains, "inkomen"));
+  EXPECT_TRUE(hasId(vrijwilliger.domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Vrouw wil zich omscholen tot verpleegkundige maar heeft geen geld voor de opleiding").domains,
+                     "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Zoon van 17 zoekt een stage bij de politie").domains, "veiligheid"));
+  // A phrase still counts, and so does what follows the workplace.
+  EXPECT_TRUE(hasId(starter().match("Jongen is zijn baan bij de sociale werkplaats kwijt").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze werkt in de zorg en heeft veel pijn in haar rug").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij heeft een afspraak bij de voedselbank").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Hij heeft werk bij een uitzendbureau").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Een oudere vriend laat haar werken in de prostitutie").aspects,
+                    "seksueel-geweld-en-uitbuiting"));
+}

@@ -328,6 +328,9 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   }
   for (std::size_t d = 0; d < domainIds_.size(); ++d)
     if (domainIds_[d] == "opvoeden-opgroeien") upbringingDomain_ = static_cast<int>(d);
+    else if (domainIds_[d] == "participatie") workDomain_ = static_cast<int>(d);
+  for (std::size_t a = 0; a < aspectIds_.size(); ++a)
+    if (aspectIds_[a] == "seksueel-geweld-en-uitbuiting") exploitationAspect_ = static_cast<int>(a);
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -620,6 +623,22 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       }
     }
     if (isWorkVerb(w) && !workIsAtStake(s.tokens, i)) continue;
+    // "werkt in de zorg", "vrijwilligerswerk bij de voedselbank": the workplace, not a problem;
+    // its word counts in phrases only, unless it is itself about work ("bij een uitzendbureau")
+    // or exploitation ("laat haar werken in de prostitutie").
+    if (text::namesWhereOneWorks(s.tokens, i) && !text::isStopword(w)) {
+      const std::size_t first = s.hits.size();
+      resolveWord(w, pos++, s);
+      for (std::size_t k = first; k < s.hits.size(); ++k) {
+        const auto& postings = entries_[s.hits[k].key].postings;
+        const bool keeps = std::any_of(postings.begin(), postings.end(), [&](const Posting& p) {
+          return (p.kind == Kind::Domain && static_cast<int>(p.target) == workDomain_) ||
+                 (p.kind == Kind::Aspect && static_cast<int>(p.target) == exploitationAspect_);
+        });
+        if (!keeps) s.hits[k].factor = 0.0f;
+      }
+      continue;
+    }
     if (isLostLiteracy(s.tokens, i)) continue;
     // The shorthand of case notes before an age: "dr 14" is a daughter, "zn (16)" a son.
     if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() && allDigits(s.tokens[i + 1].text)) {
