@@ -603,3 +603,16 @@ TEST(StarterMatcher, AWorkplaceIsNoProblem) {
   EXPECT_TRUE(hasId(starter().match("Een oudere vriend laat haar werken in de prostitutie").aspects,
                     "seksueel-geweld-en-uitbuiting"));
 }
+
+// Living alone is a fact, not loneliness; children left alone at home are no lonely adults; Down's
+// syndrome and being slow on the uptake are a learning disability (lvb), not a psychiatric one.
+TEST(StarterMatcher, FactsThatAreNoProblemOfTheirOwn) {
+  EXPECT_FALSE(hasId(starter().match("mw 89, woont alleen, valt regelmatig").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Vader werkt 's nachts, de kinderen zijn dan alleen thuis").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Meneer voelt zich alleen en zit alleen thuis").domains, "participatie"));
+  MatchResult down = starter().match("Jongen met downsyndroom wil naar de dagbesteding");
+  EXPECT_FALSE(hasId(down.domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(down.groups, "lvb"));
+  EXPECT_FALSE(hasId(starter().match("Hij is traag van begrip").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij is traag van begrip").groups, "lvb"));
+}
