@@ -616,3 +616,18 @@ TEST(StarterMatcher, FactsThatAreNoProblemOfTheirOwn) {
   EXPECT_FALSE(hasId(starter().match("Hij is traag van begrip").domains, "psychische-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Hij is traag van begrip").groups, "lvb"));
 }
+
+// A term keeps the modifier its sense lives in ("loopt slecht", "weinig contact", "eigen risico"):
+// the everyday verb or noun alone names nothing.
+TEST(StarterMatcher, TermsKeepTheirModifier) {
+  EXPECT_FALSE(hasId(starter().match("Het loopt uit de hand met de ruzies").domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("De kinderen horen alles").domains, "lichamelijke-gezondheid"));
+  MatchResult inTouch = starter().match("Moeder heeft contact opgenomen met de school");
+  EXPECT_FALSE(hasId(inTouch.domains, "participatie"));
+  EXPECT_FALSE(hasId(inTouch.domains, "lichamelijke-gezondheid"));  // getting in touch, no admission
+  EXPECT_FALSE(hasId(starter().match("De ouders hebben goede contacten met de school").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Er is een groot risico dat het misgaat").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Meneer loopt slecht").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Mevrouw heeft weinig contact met anderen").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze kan het eigen risico niet betalen").aspects, "vaste-lasten"));
+}

@@ -157,20 +157,47 @@ bool isLostLiteracy(const std::vector<text::Token>& t, std::size_t i) {
   return false;
 }
 
+// "heeft contact opgenomen met de school", "neemt contact op met de huisarts", "contact gehad
+// met": getting in touch, neither social contacts nor an admission.
+bool isGettingInTouch(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w == "contact")
+    return text::clauseHas(t, i, {"opgenomen", "opnemen", "neemt", "nam", "namen", "gezocht", "zoeken", "zoekt",
+                                  "gelegd", "leggen", "gehad", "contactpersoon"});
+  if (w == "opgenomen" || w == "opnemen") return text::clauseHas(t, i, {"contact"});
+  return false;
+}
+
 // Negation words are stop words, but inside a multi-word term they matter: "geen geld",
 // "zonder ontbijt", "komt de deur niet uit". They take part in phrases, never count alone.
 bool isNegationWord(std::string_view w) {
   return w == "niet" || w == "geen" || w == "zonder" || w == "nooit" || w == "niets" || w == "nergens";
 }
 
+// Stop words that carry a term's sense as much as a negation does: "loopt slecht", "hoort
+// slecht", "weinig contact", "eigen risico", "eerste hulp", "laatste fase", "nieuwe partner",
+// "helemaal alleen". Without them those terms shrink to one everyday word ("het loopt uit de
+// hand", "kinderen horen alles", "contact met school", "risico op vallen"). Like negation words
+// they take part in phrases and never count alone.
+bool isPhraseModifier(std::string_view w) {
+  static constexpr std::string_view kModifiers[] = {"slecht", "slechte", "weinig", "eigen",  "eerste",
+                                                    "laatste", "nieuw",  "nieuwe", "helemaal", "erg"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+}
+
+bool isPhraseOnlyWord(std::string_view w) { return isNegationWord(w) || isPhraseModifier(w); }
+
 // Content words of a catalogue term, as keys.
 std::vector<std::string> termKeys(std::string_view term) {
   std::vector<std::string> keys;
+  std::vector<char> phraseOnly;
   for (const text::Token& t : text::tokenize(term)) {
-    if (text::isStopword(t.text) && !isNegationWord(t.text)) continue;
+    if (text::isStopword(t.text) && !isPhraseOnlyWord(t.text)) continue;
     keys.push_back(text::wordKey(t.text));
+    phraseOnly.push_back(isPhraseOnlyWord(t.text));
   }
-  if (keys.size() == 1 && isNegationWord(keys[0])) keys.clear();
+  // A term needs a content word: "niet", "weinig" or "niet erg" alone is none.
+  if (std::all_of(phraseOnly.begin(), phraseOnly.end(), [](char c) { return c != 0; })) keys.clear();
   return keys;
 }
 
@@ -580,6 +607,12 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
                                                           "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
       continue;
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
+    if (isGettingInTouch(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+      ++pos;
+      continue;
+    }
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
@@ -646,8 +679,9 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       continue;
     }
     if (text::isStopword(w)) {
-      // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
-      if (isNegationWord(w)) {
+      // Only negation words and modifiers that some phrase uses take part (as phrase words; they
+      // carry no postings).
+      if (isPhraseOnlyWord(w)) {
         text::wordKey(w, s.key);
         if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 1.0f, pos++});
       }
