@@ -631,3 +631,27 @@ TEST(StarterMatcher, TermsKeepTheirModifier) {
   EXPECT_TRUE(hasId(starter().match("Mevrouw heeft weinig contact met anderen").domains, "participatie"));
   EXPECT_TRUE(hasId(starter().match("Ze kan het eigen risico niet betalen").aspects, "vaste-lasten"));
 }
+
+// "partner werkt dag en nacht", "zorgt dag en nacht voor haar man": how much, not a day-night rhythm.
+TEST(StarterMatcher, DayAndNightIsNoRhythm) {
+  EXPECT_FALSE(hasId(starter().match("Haar partner werkt dag en nacht").aspects, "dagstructuur"));
+  EXPECT_TRUE(hasId(starter().match("Zijn dag-nachtritme is helemaal om").aspects, "dagstructuur"));
+}
+
+// Shame as the reason for not asking is no problem of its own; shame about oneself is.
+TEST(StarterMatcher, ShameAsAReason) {
+  EXPECT_FALSE(hasId(starter().match("Ze schaamt zich om hulp te vragen bij haar post").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Hij durft uit schaamte niets te vertellen over zijn post").domains,
+                     "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Het meisje schaamt zich voor haar lichaam").domains, "psychische-gezondheid"));
+}
+
+// Who it is about: a son worried about his mother is grown up; "dr is bang" is a daughter.
+TEST(StarterMatcher, WhoTheShorthandAndTheWorryName) {
+  EXPECT_FALSE(hasId(starter().match("De zoon maakt zich zorgen om zijn moeder, ze is verward").groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(starter().match("Moeder maakt zich zorgen om haar zoon").groups, "kinderen-jongeren"));
+  MatchResult dr = starter().match("dr is bang in het donker en wil niet alleen slapen");
+  EXPECT_TRUE(hasId(dr.groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(dr.domains, "opvoeden-opgroeien"));
+  EXPECT_FALSE(hasId(starter().match("dr Jansen verwijst naar de praktijkondersteuner").groups, "kinderen-jongeren"));
+}

@@ -62,6 +62,13 @@ bool isFearOfAPerson(const std::vector<text::Token>& t, std::size_t i) {
   return false;
 }
 
+// Verbs that follow a subject in case notes: "dr is bang", "zn heeft schulden", "dr wil niet".
+bool isSubjectVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"is", "heeft", "wil", "wordt", "gaat", "zit", "kan", "komt",
+                                                "doet", "krijgt", "was", "had", "moet", "durft", "spijbelt"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 bool isNotAgeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
                                                 "dag",     "uur",   "euro",  "procent", "kinderen",
@@ -165,6 +172,32 @@ bool isGettingInTouch(const std::vector<text::Token>& t, std::size_t i) {
     return text::clauseHas(t, i, {"opgenomen", "opnemen", "neemt", "nam", "namen", "gezocht", "zoeken", "zoekt",
                                   "gelegd", "leggen", "gehad", "contactpersoon"});
   if (w == "opgenomen" || w == "opnemen") return text::clauseHas(t, i, {"contact"});
+  return false;
+}
+
+// "schaamt zich om hulp te vragen", "durft uit schaamte niets te zeggen": shame as the reason
+// for not asking, not the problem itself ("schaamt zich voor haar lichaam" stays).
+bool isShameAsAReason(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "schaamt" && w != "schaam" && w != "schamen" && w != "schaamde" && w != "schaamden" && w != "schaamte")
+    return false;
+  if (i > 0 && (t[i - 1].text == "uit" || t[i - 1].text == "door") && !t[i].clauseStart) return true;
+  for (std::size_t k = i + 1; k < t.size() && k < i + 4 && !t[k].clauseStart; ++k)
+    if (t[k].text == "om") return true;
+  return false;
+}
+
+// "maakt zich zorgen om zijn moeder", "is bezorgd over haar vader": someone worried about a
+// parent is a grown-up son or daughter, like one who cares for a parent.
+bool isWorryAboutAParent(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "zorgen" && w != "bezorgd" && w != "ongerust") return false;
+  if (w == "zorgen" && !text::clauseHas(t, i, {"zich", "maakt", "maken", "maakte"}, text::ClausePart::Before)) return false;
+  for (std::size_t k = i + 1; k + 1 < t.size() && k < i + 5 && !t[k].clauseStart; ++k)
+    if ((t[k].text == "zijn" || t[k].text == "haar" || t[k].text == "hun" || t[k].text == "z'n") &&
+        (t[k + 1].text == "moeder" || t[k + 1].text == "vader" || t[k + 1].text == "ouders" ||
+         t[k + 1].text == "schoonmoeder" || t[k + 1].text == "schoonvader"))
+      return true;
   return false;
 }
 
@@ -584,7 +617,8 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
-  bool carer = false;  // a son or daughter who cares for a parent is a grown-up (the mantelzorg frame)
+  // A son or daughter who cares for a parent, or worries about one, is a grown-up (the mantelzorg frame).
+  bool carer = false;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
     if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
@@ -607,6 +641,13 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
                                                           "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
       continue;
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
+    carer |= isWorryAboutAParent(s.tokens, i);
+    if (isShameAsAReason(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+      ++pos;
+      continue;
+    }
     if (isGettingInTouch(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
@@ -674,7 +715,9 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     }
     if (isLostLiteracy(s.tokens, i)) continue;
     // The shorthand of case notes before an age: "dr 14" is a daughter, "zn (16)" a son.
-    if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() && allDigits(s.tokens[i + 1].text)) {
+    // So is "dr is bang", "zn wil niet naar school": the shorthand as a subject before its verb.
+    if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() &&
+        (allDigits(s.tokens[i + 1].text) || isSubjectVerb(s.tokens[i + 1].text))) {
       resolveWord(w == "dr" ? "dochter" : "zoon", pos++, s);
       continue;
     }
