@@ -47,6 +47,16 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"mantelzorg", false};
 
+  // "Oma zorgt voor haar kleinkinderen", "wie zorgt er voor de kinderen?": the care of children
+  // is upbringing ("maakt zich zorgen over de kinderen" is worry).
+  if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
+      clauseHas(t, i, {"voor"}, ClausePart::After) &&
+      clauseHas(t, i, {"kinderen", "kind", "kindje", "kleinkinderen", "kleinkind", "baby", "kleintjes",
+                       "broertje", "broertjes", "zusje", "zusjes"},
+                ClausePart::After) &&
+      !clauseHas(t, i, {"zich", "me", "ons", "je"}))
+    return {"opvoeding", false};
+
   // "laat het gas aan", "de pan stond op het vuur": a danger at home (fire), not the energy bill.
   if (isOneOf(w, {"gas", "fornuis", "kookplaat", "pan", "pannen", "kaarsen", "kaars", "strijkijzer"}) &&
       clauseHas(t, i, {"aan", "open", "aanlaten", "aangelaten", "vuur", "brandt", "brandde", "laat", "liet", "staan",

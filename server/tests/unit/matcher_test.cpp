@@ -518,6 +518,13 @@ TEST(StarterMatcher, CaringForARelativeIsMantelzorg) {
   EXPECT_FALSE(hasId(starter().match("Ze maakt zich zorgen over haar vader").aspects, "mantelzorg"));
 }
 
+TEST(StarterMatcher, CaringForChildrenIsUpbringing) {
+  EXPECT_TRUE(hasId(starter().match("Oma zorgt voor haar kleinkinderen omdat haar dochter verslaafd is").domains,
+                    "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("Moeder wordt opgenomen, wie zorgt er voor de kinderen?").domains, "opvoeden-opgroeien"));
+  EXPECT_FALSE(hasId(starter().match("Hij maakt zich zorgen voor later, over het geld").domains, "opvoeden-opgroeien"));
+}
+
 TEST(StarterMatcher, GasLeftOnIsADangerNotABill) {
   MatchResult gas = starter().match("Meneer laat het gas aan");
   EXPECT_TRUE(hasId(gas.domains, "veiligheid"));
