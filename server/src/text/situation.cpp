@@ -17,6 +17,23 @@ bool isOneOf(std::string_view w, Words set) { return std::find(set.begin(), set.
 constexpr std::string_view kCaredFor[] = {"vader", "moeder", "man", "vrouw", "partner", "ouders", "echtgenoot", "echtgenote",
                              "schoonmoeder", "schoonvader", "broer", "zus", "opa", "oma", "buurman", "buurvrouw",
                              "vriendin", "schoonouders"};
+constexpr std::string_view kChildren[] = {"kinderen", "kind", "kindje", "kleinkinderen", "kleinkind", "baby", "kleintjes",
+                                          "broertje", "broertjes", "zusje", "zusjes"};
+
+// "voor haar vader", "voor zijn zieke moeder", "voor de kinderen" somewhere in the clause of
+// tokens[i], before or after the verb: "zorgt voor haar vader", "die voor haar vader zorgt",
+// "moet voor zijn zieke moeder zorgen" (Dutch puts the verb last in those).
+template <std::size_t N>
+bool clauseHasForWhom(const std::vector<Token>& t, std::size_t i, const std::string_view (&who)[N]) {
+  const auto [first, last] = clauseOf(t, i);
+  for (std::size_t k = first; k < last; ++k) {
+    if (t[k].text != "voor") continue;
+    for (std::size_t m = k + 1; m < last && m <= k + 3; ++m)
+      if (std::find(std::begin(who), std::end(who), t[m].text) != std::end(who)) return true;
+  }
+  return false;
+}
+
 constexpr std::string_view kDenial[] = {"niet", "nooit", "nauwelijks", "zelden", "amper", "bijna"};
 
 // "haar man", "zijn moeder", "hun zoontje": a person of one's own in the clause of tokens[i].
@@ -43,17 +60,14 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
   // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.
   if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
-      clauseHas(t, i, {"voor"}, ClausePart::After) && clauseHas(t, i, kCaredFor, ClausePart::After) &&
+      clauseHasForWhom(t, i, kCaredFor) &&
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"mantelzorg", false};
 
   // "Oma zorgt voor haar kleinkinderen", "wie zorgt er voor de kinderen?": the care of children
   // is upbringing ("maakt zich zorgen over de kinderen" is worry).
   if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
-      clauseHas(t, i, {"voor"}, ClausePart::After) &&
-      clauseHas(t, i, {"kinderen", "kind", "kindje", "kleinkinderen", "kleinkind", "baby", "kleintjes",
-                       "broertje", "broertjes", "zusje", "zusjes"},
-                ClausePart::After) &&
+      clauseHasForWhom(t, i, kChildren) &&
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"opvoeding", false};
 

@@ -516,6 +516,9 @@ TEST(StarterMatcher, CaringForARelativeIsMantelzorg) {
   EXPECT_TRUE(hasId(starter().match("Hij zorgt dag en nacht voor zijn schoonmoeder").aspects, "mantelzorg"));
   EXPECT_TRUE(hasId(starter().match("De zussen hebben ruzie over de zorg voor hun vader").domains, "dagelijks-functioneren"));
   EXPECT_FALSE(hasId(starter().match("Ze maakt zich zorgen over haar vader").aspects, "mantelzorg"));
+  // The verb last, as Dutch puts it in subordinate clauses and after a modal verb.
+  EXPECT_TRUE(hasId(starter().match("Hij moet elke dag voor zijn opa zorgen").aspects, "mantelzorg"));
+  EXPECT_FALSE(hasId(starter().match("Oma zorgt voor de kleinkinderen").aspects, "mantelzorg"));  // oma is the carer
 }
 
 TEST(StarterMatcher, CaringForChildrenIsUpbringing) {
