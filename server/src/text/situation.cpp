@@ -56,18 +56,17 @@ bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   const std::string_view w = t[i].text;
+  const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"});
 
   // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
   // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.
-  if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
-      clauseHasForWhom(t, i, kCaredFor) &&
+  if (care && clauseHasForWhom(t, i, kCaredFor) &&
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"mantelzorg", false};
 
   // "Oma zorgt voor haar kleinkinderen", "wie zorgt er voor de kinderen?": the care of children
   // is upbringing ("maakt zich zorgen over de kinderen" is worry).
-  if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
-      clauseHasForWhom(t, i, kChildren) &&
+  if (care && clauseHasForWhom(t, i, kChildren) &&
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"opvoeding", false};
 
@@ -157,17 +156,22 @@ bool namesWhereOneWorks(const std::vector<Token>& t, std::size_t i) {
       "solliciteren", "gesolliciteerd", "solliciteerde"};
   // Between the preposition and the word only articles and adjectives: not a new phrase of its own.
   static constexpr std::string_view kBreak[] = {"en", "maar", "met", "door", "want", "omdat", "of", "sinds", "na"};
+  // The preposition first (plain comparisons: this runs for every word of every question).
+  std::size_t j = i;
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
-    const std::size_t j = i - back;
-    if (t[j + 1].clauseStart) return false;
-    const std::string_view p = t[j].text;
-    if (std::find(std::begin(kBreak), std::end(kBreak), p) != std::end(kBreak)) return false;
-    if (!isOneOf(p, {"bij", "als", "in", "tot"})) continue;
-    for (std::size_t k = 1; k <= 2 && k <= j; ++k) {
-      if (t[j - k + 1].clauseStart) break;
-      if (std::find(std::begin(kWork), std::end(kWork), t[j - k].text) != std::end(kWork)) return true;
+    if (t[i - back + 1].clauseStart) return false;
+    const std::string_view p = t[i - back].text;
+    if (p == "bij" || p == "als" || p == "in" || p == "tot") {
+      j = i - back;
+      break;
     }
-    return false;
+  }
+  if (j == i) return false;
+  for (std::size_t k = j + 1; k < i; ++k)
+    if (std::find(std::begin(kBreak), std::end(kBreak), t[k].text) != std::end(kBreak)) return false;
+  for (std::size_t k = 1; k <= 2 && k <= j; ++k) {
+    if (t[j - k + 1].clauseStart) break;
+    if (std::find(std::begin(kWork), std::end(kWork), t[j - k].text) != std::end(kWork)) return true;
   }
   return false;
 }

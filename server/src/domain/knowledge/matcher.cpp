@@ -179,6 +179,7 @@ bool isGettingInTouch(const std::vector<text::Token>& t, std::size_t i) {
 // for not asking, not the problem itself ("schaamt zich voor haar lichaam" stays).
 bool isShameAsAReason(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
+  if (!w.starts_with("scha")) return false;  // cheap first: this runs for every word
   if (w != "schaamt" && w != "schaam" && w != "schamen" && w != "schaamde" && w != "schaamden" && w != "schaamte")
     return false;
   if (i > 0 && (t[i - 1].text == "uit" || t[i - 1].text == "door") && !t[i].clauseStart) return true;
@@ -191,6 +192,7 @@ bool isShameAsAReason(const std::vector<text::Token>& t, std::size_t i) {
 // parent is a grown-up son or daughter, like one who cares for a parent.
 bool isWorryAboutAParent(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
+  if (w.size() < 6 || (w[0] != 'z' && w[0] != 'b' && w[0] != 'o')) return false;  // cheap first
   if (w != "zorgen" && w != "bezorgd" && w != "ongerust") return false;
   if (w == "zorgen" && !text::clauseHas(t, i, {"zich", "maakt", "maken", "maakte"}, text::ClausePart::Before)) return false;
   for (std::size_t k = i + 1; k + 1 < t.size() && k < i + 5 && !t[k].clauseStart; ++k)
@@ -218,7 +220,7 @@ bool isPhraseModifier(std::string_view w) {
   return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
 }
 
-bool isPhraseOnlyWord(std::string_view w) { return isNegationWord(w) || isPhraseModifier(w); }
+bool isPhraseOnlyWord(std::string_view w) { return w.size() <= 8 && (isNegationWord(w) || isPhraseModifier(w)); }
 
 // Content words of a catalogue term, as keys.
 std::vector<std::string> termKeys(std::string_view term) {
