@@ -665,3 +665,13 @@ TEST(StarterMatcher, WhoTheShorthandAndTheWorryName) {
   EXPECT_TRUE(hasId(dr.domains, "opvoeden-opgroeien"));
   EXPECT_FALSE(hasId(starter().match("dr Jansen verwijst naar de praktijkondersteuner").groups, "kinderen-jongeren"));
 }
+
+// Complaints without a medical cause (SOLK) and self-neglect are also a question of the mind.
+TEST(StarterMatcher, UnexplainedComplaintsAndSelfNeglect) {
+  EXPECT_TRUE(hasId(starter().match("Ze heeft veel pijn maar de dokter vindt geen medische oorzaak").domains,
+                    "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("De huisarts denkt aan SOLK").domains, "psychische-gezondheid"));
+  MatchResult neglect = starter().match("Meneer verwaarloost zichzelf en wast zich niet meer");
+  EXPECT_TRUE(hasId(neglect.domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(neglect.domains, "dagelijks-functioneren"));
+}
