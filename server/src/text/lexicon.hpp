@@ -1,7 +1,9 @@
 #pragma once
 // Dutch word forms that Snowball does not join to their base: irregular plurals
 // ("kinderen" → "kind", "steden" → "stad"), strong verb forms ("sloeg", "geslagen" → "slaan"),
-// and some forms whose stem would collide with another word ("ouderen" = the elderly ≠ "ouders").
+// and some forms whose stem would collide with another word ("ouderen" = the elderly ≠ "ouders";
+// the forms of stelen go to "diefstal", because Snowball's "stel" is also stellen: "stelt de
+// operatie uit", "onder bewind gesteld" are no theft).
 // Diminutives ("zoontje" → "zoon") are undone by rule, checked by the caller against its vocabulary.
 #include <optional>
 #include <span>

@@ -17,6 +17,23 @@ bool isOneOf(std::string_view w, Words set) { return std::find(set.begin(), set.
 constexpr std::string_view kCaredFor[] = {"vader", "moeder", "man", "vrouw", "partner", "ouders", "echtgenoot", "echtgenote",
                              "schoonmoeder", "schoonvader", "broer", "zus", "opa", "oma", "buurman", "buurvrouw",
                              "vriendin", "schoonouders"};
+constexpr std::string_view kChildren[] = {"kinderen", "kind", "kindje", "kleinkinderen", "kleinkind", "baby", "kleintjes",
+                                          "broertje", "broertjes", "zusje", "zusjes"};
+
+// "voor haar vader", "voor zijn zieke moeder", "voor de kinderen" somewhere in the clause of
+// tokens[i], before or after the verb: "zorgt voor haar vader", "die voor haar vader zorgt",
+// "moet voor zijn zieke moeder zorgen" (Dutch puts the verb last in those).
+template <std::size_t N>
+bool clauseHasForWhom(const std::vector<Token>& t, std::size_t i, const std::string_view (&who)[N]) {
+  const auto [first, last] = clauseOf(t, i);
+  for (std::size_t k = first; k < last; ++k) {
+    if (t[k].text != "voor") continue;
+    for (std::size_t m = k + 1; m < last && m <= k + 3; ++m)
+      if (std::find(std::begin(who), std::end(who), t[m].text) != std::end(who)) return true;
+  }
+  return false;
+}
+
 constexpr std::string_view kDenial[] = {"niet", "nooit", "nauwelijks", "zelden", "amper", "bijna"};
 
 // "haar man", "zijn moeder", "hun zoontje": a person of one's own in the clause of tokens[i].
@@ -39,13 +56,19 @@ bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   const std::string_view w = t[i].text;
+  const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"});
 
   // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
   // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.
-  if (isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"}) &&
-      clauseHas(t, i, {"voor"}, ClausePart::After) && clauseHas(t, i, kCaredFor, ClausePart::After) &&
+  if (care && clauseHasForWhom(t, i, kCaredFor) &&
       !clauseHas(t, i, {"zich", "me", "ons", "je"}))
     return {"mantelzorg", false};
+
+  // "Oma zorgt voor haar kleinkinderen", "wie zorgt er voor de kinderen?": the care of children
+  // is upbringing ("maakt zich zorgen over de kinderen" is worry).
+  if (care && clauseHasForWhom(t, i, kChildren) &&
+      !clauseHas(t, i, {"zich", "me", "ons", "je"}))
+    return {"opvoeding", false};
 
   // "laat het gas aan", "de pan stond op het vuur": a danger at home (fire), not the energy bill.
   if (isOneOf(w, {"gas", "fornuis", "kookplaat", "pan", "pannen", "kaarsen", "kaars", "strijkijzer"}) &&
@@ -89,12 +112,15 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   if (w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"}))
     return {"woningaanpassing", false};
 
-  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd": psychiatric
-  // treatment, not a physical illness.
-  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen"}) &&
+  // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd", "moeder met
+  // een psychose wordt opgenomen", "met een eetstoornis opgenomen geweest": psychiatric
+  // treatment, not a physical illness or a hospital.
+  if (isOneOf(w, {"medicatie", "medicijnen", "medicijn", "pillen", "opgenomen", "opname", "opnemen", "heropname"}) &&
       clauseHas(t, i, {"adhd", "add", "psychose", "psychotisch", "schizofrenie", "schizofreen", "depressie",
                        "depressief", "bipolair", "manisch", "borderline", "psychiater", "ggz", "autisme",
-                       "angststoornis", "antipsychotica", "antidepressiva"}))
+                       "angststoornis", "antipsychotica", "antidepressiva", "eetstoornis", "anorexia",
+                       "boulimia", "psychiatrie", "psychiatrisch", "psychiatrische", "suicidaal",
+                       "zelfmoordpoging", "suicidepoging", "verslaving", "verslaafd", "afkicken", "ontwenning"}))
     return {"ggz", true};
 
   // "mist haar man", "heeft zijn vrouw verloren": grief; "mist veel werk", "is haar baan
@@ -119,6 +145,35 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
     return {"zorgkosten", true};
 
   return {};
+}
+
+bool namesWhereOneWorks(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::string_view kWork[] = {
+      "werk",       "werkt",        "werken",      "werkte",        "werkten",      "gewerkt",
+      "werkzaam",   "baan",         "baantje",     "bijbaan",       "bijbaantje",   "vrijwilligerswerk",
+      "vrijwilliger", "vrijwilligster", "stage",   "stageplek",     "stageplaats",  "werkplek",
+      "werkervaringsplek", "leerwerkplek", "omscholen", "omscholing", "opleiding",  "solliciteert",
+      "solliciteren", "gesolliciteerd", "solliciteerde"};
+  // Between the preposition and the word only articles and adjectives: not a new phrase of its own.
+  static constexpr std::string_view kBreak[] = {"en", "maar", "met", "door", "want", "omdat", "of", "sinds", "na"};
+  // The preposition first (plain comparisons: this runs for every word of every question).
+  std::size_t j = i;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (t[i - back + 1].clauseStart) return false;
+    const std::string_view p = t[i - back].text;
+    if (p == "bij" || p == "als" || p == "in" || p == "tot") {
+      j = i - back;
+      break;
+    }
+  }
+  if (j == i) return false;
+  for (std::size_t k = j + 1; k < i; ++k)
+    if (std::find(std::begin(kBreak), std::end(kBreak), t[k].text) != std::end(kBreak)) return false;
+  for (std::size_t k = 1; k <= 2 && k <= j; ++k) {
+    if (t[j - k + 1].clauseStart) break;
+    if (std::find(std::begin(kWork), std::end(kWork), t[j - k].text) != std::end(kWork)) return true;
+  }
+  return false;
 }
 
 bool childIsTheSubject(const std::vector<Token>& t) {

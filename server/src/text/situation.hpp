@@ -1,6 +1,6 @@
 #pragma once
 // Situation frames: what a colleague infers from a situation that names no life domain.
-// "hij zorgt voor zijn vader" is mantelzorg; "laat het gas aan" is a danger, not an energy
+// "hij zorgt voor zijn vader" is mantelzorg; "oma zorgt voor de kleinkinderen" is upbringing; "laat het gas aan" is a danger, not an energy
 // bill; "durft de deur niet uit" is fear; "komt het huis niet meer uit" is isolation; "is in de
 // badkamer gevallen" asks whether someone can still live at home alone. A frame is a cue word
 // with words that must (and must not) share its clause (text/clause.hpp); a denied cue is left
@@ -20,6 +20,12 @@ struct Implied {
 
 // The situation tokens[i] starts, if a frame knows it. Pure; tokens as text::tokenize gives them.
 Implied impliedBy(const std::vector<Token>& tokens, std::size_t i);
+
+// True when tokens[i] names where or as what someone works, studies or volunteers: "werkt in de
+// zorg", "zijn werk als buschauffeur", "vrijwilligerswerk doen bij de voedselbank", "opleiding tot
+// verpleegkundige", "stage bij de politie". A workplace or a trade is no problem of its own: its
+// word then counts in phrases only ("baan bij de sociale werkplaats" stays a phrase).
+bool namesWhereOneWorks(const std::vector<Token>& tokens, std::size_t i);
 
 // True when the question opens with a child as its subject ("mijn dochter is bang", "dr 14
 // spijbelt", "Jongen (14) wordt gepest", "Dat meisje, ..."): the problem is the child's, so it

@@ -516,6 +516,16 @@ TEST(StarterMatcher, CaringForARelativeIsMantelzorg) {
   EXPECT_TRUE(hasId(starter().match("Hij zorgt dag en nacht voor zijn schoonmoeder").aspects, "mantelzorg"));
   EXPECT_TRUE(hasId(starter().match("De zussen hebben ruzie over de zorg voor hun vader").domains, "dagelijks-functioneren"));
   EXPECT_FALSE(hasId(starter().match("Ze maakt zich zorgen over haar vader").aspects, "mantelzorg"));
+  // The verb last, as Dutch puts it in subordinate clauses and after a modal verb.
+  EXPECT_TRUE(hasId(starter().match("Hij moet elke dag voor zijn opa zorgen").aspects, "mantelzorg"));
+  EXPECT_FALSE(hasId(starter().match("Oma zorgt voor de kleinkinderen").aspects, "mantelzorg"));  // oma is the carer
+}
+
+TEST(StarterMatcher, CaringForChildrenIsUpbringing) {
+  EXPECT_TRUE(hasId(starter().match("Oma zorgt voor haar kleinkinderen omdat haar dochter verslaafd is").domains,
+                    "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("Moeder wordt opgenomen, wie zorgt er voor de kinderen?").domains, "opvoeden-opgroeien"));
+  EXPECT_FALSE(hasId(starter().match("Hij maakt zich zorgen voor later, over het geld").domains, "opvoeden-opgroeien"));
 }
 
 TEST(StarterMatcher, GasLeftOnIsADangerNotABill) {
@@ -570,4 +580,98 @@ TEST(StarterMatcher, MedicationForAPsychiatricIllnessIsPsychiatricCare) {
   EXPECT_TRUE(hasId(r.domains, "psychische-gezondheid"));
   EXPECT_FALSE(hasId(r.domains, "lichamelijke-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Ze vergeet haar medicijnen voor de suiker").domains, "lichamelijke-gezondheid"));
+  // An admission beside a psychiatric illness is one to a clinic, not to a hospital.
+  MatchResult opname = starter().match("Vrouw met een eetstoornis is opgenomen geweest");
+  EXPECT_TRUE(hasId(opname.domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(opname.domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Moeder met een psychose wordt opgenomen").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Meneer is opgenomen met een longontsteking").domains, "lichamelijke-gezondheid"));
+}
+
+// Snowball reads stelen and stellen alike ("stel"): the forms of stelen have their own key.
+TEST(StarterMatcher, PuttingIsNoStealing) {
+  EXPECT_FALSE(hasId(starter().match("Mw kan het eigen risico niet betalen en stelt een operatie uit").domains, "veiligheid"));
+  EXPECT_FALSE(hasId(starter().match("Meneer is onder bewind gesteld").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Jongen van 13 steelt in winkels").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Haar fiets is gestolen").domains, "veiligheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij is bestolen op straat").domains, "veiligheid"));
+}
+
+// Where or as what someone works is no problem of its own.
+TEST(StarterMatcher, AWorkplaceIsNoProblem) {
+  MatchResult vrijwilliger = starter().match("Man wil graag vrijwilligerswerk doen bij de voedselbank");
+  EXPECT_FALSE(hasId(vrijwilliger.domains, "inkomen"));
+  EXPECT_TRUE(hasId(vrijwilliger.domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Vrouw wil zich omscholen tot verpleegkundige maar heeft geen geld voor de opleiding").domains,
+                     "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Zoon van 17 zoekt een stage bij de politie").domains, "veiligheid"));
+  // A phrase still counts, and so does what follows the workplace.
+  EXPECT_TRUE(hasId(starter().match("Jongen is zijn baan bij de sociale werkplaats kwijt").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze werkt in de zorg en heeft veel pijn in haar rug").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij heeft een afspraak bij de voedselbank").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Hij heeft werk bij een uitzendbureau").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Een oudere vriend laat haar werken in de prostitutie").aspects,
+                    "seksueel-geweld-en-uitbuiting"));
+}
+
+// Living alone is a fact, not loneliness; children left alone at home are no lonely adults; Down's
+// syndrome and being slow on the uptake are a learning disability (lvb), not a psychiatric one.
+TEST(StarterMatcher, FactsThatAreNoProblemOfTheirOwn) {
+  EXPECT_FALSE(hasId(starter().match("mw 89, woont alleen, valt regelmatig").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Vader werkt 's nachts, de kinderen zijn dan alleen thuis").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Meneer voelt zich alleen en zit alleen thuis").domains, "participatie"));
+  MatchResult down = starter().match("Jongen met downsyndroom wil naar de dagbesteding");
+  EXPECT_FALSE(hasId(down.domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(down.groups, "lvb"));
+  EXPECT_FALSE(hasId(starter().match("Hij is traag van begrip").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Hij is traag van begrip").groups, "lvb"));
+}
+
+// A term keeps the modifier its sense lives in ("loopt slecht", "weinig contact", "eigen risico"):
+// the everyday verb or noun alone names nothing.
+TEST(StarterMatcher, TermsKeepTheirModifier) {
+  EXPECT_FALSE(hasId(starter().match("Het loopt uit de hand met de ruzies").domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("De kinderen horen alles").domains, "lichamelijke-gezondheid"));
+  MatchResult inTouch = starter().match("Moeder heeft contact opgenomen met de school");
+  EXPECT_FALSE(hasId(inTouch.domains, "participatie"));
+  EXPECT_FALSE(hasId(inTouch.domains, "lichamelijke-gezondheid"));  // getting in touch, no admission
+  EXPECT_FALSE(hasId(starter().match("De ouders hebben goede contacten met de school").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Er is een groot risico dat het misgaat").domains, "inkomen"));
+  EXPECT_TRUE(hasId(starter().match("Meneer loopt slecht").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Mevrouw heeft weinig contact met anderen").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Ze kan het eigen risico niet betalen").aspects, "vaste-lasten"));
+}
+
+// "partner werkt dag en nacht", "zorgt dag en nacht voor haar man": how much, not a day-night rhythm.
+TEST(StarterMatcher, DayAndNightIsNoRhythm) {
+  EXPECT_FALSE(hasId(starter().match("Haar partner werkt dag en nacht").aspects, "dagstructuur"));
+  EXPECT_TRUE(hasId(starter().match("Zijn dag-nachtritme is helemaal om").aspects, "dagstructuur"));
+}
+
+// Shame as the reason for not asking is no problem of its own; shame about oneself is.
+TEST(StarterMatcher, ShameAsAReason) {
+  EXPECT_FALSE(hasId(starter().match("Ze schaamt zich om hulp te vragen bij haar post").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Hij durft uit schaamte niets te vertellen over zijn post").domains,
+                     "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Het meisje schaamt zich voor haar lichaam").domains, "psychische-gezondheid"));
+}
+
+// Who it is about: a son worried about his mother is grown up; "dr is bang" is a daughter.
+TEST(StarterMatcher, WhoTheShorthandAndTheWorryName) {
+  EXPECT_FALSE(hasId(starter().match("De zoon maakt zich zorgen om zijn moeder, ze is verward").groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(starter().match("Moeder maakt zich zorgen om haar zoon").groups, "kinderen-jongeren"));
+  MatchResult dr = starter().match("dr is bang in het donker en wil niet alleen slapen");
+  EXPECT_TRUE(hasId(dr.groups, "kinderen-jongeren"));
+  EXPECT_TRUE(hasId(dr.domains, "opvoeden-opgroeien"));
+  EXPECT_FALSE(hasId(starter().match("dr Jansen verwijst naar de praktijkondersteuner").groups, "kinderen-jongeren"));
+}
+
+// Complaints without a medical cause (SOLK) and self-neglect are also a question of the mind.
+TEST(StarterMatcher, UnexplainedComplaintsAndSelfNeglect) {
+  EXPECT_TRUE(hasId(starter().match("Ze heeft veel pijn maar de dokter vindt geen medische oorzaak").domains,
+                    "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("De huisarts denkt aan SOLK").domains, "psychische-gezondheid"));
+  MatchResult neglect = starter().match("Meneer verwaarloost zichzelf en wast zich niet meer");
+  EXPECT_TRUE(hasId(neglect.domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(neglect.domains, "dagelijks-functioneren"));
 }

@@ -62,6 +62,13 @@ bool isFearOfAPerson(const std::vector<text::Token>& t, std::size_t i) {
   return false;
 }
 
+// Verbs that follow a subject in case notes: "dr is bang", "zn heeft schulden", "dr wil niet".
+bool isSubjectVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"is", "heeft", "wil", "wordt", "gaat", "zit", "kan", "komt",
+                                                "doet", "krijgt", "was", "had", "moet", "durft", "spijbelt"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 bool isNotAgeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"maanden", "maand", "weken", "week",   "dagen",
                                                 "dag",     "uur",   "euro",  "procent", "kinderen",
@@ -157,20 +164,75 @@ bool isLostLiteracy(const std::vector<text::Token>& t, std::size_t i) {
   return false;
 }
 
+// "heeft contact opgenomen met de school", "neemt contact op met de huisarts", "contact gehad
+// met": getting in touch, neither social contacts nor an admission.
+bool isGettingInTouch(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w == "contact")
+    return text::clauseHas(t, i, {"opgenomen", "opnemen", "neemt", "nam", "namen", "gezocht", "zoeken", "zoekt",
+                                  "gelegd", "leggen", "gehad", "contactpersoon"});
+  if (w == "opgenomen" || w == "opnemen") return text::clauseHas(t, i, {"contact"});
+  return false;
+}
+
+// "schaamt zich om hulp te vragen", "durft uit schaamte niets te zeggen": shame as the reason
+// for not asking, not the problem itself ("schaamt zich voor haar lichaam" stays).
+bool isShameAsAReason(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (!w.starts_with("scha")) return false;  // cheap first: this runs for every word
+  if (w != "schaamt" && w != "schaam" && w != "schamen" && w != "schaamde" && w != "schaamden" && w != "schaamte")
+    return false;
+  if (i > 0 && (t[i - 1].text == "uit" || t[i - 1].text == "door") && !t[i].clauseStart) return true;
+  for (std::size_t k = i + 1; k < t.size() && k < i + 4 && !t[k].clauseStart; ++k)
+    if (t[k].text == "om") return true;
+  return false;
+}
+
+// "maakt zich zorgen om zijn moeder", "is bezorgd over haar vader": someone worried about a
+// parent is a grown-up son or daughter, like one who cares for a parent.
+bool isWorryAboutAParent(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w.size() < 6 || (w[0] != 'z' && w[0] != 'b' && w[0] != 'o')) return false;  // cheap first
+  if (w != "zorgen" && w != "bezorgd" && w != "ongerust") return false;
+  if (w == "zorgen" && !text::clauseHas(t, i, {"zich", "maakt", "maken", "maakte"}, text::ClausePart::Before)) return false;
+  for (std::size_t k = i + 1; k + 1 < t.size() && k < i + 5 && !t[k].clauseStart; ++k)
+    if ((t[k].text == "zijn" || t[k].text == "haar" || t[k].text == "hun" || t[k].text == "z'n") &&
+        (t[k + 1].text == "moeder" || t[k + 1].text == "vader" || t[k + 1].text == "ouders" ||
+         t[k + 1].text == "schoonmoeder" || t[k + 1].text == "schoonvader"))
+      return true;
+  return false;
+}
+
 // Negation words are stop words, but inside a multi-word term they matter: "geen geld",
 // "zonder ontbijt", "komt de deur niet uit". They take part in phrases, never count alone.
 bool isNegationWord(std::string_view w) {
   return w == "niet" || w == "geen" || w == "zonder" || w == "nooit" || w == "niets" || w == "nergens";
 }
 
+// Stop words that carry a term's sense as much as a negation does: "loopt slecht", "hoort
+// slecht", "weinig contact", "eigen risico", "eerste hulp", "laatste fase", "nieuwe partner",
+// "helemaal alleen". Without them those terms shrink to one everyday word ("het loopt uit de
+// hand", "kinderen horen alles", "contact met school", "risico op vallen"). Like negation words
+// they take part in phrases and never count alone.
+bool isPhraseModifier(std::string_view w) {
+  static constexpr std::string_view kModifiers[] = {"slecht", "slechte", "weinig", "eigen",  "eerste",
+                                                    "laatste", "nieuw",  "nieuwe", "helemaal", "erg"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+}
+
+bool isPhraseOnlyWord(std::string_view w) { return w.size() <= 8 && (isNegationWord(w) || isPhraseModifier(w)); }
+
 // Content words of a catalogue term, as keys.
 std::vector<std::string> termKeys(std::string_view term) {
   std::vector<std::string> keys;
+  std::vector<char> phraseOnly;
   for (const text::Token& t : text::tokenize(term)) {
-    if (text::isStopword(t.text) && !isNegationWord(t.text)) continue;
+    if (text::isStopword(t.text) && !isPhraseOnlyWord(t.text)) continue;
     keys.push_back(text::wordKey(t.text));
+    phraseOnly.push_back(isPhraseOnlyWord(t.text));
   }
-  if (keys.size() == 1 && isNegationWord(keys[0])) keys.clear();
+  // A term needs a content word: "niet", "weinig" or "niet erg" alone is none.
+  if (std::all_of(phraseOnly.begin(), phraseOnly.end(), [](char c) { return c != 0; })) keys.clear();
   return keys;
 }
 
@@ -328,6 +390,9 @@ Matcher::Matcher(const Catalogue& c, Thresholds thresholds) : thresholds_(thresh
   }
   for (std::size_t d = 0; d < domainIds_.size(); ++d)
     if (domainIds_[d] == "opvoeden-opgroeien") upbringingDomain_ = static_cast<int>(d);
+    else if (domainIds_[d] == "participatie") workDomain_ = static_cast<int>(d);
+  for (std::size_t a = 0; a < aspectIds_.size(); ++a)
+    if (aspectIds_[a] == "seksueel-geweld-en-uitbuiting") exploitationAspect_ = static_cast<int>(a);
   for (Phrase& p : phrases_)
     for (Posting& q : p.postings) q.weight = q.kind == Kind::Group ? 1.0f : kPhraseWeight;
   finishWeights();
@@ -554,7 +619,8 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
-  bool carer = false;  // a son or daughter who cares for a parent is a grown-up (the mantelzorg frame)
+  // A son or daughter who cares for a parent, or worries about one, is a grown-up (the mantelzorg frame).
+  bool carer = false;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].text;
     if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
@@ -577,6 +643,19 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
                                                           "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
       continue;
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
+    carer |= isWorryAboutAParent(s.tokens, i);
+    if (isShameAsAReason(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+      ++pos;
+      continue;
+    }
+    if (isGettingInTouch(s.tokens, i)) {
+      text::wordKey(w, s.key);
+      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+      ++pos;
+      continue;
+    }
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
       text::wordKey(w, s.key);
       if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
@@ -620,15 +699,34 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       }
     }
     if (isWorkVerb(w) && !workIsAtStake(s.tokens, i)) continue;
+    // "werkt in de zorg", "vrijwilligerswerk bij de voedselbank": the workplace, not a problem;
+    // its word counts in phrases only, unless it is itself about work ("bij een uitzendbureau")
+    // or exploitation ("laat haar werken in de prostitutie").
+    if (text::namesWhereOneWorks(s.tokens, i) && !text::isStopword(w)) {
+      const std::size_t first = s.hits.size();
+      resolveWord(w, pos++, s);
+      for (std::size_t k = first; k < s.hits.size(); ++k) {
+        const auto& postings = entries_[s.hits[k].key].postings;
+        const bool keeps = std::any_of(postings.begin(), postings.end(), [&](const Posting& p) {
+          return (p.kind == Kind::Domain && static_cast<int>(p.target) == workDomain_) ||
+                 (p.kind == Kind::Aspect && static_cast<int>(p.target) == exploitationAspect_);
+        });
+        if (!keeps) s.hits[k].factor = 0.0f;
+      }
+      continue;
+    }
     if (isLostLiteracy(s.tokens, i)) continue;
     // The shorthand of case notes before an age: "dr 14" is a daughter, "zn (16)" a son.
-    if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() && allDigits(s.tokens[i + 1].text)) {
+    // So is "dr is bang", "zn wil niet naar school": the shorthand as a subject before its verb.
+    if ((w == "dr" || w == "zn") && i + 1 < s.tokens.size() &&
+        (allDigits(s.tokens[i + 1].text) || isSubjectVerb(s.tokens[i + 1].text))) {
       resolveWord(w == "dr" ? "dochter" : "zoon", pos++, s);
       continue;
     }
     if (text::isStopword(w)) {
-      // Only negation words that some phrase uses take part (as phrase words; they carry no postings).
-      if (isNegationWord(w)) {
+      // Only negation words and modifiers that some phrase uses take part (as phrase words; they
+      // carry no postings).
+      if (isPhraseOnlyWord(w)) {
         text::wordKey(w, s.key);
         if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 1.0f, pos++});
       }

@@ -186,6 +186,7 @@ class Matcher {
   std::vector<std::uint32_t> understandKeys_;
   std::vector<char> phraseSoft_;  // by phrase
   int literacyGroup_ = -1, languageGroup_ = -1, youthGroup_ = -1, upbringingDomain_ = -1;
+  int workDomain_ = -1, exploitationAspect_ = -1;  // a workplace's words keep counting for these
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> keyIds_;
   std::vector<KeyEntry> entries_;
   std::vector<std::string> keyNames_;  // by key id
