@@ -675,11 +675,3 @@ TEST(StarterMatcher, UnexplainedComplaintsAndSelfNeglect) {
   EXPECT_TRUE(hasId(neglect.domains, "psychische-gezondheid"));
   EXPECT_TRUE(hasId(neglect.domains, "dagelijks-functioneren"));
 }
-
-// Working for oneself is work: a self-employed person's failing business is participatie as well as income.
-TEST(StarterMatcher, SelfEmploymentIsWork) {
-  MatchResult zzp = starter().match("Hij is zzp'er en heeft sinds de zomer bijna geen opdrachten meer");
-  EXPECT_TRUE(hasId(zzp.domains, "participatie"));
-  EXPECT_TRUE(hasId(zzp.domains, "inkomen"));
-  EXPECT_TRUE(hasId(starter().match("Haar eigen zaak is failliet gegaan").domains, "participatie"));
-}
