@@ -16,7 +16,9 @@ bool isOneOf(std::string_view w, Words set) { return std::find(set.begin(), set.
 // is parenting).
 constexpr std::string_view kCaredFor[] = {"vader", "moeder", "man", "vrouw", "partner", "ouders", "echtgenoot", "echtgenote",
                              "schoonmoeder", "schoonvader", "broer", "zus", "opa", "oma", "buurman", "buurvrouw",
-                             "vriendin", "schoonouders"};
+                             "vriendin", "schoonouders", "vriend", "pa", "mam", "pap", "tante", "oom",
+                             "schoonzus", "zwager", "grootmoeder", "grootvader", "naaste", "naasten",
+                             "moedertje", "vadertje"};
 constexpr std::string_view kChildren[] = {"kinderen", "kind", "kindje", "kleinkinderen", "kleinkind", "baby", "kleintjes",
                                           "broertje", "broertjes", "zusje", "zusjes"};
 
@@ -56,7 +58,8 @@ bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   const std::string_view w = t[i].text;
-  const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde"});
+  const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde",
+                                 "mantelzorgt", "mantelzorgde", "mantelzorgen"});
 
   // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
   // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.

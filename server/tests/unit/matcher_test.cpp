@@ -675,3 +675,11 @@ TEST(StarterMatcher, UnexplainedComplaintsAndSelfNeglect) {
   EXPECT_TRUE(hasId(neglect.domains, "psychische-gezondheid"));
   EXPECT_TRUE(hasId(neglect.domains, "dagelijks-functioneren"));
 }
+
+// Mantelzorg is named by more kin than parents and partners, and by more verbs than zorgen.
+TEST(StarterMatcher, CaringForWiderKinIsMantelzorg) {
+  EXPECT_TRUE(hasId(starter().match("Ze zorgt al jaren voor haar tante").aspects, "mantelzorg"));
+  EXPECT_TRUE(hasId(starter().match("Hij zorgt elke dag voor zijn zwager").aspects, "mantelzorg"));
+  EXPECT_TRUE(hasId(starter().match("Zij mantelzorgt voor haar pa").aspects, "mantelzorg"));
+  EXPECT_FALSE(hasId(starter().match("De hond zorgt voor overlast voor de buren").aspects, "mantelzorg"));
+}
