@@ -61,9 +61,10 @@ size_t syllables(std::string_view w) {
 }
 
 // Infinitives a verb stem may have, most likely first: ken → kennen, leg → leggen (a single
-// short vowel before one consonant doubles it; a word of one syllable has no other form), voel →
-// voelen, luister → luisteren (longer stems, where the doubled form is no word), hoor → horen (a long vowel is written single before -en), geloof →
-// geloven, reis → reizen (f and s voice between vowels).
+// short vowel before one consonant doubles it; a word of one syllable has no other form);
+// voel → voelen, luister → luisteren (longer stems, where the doubled form is no word);
+// hoor → horen (a long vowel is written single before -en); geloof → geloven, reis → reizen
+// (f and s voice between vowels).
 std::vector<std::string> infinitivesOfStem(std::string_view stem) {
   std::vector<std::string> out;
   const size_t n = stem.size();

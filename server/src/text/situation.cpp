@@ -58,20 +58,17 @@ bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   const std::string_view w = t[i].text;
+  // Care for someone else ("maakt zich zorgen over zijn moeder" is worry).
   const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde",
-                                 "mantelzorgt", "mantelzorgde", "mantelzorgen"});
+                                 "mantelzorgt", "mantelzorgde", "mantelzorgen"}) &&
+                    !clauseHas(t, i, {"zich", "me", "ons", "je"});
 
-  // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg. "maakt zich
-  // zorgen over zijn moeder" is worry; "zorgt voor de kinderen" is parenting.
-  if (care && clauseHasForWhom(t, i, kCaredFor) &&
-      !clauseHas(t, i, {"zich", "me", "ons", "je"}))
-    return {"mantelzorg", false};
+  // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg.
+  if (care && clauseHasForWhom(t, i, kCaredFor)) return {"mantelzorg", false};
 
   // "Oma zorgt voor haar kleinkinderen", "wie zorgt er voor de kinderen?": the care of children
-  // is upbringing ("maakt zich zorgen over de kinderen" is worry).
-  if (care && clauseHasForWhom(t, i, kChildren) &&
-      !clauseHas(t, i, {"zich", "me", "ons", "je"}))
-    return {"opvoeding", false};
+  // is upbringing.
+  if (care && clauseHasForWhom(t, i, kChildren)) return {"opvoeding", false};
 
   // "laat het gas aan", "de pan stond op het vuur": a danger at home (fire), not the energy bill.
   if (isOneOf(w, {"gas", "fornuis", "kookplaat", "pan", "pannen", "kaarsen", "kaars", "strijkijzer"}) &&

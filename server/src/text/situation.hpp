@@ -1,7 +1,7 @@
 #pragma once
 // Situation frames: what a colleague infers from a situation that names no life domain.
-// "hij zorgt voor zijn vader" is mantelzorg; "oma zorgt voor de kleinkinderen" is upbringing; "laat het gas aan" is a danger, not an energy
-// bill; "durft de deur niet uit" is fear; "komt het huis niet meer uit" is isolation; "is in de
+// "hij zorgt voor zijn vader" is mantelzorg; "oma zorgt voor de kleinkinderen" is upbringing;
+// "laat het gas aan" is a danger, not an energy bill; "durft de deur niet uit" is fear; "komt het huis niet meer uit" is isolation; "is in de
 // badkamer gevallen" asks whether someone can still live at home alone. A frame is a cue word
 // with words that must (and must not) share its clause (text/clause.hpp); a denied cue is left
 // to the caller ("geen sprake van ..." marks it, text/negation.hpp).

@@ -196,6 +196,15 @@ bool cloudKey(std::string_view folded, std::string& key) {
   return key.size() >= 3 && !emptyKeys().count(key);
 }
 
+bool cloudWordKey(std::string_view folded, std::string& key, std::string& infinitive) {
+  infinitive.clear();
+  if (!cloudKey(folded, key)) return false;
+  auto verb = text::infinitiveOf(folded);
+  if (!verb) return true;
+  infinitive = std::move(*verb);
+  return cloudKey(infinitive, key);
+}
+
 double cloudWeight(std::string_view key) {
   for (std::string_view end : {"lijk", "ig", "isch", "bar", "loos", "loz"})
     if (key.size() > end.size() + 2 && endsWith(key, end)) return 0.5;
@@ -278,17 +287,15 @@ std::map<std::string, std::string> WrittenForms::best() const {
 void countWords(std::string_view text, std::map<std::string, int64_t>& counts, std::map<std::string, std::string>* surface,
                 WrittenForms* forms) {
   thread_local std::vector<text::Token> toks;
-  std::string key;
+  std::string key, infinitive;
   text::tokenize(text, toks);
   std::vector<std::pair<std::string, std::string>> seen;  // key, written form, in text order
   std::map<std::string, std::string> keyOfToken;
   for (auto& t : toks) {
     auto folded = cloudFolded(text, t);
-    if (!cloudKey(folded, key)) continue;
-    auto infinitive = text::infinitiveOf(folded);  // voelt, voelde → voelen
-    if (infinitive && !cloudKey(*infinitive, key)) continue;
+    if (!cloudWordKey(folded, key, infinitive)) continue;
     keyOfToken.emplace(std::string(folded), key);
-    seen.emplace_back(key, infinitive ? *infinitive : writtenForm(text, t));
+    seen.emplace_back(key, infinitive.empty() ? writtenForm(text, t) : infinitive);
   }
   // Inflections of the text's own words (and of words counted before) count as one lemma.
   for (auto& [k, n] : counts) keyOfToken.emplace(k, k);

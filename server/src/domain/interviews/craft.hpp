@@ -77,6 +77,11 @@ bool cloudWord(std::string_view folded);
 // of a filler is left out too ("hoeven", "hoefde", "neemt", "genomen" as well as "hoeft").
 bool cloudKey(std::string_view folded, std::string& key);
 
+// What a cloud counts a folded token as: its key (cloudKey) and, for a verb form, the infinitive
+// it is counted and shown as (text::infinitiveOf: "voelt", "voelde" → "voelen"; empty: shown as
+// written). False when the word does not count, as itself or as its infinitive.
+bool cloudWordKey(std::string_view folded, std::string& key, std::string& infinitive);
+
 // Adjectives and adverbs say less about a theme than nouns and verbs: a key ending like one
 // (-lijk, -ig, -isch, -baar, -loos; as keys) weighs 0.5 in the distinctive score, anything else 1.
 double cloudWeight(std::string_view key);

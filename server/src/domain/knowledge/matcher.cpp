@@ -619,6 +619,12 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.grand.assign(groupIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
+  // A word read in another sense takes part in phrases only: a hit without weight at its place.
+  auto phraseOnly = [&](std::string_view word) {
+    text::wordKey(word, s.key);
+    if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
+    ++pos;
+  };
   // A son or daughter who cares for a parent, or worries about one, is a grown-up (the mantelzorg frame).
   bool carer = false;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -634,8 +640,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     // "bang voor haar ex", "angst voor zijn vader": fear of a person is a sign about safety (its
     // phrases count), not an anxiety of one's own; the word takes part in phrases only.
     if ((w == "bang" || w == "angst") && isFearOfAPerson(s.tokens, i)) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      phraseOnly(w);
       continue;
     }
     // "omzet ingestort", "het plafond is ingestort": a thing collapsed, not a person.
@@ -645,20 +650,15 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     carer |= isWorryAboutAParent(s.tokens, i);
     if (isShameAsAReason(s.tokens, i)) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
-      ++pos;
+      phraseOnly(w);
       continue;
     }
     if (isGettingInTouch(s.tokens, i)) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
-      ++pos;
+      phraseOnly(w);
       continue;
     }
     if (isDrugWord(w) && isDrugTrade(s.tokens, i)) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      phraseOnly(w);
       continue;
     }
     // "in haar armen", "zijn arm gebroken": the body, not being poor ("arm", "werkende armen").
@@ -666,20 +666,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
         (s.tokens[i - 1].text == "haar" || s.tokens[i - 1].text == "zijn" || s.tokens[i - 1].text == "mijn" ||
          s.tokens[i - 1].text == "z'n" || s.tokens[i - 1].text == "hun" || s.tokens[i - 1].text == "je" ||
          s.tokens[i - 1].text == "linkerarm" || s.tokens[i - 1].text == "beide")) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      phraseOnly(w);
       continue;
     }
     // "haar volwassen zoon", "een volwassen dochter": a child of someone, no child.
     if (i > 0 && (s.tokens[i - 1].text == "volwassen" || s.tokens[i - 1].text == "meerderjarige") &&
         (w == "zoon" || w == "dochter" || w == "kind" || w == "kinderen" || w == "zoons" || w == "dochters")) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      phraseOnly(w);
       continue;
     }
     if (isCutting(w) && !isCuttingOneself(s.tokens, i)) {
-      text::wordKey(w, s.key);
-      if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos++});
+      phraseOnly(w);
       continue;
     }
     if (isSelfHarm(s.tokens, i)) {
@@ -692,9 +689,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       resolveWord(implied.word, pos, s);
       carer |= implied.word == "mantelzorg";
       if (implied.replacesCue) {
-        text::wordKey(w, s.key);
-        if (const auto* id = findKey(s.key)) s.hits.push_back(Hit{*id, 0.0f, pos});
-        ++pos;
+        phraseOnly(w);
         continue;
       }
     }

@@ -570,8 +570,8 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
   std::vector<std::vector<int32_t>> perFragment(all.size());
   std::vector<int64_t> bg;
   // A folded token's key is computed once (stemming is the costly part); -1: not counted
-  // (domain::cloudKey: stop word, filler or an inflection of one, number, shorter than 3), and
-  // the infinitive a verb form is shown as (empty: as written). Same rules as countWords.
+  // (domain::cloudWordKey: stop word, filler or an inflection of one, number, shorter than 3),
+  // and the infinitive a verb form is shown as (empty: as written). Same rules as countWords.
   struct Counted {
     int32_t key = -1;
     std::string infinitive;
@@ -591,9 +591,7 @@ std::vector<ThemeCloud> themeClouds(const std::vector<const FragmentRow*>& scope
       auto it = tokenKey.find(std::string(folded));
       if (it == tokenKey.end()) {
         Counted c;
-        auto infinitive = text::infinitiveOf(folded);  // voelt, voelde → voelen
-        if (infinitive) c.infinitive = *infinitive;
-        if (domain::cloudKey(folded, key) && (!infinitive || domain::cloudKey(*infinitive, key))) {
+        if (domain::cloudWordKey(folded, key, c.infinitive)) {  // voelt, voelde → voelen
           auto [ki, added] = keyIndex.try_emplace(key, int32_t(keys.size()));
           if (added) {
             keys.push_back(key);
