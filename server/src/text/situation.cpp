@@ -147,6 +147,73 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   return {};
 }
 
+namespace {
+
+// "haar twee jonge kinderen", "zijn zoon": a child of one's own after tokens[i] in its clause.
+bool clauseNamesOwnChildAfter(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::string_view kOwn[] = {"haar", "zijn", "hun", "mijn", "m'n", "z'n", "onze"};
+  static constexpr std::string_view kChild[] = {"kind", "kinderen", "zoon", "zoontje", "dochter", "dochtertje",
+                                                "baby", "kindje", "kids"};
+  const auto [first, last] = clauseOf(t, i);
+  (void)first;
+  for (std::size_t k = i + 1; k < last; ++k) {
+    if (std::find(std::begin(kOwn), std::end(kOwn), t[k].text) == std::end(kOwn)) continue;
+    for (std::size_t m = k + 1; m < last && m <= k + 3; ++m)
+      if (std::find(std::begin(kChild), std::end(kChild), t[m].text) != std::end(kChild)) return true;
+  }
+  return false;
+}
+
+// Drink or drugs anywhere in the question ("heeft een alcoholprobleem", "drinkt veel", "blowt").
+bool questionNamesIntoxication(const std::vector<Token>& t) {
+  for (const Token& x : t) {
+    const std::string_view w = x.text;
+    if (w.starts_with("alcohol") || w.starts_with("drank") || w == "drinkt" || w == "dronken" || w == "drugs" ||
+        w == "blowt" || w == "invloed" || w == "verslaafd" || w == "cocaine" || w == "coke")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view inferredBy(const std::vector<Token>& t, std::size_t i) {
+  const std::string_view w = t[i].text;
+  // What happened: the job is lost ("is ontslagen", "zijn baan kwijtgeraakt", "kan zijn werk niet
+  // meer doen"). A colleague then looks at the income as well as at the work, whichever the
+  // question names. A threat of dismissal ("dreigt met ontslag") has not happened yet.
+  if (w == "ontslagen" || (w == "ontslag" && clauseHas(t, i, {"gekregen", "krijgt", "kreeg", "aangezegd"})))
+    return clauseHas(t, i, {"dreigt", "dreigen", "dreigde", "bang", "angst", "misschien", "mogelijk"}) ? "" : "werkloos";
+  if ((w == "baan" || w == "werk" || w == "baantje") &&
+      (clauseHas(t, i, {"kwijt", "kwijtgeraakt", "verloren", "verloor", "verliest"}, ClausePart::After) ||
+       (clauseHas(t, i, {"niet"}, ClausePart::After) && clauseHas(t, i, {"meer"}, ClausePart::After) &&
+        clauseHas(t, i, {"doen", "aan", "volhouden", "uitvoeren"}, ClausePart::After))))
+    return clauseHas(t, i, {"bang", "angst", "dreigt", "zoekt"}) ? "" : "werkloos";
+  // How it tells on daily life: a child who no longer wants to go out ("Jongen (14) wordt gepest en
+  // wil niet meer naar buiten") withdraws, a sign about the mind: a change ("niet meer") in the
+  // child the question is about. Not school: "wil niet meer naar school" is first a question of
+  // school and upbringing.
+  if (w == "buiten" && clauseHas(t, i, {"niet"}, ClausePart::Before) &&
+      clauseHas(t, i, {"meer"}, ClausePart::Before) && clauseHas(t, i, {"wil", "durft", "gaat", "kan"}, ClausePart::Before) &&
+      childIsTheSubject(t))
+    return "teruggetrokken";
+  // A young child left alone at home ("laat haar kind van 2 alleen thuis"): the upbringing.
+  if (w == "alleen" && clauseHas(t, i, {"thuis"}, ClausePart::After) &&
+      clauseHas(t, i, {"kind", "kinderen", "kindje", "baby", "kleintjes", "peuter", "kleuter"}) &&
+      clauseHas(t, i, {"laat", "laten", "liet", "lieten", "gelaten", "achtergelaten"}))
+    return "opvoeding";
+  // Who it is about: a parent worried about a child of their own ("maakt zich zorgen over haar
+  // twee jonge kinderen", "is ongerust over zijn zoon") asks about the upbringing too.
+  if ((w == "zorgen" && clauseHas(t, i, {"zich", "maakt", "maken", "maakte"}, ClausePart::Before)) || w == "bezorgd" ||
+      w == "ongerust")
+    if (clauseNamesOwnChildAfter(t, i)) return "opvoeding";
+  // "rijdt nog auto" beside a drinking problem: a danger on the road.
+  if ((w == "rijdt" || w == "rijden" || w == "reed") && clauseHas(t, i, {"auto", "scooter", "brommer", "motor"}) &&
+      questionNamesIntoxication(t))
+    return "drankrijden";
+  return {};
+}
+
 bool namesWhereOneWorks(const std::vector<Token>& t, std::size_t i) {
   static constexpr std::string_view kWork[] = {
       "werk",       "werkt",        "werken",      "werkte",        "werkten",      "gewerkt",

@@ -190,12 +190,13 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
   };
   const std::vector<Thresholds> candidates = grid();
   auto bestOfGrid = [&](const std::vector<std::pair<std::string, double>>& scale,
-                        const std::vector<Thresholds::GroupPrior>& priors) {
+                        const std::vector<Thresholds::GroupPrior>& priors, double inferredBonus) {
     double bestScore = -1;
     Thresholds best;
     for (Thresholds t : candidates) {
       t.domainScale = scale;
       t.groupPriors = priors;
+      t.inferredBonus = inferredBonus;
       const double v = judge(t);
       if (v > bestScore + 1e-12) {
         bestScore = v;
@@ -204,7 +205,7 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
     }
     return best;
   };
-  Thresholds best = bestOfGrid({}, {});
+  Thresholds best = bestOfGrid({}, {}, 0.0);
   double bestScore = judge(best);
   // Who it is about: a child recognised → opvoeden-opgroeien (the bonus chosen here too).
   for (double bonus : {0.25, 0.5, 0.75, 1.0, 1.5}) {
@@ -231,7 +232,18 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
         }
       }
     }
-  Thresholds again = bestOfGrid(best.domainScale, best.groupPriors);
+  // A domain the situation implies (Thresholds::inferredBonus): how much it counts is chosen here,
+  // after the calibration factors, so that it is weighed against calibrated scores.
+  for (double bonus : {0.25, 0.5, 0.75, 1.0, 1.5}) {
+    Thresholds t = best;
+    t.inferredBonus = bonus;
+    const double v = judge(t);
+    if (v > bestScore + 1e-12) {
+      bestScore = v;
+      best = t;
+    }
+  }
+  Thresholds again = bestOfGrid(best.domainScale, best.groupPriors, best.inferredBonus);
   return judge(again) > bestScore ? again : best;
 }
 
@@ -242,6 +254,7 @@ std::string describe(const Thresholds& t) {
   for (auto& [id, f] : t.domainScale)
     if (f != 1.0) o << ' ' << id << '=' << f;
   for (auto& p : t.groupPriors) o << " prior:" << p.group << "->" << p.domain << '=' << p.bonus;
+  if (t.inferredBonus > 0) o << " inferred=" << t.inferredBonus;
   return o.str();
 }
 

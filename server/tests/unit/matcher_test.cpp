@@ -683,3 +683,73 @@ TEST(StarterMatcher, CaringForWiderKinIsMantelzorg) {
   EXPECT_TRUE(hasId(starter().match("Zij mantelzorgt voor haar pa").aspects, "mantelzorg"));
   EXPECT_FALSE(hasId(starter().match("De hond zorgt voor overlast voor de buren").aspects, "mantelzorg"));
 }
+
+// Second domains a colleague infers from the situation (text::inferredBy), scored apart and
+// added in select (Thresholds::inferredBonus), never above the best named domain.
+namespace {
+double inferredFor(std::string_view question, std::string_view domain) {
+  const RawScores r = starter().scores(question);
+  const auto& ids = starter().domainIds();
+  const auto at = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), domain) - ids.begin());
+  return at < r.inferred.size() ? r.inferred[at] : 0.0;
+}
+}  // namespace
+
+TEST(StarterMatcher, ALostJobIsAlsoIncomeAndWork) {
+  EXPECT_GT(inferredFor("Meneer is ontslagen en zijn WW loopt bijna af", "participatie"), 0.0);
+  EXPECT_GT(inferredFor("Hij kan zijn werk als buschauffeur niet meer doen", "inkomen"), 0.0);
+  EXPECT_GT(inferredFor("Ze is haar baan kwijtgeraakt", "inkomen"), 0.0);
+  // A threat or a fear has not happened yet; someone who simply works has no job lost.
+  EXPECT_EQ(inferredFor("Haar werkgever dreigt met ontslag", "inkomen"), 0.0);
+  EXPECT_EQ(inferredFor("Hij is bang zijn baan kwijt te raken", "inkomen"), 0.0);
+  EXPECT_EQ(inferredFor("Ze doet haar werk graag", "inkomen"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer is ontslagen en zijn WW loopt over twee maanden af").domains, "participatie"));
+}
+
+TEST(StarterMatcher, AChildWhoNoLongerGoesOutWithdraws) {
+  EXPECT_GT(inferredFor("Jongen (14) wordt online gepest en wil niet meer naar buiten", "psychische-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Jongen (14) wordt online gepest en wil niet meer naar buiten").domains,
+                    "psychische-gezondheid"));
+  // Not without a change, not school refusal, not an adult (isolation is another frame).
+  EXPECT_EQ(inferredFor("Jongen (14) speelt niet graag buiten", "psychische-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Zoon wil niet meer naar school", "psychische-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Meneer wil niet meer naar buiten", "psychische-gezondheid"), 0.0);
+}
+
+TEST(StarterMatcher, AYoungChildLeftAloneAtHomeIsUpbringing) {
+  EXPECT_GT(inferredFor("Een moeder laat haar kind van 2 alleen thuis als ze gaat werken", "opvoeden-opgroeien"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Een melding dat een moeder haar kind van 2 alleen thuis laat als ze gaat werken").domains,
+                    "opvoeden-opgroeien"));
+  EXPECT_EQ(inferredFor("Mevrouw is veel alleen thuis", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, AParentWorriedAboutAChildAsksAboutUpbringing) {
+  EXPECT_GT(inferredFor("Mevrouw maakt zich zorgen over hoe het moet met haar twee jonge kinderen", "opvoeden-opgroeien"),
+            0.0);
+  EXPECT_GT(inferredFor("Vader is ongerust over zijn zoon", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("De zoon maakt zich zorgen om zijn moeder", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("Ze zorgen samen voor haar kinderen", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, DrivingBesideADrinkingProblemIsADanger) {
+  EXPECT_GT(inferredFor("De man heeft een alcoholprobleem en rijdt nog auto", "veiligheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("De man heeft een alcoholprobleem en rijdt nog auto, de buren zijn bang").domains,
+                    "veiligheid"));
+  EXPECT_EQ(inferredFor("Mevrouw rijdt nog auto", "veiligheid"), 0.0);
+}
+
+TEST(StarterMatcher, AnInferredDomainComesAfterANamedOne) {
+  // Inferred evidence alone names nothing; beside a named domain it comes second.
+  Thresholds t = starter().thresholds();
+  t.inferredBonus = 10.0;
+  RawScores r = starter().scores("Hij kan zijn werk als buschauffeur niet meer doen");
+  MatchResult m = starter().select(r, t);
+  ASSERT_FALSE(m.domains.empty());
+  EXPECT_EQ(m.domains.front().id, "participatie");
+  EXPECT_TRUE(hasId(m.domains, "inkomen"));
+  std::fill(r.domains.begin(), r.domains.end(), 0.0);
+  EXPECT_TRUE(starter().select(r, t).domains.empty());
+  t.inferredBonus = 0.0;
+  EXPECT_FALSE(hasId(starter().select(starter().scores("Hij kan zijn werk als buschauffeur niet meer doen"), t).domains,
+                     "inkomen"));
+}
