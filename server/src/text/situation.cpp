@@ -164,6 +164,22 @@ bool clauseNamesOwnChildAfter(const std::vector<Token>& t, std::size_t i) {
   return false;
 }
 
+// "haar zoon van 13", "zijn dochter (12)", "zoontje": a young child of one's own in the clause of tokens[i].
+bool ownYoungChildInClause(const std::vector<Token>& t, std::size_t i) {
+  const auto [first, last] = clauseOf(t, i);
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string_view c = t[k].text;
+    if (c == "zoontje" || c == "dochtertje") return true;
+    if (c != "zoon" && c != "dochter") continue;
+    for (std::size_t m = k + 1; m < last && m <= k + 2; ++m) {
+      const std::string_view n = t[m].text;
+      if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        return std::stoi(std::string(n)) < 18;
+    }
+  }
+  return false;
+}
+
 // Drink or drugs anywhere in the question ("heeft een alcoholprobleem", "drinkt veel", "blowt").
 bool questionNamesIntoxication(const std::vector<Token>& t) {
   for (const Token& x : t) {
@@ -207,6 +223,29 @@ std::string_view inferredBy(const std::vector<Token>& t, std::size_t i) {
   if ((w == "zorgen" && clauseHas(t, i, {"zich", "maakt", "maken", "maakte"}, ClausePart::Before)) || w == "bezorgd" ||
       w == "ongerust")
     if (clauseNamesOwnChildAfter(t, i)) return "opvoeding";
+  // Who it is about: a child of one's own, young, who hits or kicks a parent ("haar zoon van 13
+  // slaat haar"): the upbringing as well as the safety at home.
+  if (isOneOf(w, {"slaat", "sloeg", "schopt", "schopte", "geslagen", "geschopt", "duwt", "bijt"}) &&
+      ownYoungChildInClause(t, i))
+    return "opvoeding";
+  // Someone confused out on the street at night ("loopt 's nachts in zijn pyjama op straat"): a danger.
+  if ((w == "nachts" || w == "nacht") && clauseHas(t, i, {"straat", "buiten", "buurt"}) &&
+      clauseHas(t, i, {"loopt", "liep", "dwaalt", "dwaalde", "zwerft", "rondlopen", "rondloopt"}))
+    return "onveilig";
+  // What happened: the home can no longer be paid ("kan haar huis niet meer betalen"): the home is at stake.
+  if (isOneOf(w, {"huis", "woning", "huur", "hypotheek", "flat", "appartement"}) &&
+      clauseHas(t, i, {"betalen", "opbrengen", "betaalbaar"}, ClausePart::After) && clauseHas(t, i, {"niet", "nooit"}) &&
+      clauseHas(t, i, {"meer"}))
+    return "woning";
+  // How severe: a partner or relative who does not know whether they can bear it ("zijn vrouw weet
+  // niet of ze dat aankan", "weet niet hoe lang haar man dit volhoudt"): a carer at the limit.
+  if (isOneOf(w, {"aankan", "aankunnen", "volhoudt", "volhouden", "bolwerkt"}) &&
+      clauseHas(t, i, {"niet", "of"}, ClausePart::Before) && clauseNamesOnesOwn(t, i) && !childIsTheSubject(t))
+    return "overbelast";
+  // What happened to whom: a victim of violence or trafficking carries it with them ("is slachtoffer
+  // van mensenhandel"): the mind as well as the safety.
+  if ((w == "slachtoffer" || w == "slachtoffers") && clauseHas(t, i, {"van"}, ClausePart::After))
+    return "trauma";
   // "rijdt nog auto" beside a drinking problem: a danger on the road.
   if ((w == "rijdt" || w == "rijden" || w == "reed") && clauseHas(t, i, {"auto", "scooter", "brommer", "motor"}) &&
       questionNamesIntoxication(t))

@@ -753,3 +753,40 @@ TEST(StarterMatcher, AnInferredDomainComesAfterANamedOne) {
   EXPECT_FALSE(hasId(starter().select(starter().scores("Hij kan zijn werk als buschauffeur niet meer doen"), t).domains,
                      "inkomen"));
 }
+
+TEST(StarterMatcher, AYoungChildWhoHitsAParentIsUpbringing) {
+  EXPECT_GT(inferredFor("Ze zegt dat haar zoon van 13 haar slaat als hij zijn zin niet krijgt", "opvoeden-opgroeien"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Moeder zegt dat haar zoon van 13 haar slaat als hij zijn zin niet krijgt").domains,
+                    "opvoeden-opgroeien"));
+  // A grown-up son is no question of upbringing.
+  EXPECT_EQ(inferredFor("Haar zoon van 35 slaat haar", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("Haar man slaat haar", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, SomeoneOutOnTheStreetAtNightIsInDanger) {
+  EXPECT_GT(inferredFor("Hij loopt 's nachts in zijn pyjama op straat en weet niet waar hij woont", "veiligheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer loopt 's nachts in zijn pyjama op straat en weet niet waar hij woont").domains,
+                    "veiligheid"));
+  EXPECT_EQ(inferredFor("Hij slaapt 's nachts slecht", "veiligheid"), 0.0);
+}
+
+TEST(StarterMatcher, AHomeThatCanNoLongerBePaidIsAtStake) {
+  EXPECT_GT(inferredFor("mw 66 kan haar huis niet meer betalen na de dood van haar man", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("mw 66 kan haar huis niet meer betalen na de dood van haar man").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Ze betaalt haar huur elke maand op tijd", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, ACarerWhoDoesNotKnowWhetherTheyCanBearIt) {
+  EXPECT_GT(inferredFor("Meneer is terminaal, zijn vrouw weet niet of ze dat aankan", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer is terminaal en wil thuis sterven, zijn vrouw weet niet of ze dat aankan").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Meneer weet niet of hij de operatie aankan", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, AVictimCarriesItWithThem) {
+  EXPECT_GT(inferredFor("Vrouw van 45 is slachtoffer van mensenhandel en is net vrij", "psychische-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Vrouw van 45 is slachtoffer van mensenhandel en is net vrij").domains,
+                    "psychische-gezondheid"));
+  EXPECT_EQ(inferredFor("Ze wil slachtofferhulp bellen", "psychische-gezondheid"), 0.0);
+}
