@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 #include "text/clause.hpp"
 
@@ -52,6 +53,14 @@ bool clauseNamesOnesOwn(const std::vector<Token>& t, std::size_t i) {
       return true;
   }
   return false;
+}
+
+// "kan de trap niet meer op", "lift is al weken kapot", "flat zonder lift": the home no longer fits.
+bool homeNoLongerFits(const std::vector<Token>& t, std::size_t i) {
+  const std::string_view w = t[i].text;
+  if ((w == "trap" || w == "trappen") && clauseHas(t, i, kDenial) && clauseHas(t, i, {"op", "af", "lopen", "oplopen"}))
+    return true;
+  return w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"});
 }
 
 }  // namespace
@@ -106,11 +115,7 @@ Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
                  ClausePart::After))
     return {"personenalarmering", false};
 
-  // "kan de trap niet meer op", "lift is al weken kapot", "flat zonder lift": the home no longer fits.
-  if ((w == "trap" || w == "trappen") && clauseHas(t, i, kDenial) && clauseHas(t, i, {"op", "af", "lopen", "oplopen"}))
-    return {"woningaanpassing", false};
-  if (w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"}))
-    return {"woningaanpassing", false};
+  if (homeNoLongerFits(t, i)) return {"woningaanpassing", false};
 
   // "is gestopt met zijn medicatie" after a psychosis, "medicijnen voor haar adhd", "moeder met
   // een psychose wordt opgenomen", "met een eetstoornis opgenomen geweest": psychiatric
@@ -164,6 +169,14 @@ bool clauseNamesOwnChildAfter(const std::vector<Token>& t, std::size_t i) {
   return false;
 }
 
+// The value of a token of one to three digits ("13"), else -1.
+int digitsValue(std::string_view w) {
+  if (w.empty() || w.size() > 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
+  int v = 0;
+  for (char c : w) v = v * 10 + (c - '0');
+  return v;
+}
+
 // "haar zoon van 13", "zijn dochter (12)", "zoontje": a young child of one's own in the clause of tokens[i].
 bool ownYoungChildInClause(const std::vector<Token>& t, std::size_t i) {
   const auto [first, last] = clauseOf(t, i);
@@ -171,11 +184,24 @@ bool ownYoungChildInClause(const std::vector<Token>& t, std::size_t i) {
     const std::string_view c = t[k].text;
     if (c == "zoontje" || c == "dochtertje") return true;
     if (c != "zoon" && c != "dochter") continue;
-    for (std::size_t m = k + 1; m < last && m <= k + 2; ++m) {
-      const std::string_view n = t[m].text;
-      if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-        return std::stoi(std::string(n)) < 18;
-    }
+    for (std::size_t m = k + 1; m < last && m <= k + 2; ++m)
+      if (const int age = digitsValue(t[m].text); age >= 0) return age < 18;
+  }
+  return false;
+}
+
+// A number of at least n in the clause of tokens[i], in digits or words ("met tien mannen", "met 6 personen").
+bool clauseHasCountAtLeast(const std::vector<Token>& t, std::size_t i, int n) {
+  static constexpr std::string_view kWords[] = {"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+                                                "negen", "tien", "elf", "twaalf", "twintig"};
+  static constexpr int kValues[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20};
+  const auto [first, last] = clauseOf(t, i);
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string_view w = t[k].text;
+    int v = digitsValue(w);
+    for (std::size_t m = 0; m < std::size(kWords); ++m)
+      if (w == kWords[m]) v = kValues[m];
+    if (v >= n) return true;
   }
   return false;
 }
@@ -246,6 +272,25 @@ std::string_view inferredBy(const std::vector<Token>& t, std::size_t i) {
   // van mensenhandel"): the mind as well as the safety.
   if ((w == "slachtoffer" || w == "slachtoffers") && clauseHas(t, i, {"van"}, ClausePart::After))
     return "trauma";
+  // A home that no longer fits (stairs one can no longer climb, a broken lift) is evidence for the
+  // home (impliedBy) and also asks whether one can still manage there: daily life beside the body.
+  if (homeNoLongerFits(t, i)) return "woningaanpassing";
+  // How it tells on daily life: "zegt dat ze niemand meer heeft om mee te praten" is loneliness.
+  if (w == "niemand" && clauseHas(t, i, {"meer"}) &&
+      clauseHas(t, i, {"heeft", "had", "praten", "kent", "spreekt", "ziet", "komt"}))
+    return "eenzaam";
+  // What the home is like: "woont met tien mannen in een huis", "slapen met zes personen op een
+  // kamer" is overcrowding, the home beside the work or the money the question names.
+  if (isOneOf(w, {"woont", "wonen", "woonden", "slapen", "slaapt"}) &&
+      clauseHas(t, i, {"mannen", "personen", "mensen", "anderen", "gezinnen", "volwassenen"}) && clauseHasCountAtLeast(t, i, 5))
+    return "overbewoning";
+  // Who it is about: someone who needs or uses an aid ("heeft een rollator nodig", "zit in een
+  // rolstoel", "heeft een geleidehond aangevraagd") has a limitation of the body and a daily life
+  // that the aid must fit; the aid's word names one of the two.
+  if (isOneOf(w, {"rollator", "traplift", "rolstoel", "scootmobiel", "geleidehond", "krukken", "looprek",
+                  "gehoorapparaat", "hoortoestel", "tillift", "douchestoel", "hulphond"}) &&
+      clauseHas(t, i, {"nodig", "aangevraagd", "aanvragen", "vraagt", "zit", "loopt", "gebruikt", "afhankelijk", "lenen"}))
+    return "hulpmiddel";
   // "rijdt nog auto" beside a drinking problem: a danger on the road.
   if ((w == "rijdt" || w == "rijden" || w == "reed") && clauseHas(t, i, {"auto", "scooter", "brommer", "motor"}) &&
       questionNamesIntoxication(t))

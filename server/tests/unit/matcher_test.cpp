@@ -790,3 +790,30 @@ TEST(StarterMatcher, AVictimCarriesItWithThem) {
                     "psychische-gezondheid"));
   EXPECT_EQ(inferredFor("Ze wil slachtofferhulp bellen", "psychische-gezondheid"), 0.0);
 }
+
+TEST(StarterMatcher, AHomeThatNoLongerFitsIsAlsoDailyLife) {
+  EXPECT_GT(inferredFor("meneer heeft last van zijn knie, kan de trap niet meer op", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("meneer heeft geen problemen met geld, wel met zijn knie, kan de trap niet meer op").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Hij loopt elke dag de trap op", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, NoOneLeftToTalkToIsLoneliness) {
+  EXPECT_GT(inferredFor("Ze zegt dat ze niemand meer heeft om mee te praten", "participatie"), 0.0);
+  EXPECT_EQ(inferredFor("Niemand weet wat er aan de hand is", "participatie"), 0.0);
+}
+
+TEST(StarterMatcher, ManyPeopleInOneHomeIsOvercrowding) {
+  EXPECT_GT(inferredFor("Arbeidsmigrant woont met tien mannen in een huis", "dagelijks-functioneren"), 0.0);
+  EXPECT_GT(inferredFor("Ze slapen met 6 personen op een kamer", "dagelijks-functioneren"), 0.0);
+  EXPECT_EQ(inferredFor("Hij woont met twee mannen in een huis", "dagelijks-functioneren"), 0.0);
+  EXPECT_EQ(inferredFor("Ze woont al tien jaar in de wijk", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, SomeoneWhoNeedsAnAidHasABodyAndADailyLife) {
+  EXPECT_GT(inferredFor("mevrouw is bijna blind en heeft een geleidehond aangevraagd", "dagelijks-functioneren"), 0.0);
+  EXPECT_GT(inferredFor("Een vrouw heeft een rollator nodig", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("mevrouw is bijna blind en heeft een geleidehond aangevraagd").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("De rollator staat in de gang", "lichamelijke-gezondheid"), 0.0);
+}
