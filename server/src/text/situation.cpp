@@ -63,14 +63,18 @@ bool homeNoLongerFits(const std::vector<Token>& t, std::size_t i) {
   return w == "lift" && clauseHas(t, i, {"kapot", "stuk", "defect", "zonder", "geen", "buiten"});
 }
 
+// Care for someone else ("maakt zich zorgen over zijn moeder" is worry).
+bool isCare(const std::vector<Token>& t, std::size_t i) {
+  return isOneOf(t[i].text, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde",
+                             "mantelzorgt", "mantelzorgde", "mantelzorgen"}) &&
+         !clauseHas(t, i, {"zich", "me", "ons", "je"});
+}
+
 }  // namespace
 
 Implied impliedBy(const std::vector<Token>& t, std::size_t i) {
   const std::string_view w = t[i].text;
-  // Care for someone else ("maakt zich zorgen over zijn moeder" is worry).
-  const bool care = isOneOf(w, {"zorgt", "zorgen", "zorg", "zorgde", "zorgden", "verzorgt", "verzorgen", "verzorgde",
-                                 "mantelzorgt", "mantelzorgde", "mantelzorgen"}) &&
-                    !clauseHas(t, i, {"zich", "me", "ons", "je"});
+  const bool care = isCare(t, i);
 
   // "zorgt dag en nacht voor haar man", "de zorg voor hun vader": mantelzorg.
   if (care && clauseHasForWhom(t, i, kCaredFor)) return {"mantelzorg", false};
@@ -275,6 +279,20 @@ std::string_view inferredBy(const std::vector<Token>& t, std::size_t i) {
   // A home that no longer fits (stairs one can no longer climb, a broken lift) is evidence for the
   // home (impliedBy) and also asks whether one can still manage there: daily life beside the body.
   if (homeNoLongerFits(t, i)) return "woningaanpassing";
+  // So is caring for a relative ("ruzie over de zorg voor hun dementerende vader"): the carer's
+  // daily life beside the illness the question names.
+  if (isCare(t, i) && clauseHasForWhom(t, i, kCaredFor)) return "mantelzorg";
+  // Who it is about: "Jongen van 12 is veel te zwaar", "ze is te dik": the weight of the body, not
+  // a burden ("het is haar te zwaar", "te zwaar om te tillen").
+  if ((w == "zwaar" || w == "dik") && i >= 2 && t[i - 1].text == "te" &&
+      (t[i - 2].text == "veel" || t[i - 2].text == "is" || t[i - 2].text == "wel") &&
+      !clauseHas(t, i, {"voor", "om", "tas", "tassen", "boodschappen", "werk"}) &&
+      !clauseHas(t, i, {"het", "dat", "dit", "alles"}, ClausePart::Before))
+    return "overgewicht";
+  // How it tells on a young child: "de baby komt niet aan", "het kind groeit niet": growth.
+  if ((w == "aan" || w == "groeit") && clauseHas(t, i, {"baby", "kind", "kindje", "zoontje", "dochtertje", "peuter"}) &&
+      clauseHas(t, i, kDenial) && (w == "groeit" || clauseHas(t, i, {"komt", "kwam"}, ClausePart::Before)))
+    return "groeiachterstand";
   // How it tells on daily life: "zegt dat ze niemand meer heeft om mee te praten" is loneliness.
   if (w == "niemand" && clauseHas(t, i, {"meer"}) &&
       clauseHas(t, i, {"heeft", "had", "praten", "kent", "spreekt", "ziet", "komt"}))

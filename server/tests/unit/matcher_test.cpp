@@ -817,3 +817,18 @@ TEST(StarterMatcher, SomeoneWhoNeedsAnAidHasABodyAndADailyLife) {
                     "dagelijks-functioneren"));
   EXPECT_EQ(inferredFor("De rollator staat in de gang", "lichamelijke-gezondheid"), 0.0);
 }
+
+TEST(StarterMatcher, CaringForARelativeIsAlsoTheCarersDailyLife) {
+  EXPECT_GT(inferredFor("Twee zussen hebben ruzie over de zorg voor hun dementerende vader", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Twee zussen hebben ruzie over de zorg voor hun dementerende vader").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Ze maakt zich zorgen over haar vader", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, AChildWhoWeighsTooMuchOrDoesNotGrow) {
+  EXPECT_GT(inferredFor("Jongen van 12 is veel te zwaar en wordt gepest", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Het is haar allemaal te zwaar", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Het is te zwaar voor haar", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_GT(inferredFor("Moeder heeft moeite met de verzorging, de baby komt niet aan", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("De baby komt morgen aan", "lichamelijke-gezondheid"), 0.0);
+}
