@@ -37,9 +37,21 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   return 1;
 }
 
-enum class Kind { Word, Apostrophe, Hyphen, ClauseBreak, Space };
+enum class Kind { Word, Apostrophe, Hyphen, ClauseBreak, Space, Invisible };
+
+// Full-width forms (U+FF01..U+FF5E, typed on a phone with an Asian keyboard or pasted from a
+// PDF: "zoon van １６") read as the ASCII they stand for.
+char32_t narrow(char32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp; }
+
+// Characters that show as nothing (a soft hyphen, zero-width space and joiners, the word
+// joiner, a byte-order mark): pasted text carries them inside words ("spij\u200bbelt"), so
+// they are skipped rather than splitting the word.
+bool invisible(char32_t cp) {
+  return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
 
 Kind classify(char32_t cp) {
+  if (invisible(cp)) return Kind::Invisible;
   if (cp < 0x80) {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return Kind::Word;
     if (cp == '\'') return Kind::Apostrophe;
@@ -90,7 +102,8 @@ std::string fold(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp;
     std::size_t len = decode(s, i, cp);
-    appendFolded(out, s, i, len, cp);
+    cp = narrow(cp);
+    if (!invisible(cp)) appendFolded(out, s, i, len, cp);
     i += len;
   }
   return out;
@@ -114,7 +127,12 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp;
     std::size_t len = decode(s, i, cp);
+    cp = narrow(cp);
     Kind k = classify(cp);
+    if (k == Kind::Invisible) {
+      i += len;
+      continue;
+    }
     if (k == Kind::Word) {
       if (!inWord) {
         cur.begin = i;

@@ -9,7 +9,9 @@
 namespace vk::text {
 
 // Lowercases ASCII and Latin-1 letters and folds diacritics (é→e, ë→e, ï→i, ç→c, ß→ss, æ→ae).
-// Characters outside Latin-1 are copied unchanged.
+// Full-width forms read as ASCII ("１６" → "16"); characters that show as nothing (soft hyphen,
+// zero-width space and joiners, BOM) are dropped. Other characters outside Latin-1 are copied
+// unchanged. tokenize() reads text the same way.
 std::string fold(std::string_view utf8);
 
 struct Token {

@@ -21,7 +21,7 @@ class Auth : public ::testing::TestWithParam<std::string> {};
 
 TEST(Environment, PostgresPresentWhenRequired) {
   const char* require = std::getenv("VK_REQUIRE_PG");
-  if (require && std::string(require) == "1") ASSERT_NE(std::getenv("VK_TEST_PG"), nullptr);
+  if (require && std::string(require) == "1") { ASSERT_NE(std::getenv("VK_TEST_PG"), nullptr); }
 }
 
 TEST_P(Auth, FirstRunSetupThenOnlyOnce) {

@@ -49,10 +49,12 @@ TEST(AuthorisationMatrix, EveryRouteAsEveryCaller) {
       bool shouldAllow = it->second.allowed.count(who) > 0;
       EXPECT_EQ(!refused, shouldAllow) << key << " as " << label << " → " << res.status << " " << res.body;
       // Public routes answer whoever holds the credentials or token; the rest must not leak.
-      if (route.access != http::Access::Public && (who == Who::OtherOrgAdmin || who == Who::OtherOrgMember))
+      if (route.access != http::Access::Public && (who == Who::OtherOrgAdmin || who == Who::OtherOrgMember)) {
         EXPECT_EQ(res.body.find("org1"), std::string::npos) << key << " leaks organisation 1 to " << label;
-      if (who == Who::OtherTeam && key.find("{teamId}") != std::string::npos)
+      }
+      if (who == Who::OtherTeam && key.find("{teamId}") != std::string::npos) {
         EXPECT_EQ(res.body.find("target@org1"), std::string::npos) << key << " leaks team A to " << label;
+      }
     }
   }
   for (auto& [key, e] : table) EXPECT_TRUE(seen.count(key)) << "expectation for a route that does not exist: " << key;

@@ -165,8 +165,8 @@ TEST_P(Avg, NoExportHoldsAnotherPersonsPrivateTexts) {
         EXPECT_EQ(res.body.find(marker) != std::string::npos, mayHold) << role << " " << url << " " << marker;
       }
       // Shared with name, the team sees it: the organisation keeps it about X as a colleague.
-      if (subject == x) EXPECT_NE(res.body.find("zwqgenoemd"), std::string::npos) << role << " " << url;
-      if (!ownDownload) EXPECT_EQ(res.json().at("requestedBy").as_string(), "organisation");
+      if (subject == x) { EXPECT_NE(res.body.find("zwqgenoemd"), std::string::npos) << role << " " << url; }
+      if (!ownDownload) { EXPECT_EQ(res.json().at("requestedBy").as_string(), "organisation"); }
     }
   }
   // Everyone's own (7); the admin for the six accounts of org 1 (their own again among them);

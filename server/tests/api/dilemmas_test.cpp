@@ -300,7 +300,7 @@ TEST_P(Dilemmas, VoteRoundKeepsResultsHiddenUntilClosedWithEnoughVoters) {
   auto myVotes = replaced.json().at("myVotes").as_array();
   ASSERT_EQ(myVotes.size(), 2u);
   for (auto& v : myVotes)
-    if (v.at("dilemmaKey").as_string() == s) EXPECT_EQ(v.at("recognisable").as_int64(), 5);
+    if (v.at("dilemmaKey").as_string() == s) { EXPECT_EQ(v.at("recognisable").as_int64(), 5); }
   EXPECT_EQ(vote(srv, w.member, r1, {{"bestaat-niet", 3, "ja"}}).status, 400);
   EXPECT_EQ(vote(srv, w.member, r1, {{s, 6, "ja"}}).status, 400);
   EXPECT_EQ(vote(srv, w.member, r1, {{s, 3, "misschien"}}).status, 400);

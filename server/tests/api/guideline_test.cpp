@@ -54,7 +54,7 @@ int64_t teamWithContributors(TestServer& srv, const World& w, const std::string&
     int64_t p = addUser(srv.store(), admin, "zzpersoon" + name + std::to_string(i) + "@org1.test", team,
                         domain::TeamRole::Member, srv.now);
     auto c = as(srv, p);
-    auto r = addExample(c, team, "verbinding", "buurt", std::string(kPrivate) + " van " + name, false);
+    auto r = addExample(c, team, "verbinding", "buurt", std::string(kPrivate).append(" van ").append(name), false);
     EXPECT_EQ(r.status, 201) << r.body;
   }
   return team;
@@ -117,8 +117,9 @@ TEST_P(Guideline, PrivateTextsNeverLeaveTheirAuthorButCount) {
       auto r = c.get(path);
       EXPECT_EQ(r.body.find(kPrivate), std::string::npos) << path << " as " << who << ": " << r.body;
       EXPECT_EQ(r.body.find(kPrivateLoading), std::string::npos) << path << " as " << who;
-      if (r.status == 200 && path == teamPath(w.teamA))
+      if (r.status == 200 && path == teamPath(w.teamA)) {
         EXPECT_FALSE(cellOf(r.json(), "tegenspraak", "buurt").at("examples").at(0).at("mine").as_bool());
+      }
     }
   }
   auto lead = as(srv, w.lead).get(teamPath(w.teamA, "/mine"));

@@ -616,7 +616,7 @@ TEST_P(Interviews, CodebookIsTheOrganisationsOwn) {
   // The team's threads carry the organisation's title.
   auto teamThreads = lead.get(path("/api/v1/teams/", w.teamA) + "/threads").json();
   for (auto& t : teamThreads.at("themes").as_array())
-    if (t.at("theme").as_string() == "team") EXPECT_EQ(t.at("title").as_string(), "Het team");
+    if (t.at("theme").as_string() == "team") { EXPECT_EQ(t.at("title").as_string(), "Het team"); }
 }
 
 // Consent withdrawn after an export: the next export leaves the fragment out, and the

@@ -165,7 +165,7 @@ TEST_P(Knowledge, TeamMapPlanAndExports) {
   EXPECT_EQ(m.at("members").as_array().size(), 4u);
   for (auto& a : m.at("aspects").as_array()) {
     EXPECT_EQ(a.at("domainId").as_string(), "inkomen");
-    if (a.at("id").as_string() == "schuldhulpverlening") EXPECT_TRUE(a.at("single").as_bool());
+    if (a.at("id").as_string() == "schuldhulpverlening") { EXPECT_TRUE(a.at("single").as_bool()); }
     EXPECT_EQ(a.at("levels").as_string().size(), 4u);  // one digit per member
   }
   EXPECT_EQ(member.get(team(w.teamA) + "/map?domain=nergens").status, 400);

@@ -80,7 +80,7 @@ TEST_P(Live, SubmissionsAreStoredAcknowledgedAndBroadcastInOrder) {
     auto fr = a.next();
     ASSERT_TRUE(fr);
     if (fr->at("type") == "ack") acked.push_back(fr->at("seq").as_int64());
-    if (fr->at("type") == "event") EXPECT_TRUE(fr->at("mine").as_bool());  // own thoughts: full text
+    if (fr->at("type") == "event") { EXPECT_TRUE(fr->at("mine").as_bool()); }  // own thoughts: full text
   }
   for (size_t i = 1; i < acked.size(); ++i) EXPECT_EQ(acked[i], acked[i - 1] + 1);
 

@@ -150,7 +150,7 @@ Res callback(Client& browser, const std::string& callbackUrl, const std::string&
 Res ssoLogIn(Setup& s, Client& browser, const json::object& who, bool mfa = true,
              std::optional<json::object> crafted = std::nullopt) {
   auto st = start(s, browser);
-  if (crafted) EXPECT_EQ(Idp::get().post("/test/next-token", *crafted).status, 200);
+  if (crafted) { EXPECT_EQ(Idp::get().post("/test/next-token", *crafted).status, 200); }
   return callback(browser, atProvider(st, who, mfa), st.binding);
 }
 

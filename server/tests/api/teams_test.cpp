@@ -78,7 +78,7 @@ TEST_P(Teams, TeamLeadManagesOwnTeamButNotOthers) {
   EXPECT_EQ(member.del(own).status, 403);
   auto team = member.get("/api/v1/teams/" + std::to_string(w.teamA) + "/members").json();
   for (auto& m : team.at("items").as_array())
-    if (m.at("id").as_int64() == w.target) EXPECT_EQ(m.at("role").as_string(), "supervisor");
+    if (m.at("id").as_int64() == w.target) { EXPECT_EQ(m.at("role").as_string(), "supervisor"); }
 }
 
 TEST_P(Teams, InvitationIsUsedOnceAndExpires) {

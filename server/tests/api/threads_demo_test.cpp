@@ -66,7 +66,7 @@ TEST_P(ThreadsDemo, NoordsCloudsHoldNoFillersAndOneLemmaPerWord) {
   }
   EXPECT_GE(themesWithWords, 2u) << "the demo's confirmed themes give clouds: " << threads.body;
   EXPECT_GE(words, 20u);
-  if (text::infinitiveOf("voelt")) EXPECT_TRUE(shown.count("voelen")) << threads.body;  // with hunspell-nl
+  if (text::infinitiveOf("voelt")) { EXPECT_TRUE(shown.count("voelen")) << threads.body; }  // with hunspell-nl
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, ThreadsDemo, ::testing::ValuesIn(backends()));

@@ -33,7 +33,7 @@ TEST(GuidelineMatrix, EveryCellWithCountsExamplesAndQuestions) {
     }
   // An empty cell asks in the organisation's words.
   for (auto& c : m.cells)
-    if (c.ruleKey == "stem" && c.partKey == "buurt") EXPECT_EQ(c.question.value(), "Waar zien jullie 'Laat horen' bij 'De buurt versterken'?");
+    if (c.ruleKey == "stem" && c.partKey == "buurt") { EXPECT_EQ(c.question.value(), "Waar zien jullie 'Laat horen' bij 'De buurt versterken'?"); }
   int64_t total = 0;
   for (auto& c : m.cells) total += c.count;
   EXPECT_EQ(total, 4);  // the unknown key is left out

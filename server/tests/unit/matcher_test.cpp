@@ -172,6 +172,21 @@ TEST(Matcher, GroupsFromCuesAndAges) {
   EXPECT_TRUE(small().match("Oudere jongens maken schulden.").groups.empty());
 }
 
+// A question pasted or typed on a phone: full-width digits, a zero-width space or a soft
+// hyphen inside a word, non-breaking spaces and tabs are read as the plain spelling.
+TEST(Matcher, PastedSpellingsAreReadAsThePlainQuestion) {
+  auto same = [](const MatchResult& a, const MatchResult& b) {
+    return ids(a.domains) == ids(b.domains) && ids(a.aspects) == ids(b.aspects) && ids(a.groups) == ids(b.groups);
+  };
+  const MatchResult plain = small().match("Jongen van 17 heeft een huurachterstand.");
+  ASSERT_EQ(ids(plain.groups), (std::vector<std::string>{"jeugd"}));
+  for (const char* pasted : {"Jongen van \uFF11\uFF17 heeft een huurachterstand.",
+                             "Jongen van 17 heeft een huur\u200Bachterstand.",
+                             "Jongen van 17 heeft een huur\u00ADachterstand.",
+                             "Jongen\u00A0van\u00A017 heeft\teen huurachterstand."})
+    EXPECT_TRUE(same(small().match(pasted), plain)) << pasted;
+}
+
 TEST(Matcher, CorrectionsAdjustRecognitionForOneOrganisation) {
   const Matcher& m = small();
   const std::string q = "De wooncoach komt langs voor de schimmel.";

@@ -62,6 +62,21 @@ TEST(Normalise, ApostrophesAndHyphensOnlyInsideWords) {
   EXPECT_EQ(ts[1].begin, 6u);  // byte offsets in the original UTF-8 ("Één" is 5 bytes)
 }
 
+// Pasted and phone-typed text: full-width digits and letters read as ASCII, and characters that
+// show as nothing stay inside the word instead of splitting it.
+TEST(Normalise, FullWidthFormsAndInvisibleCharactersReadAsTheTextShows) {
+  EXPECT_EQ(fold("zoon van \uFF11\uFF16 \uFF2A\uFF41\uFF41\uFF52"), "zoon van 16 jaar");
+  EXPECT_EQ(fold("spij\u200Bbelt"), "spijbelt");
+  EXPECT_EQ(texts(tokenize("zoon van \uFF11\uFF16")), (std::vector<std::string>{"zoon", "van", "16"}));
+  EXPECT_EQ(texts(tokenize("hij spij\u200Bbelt, ex\u00ADpartner\u2060s \uFEFFschulden")),
+            (std::vector<std::string>{"hij", "spijbelt", "expartners", "schulden"}));
+  auto ts = tokenize("a\u200Bb c");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].begin, 0u);
+  EXPECT_EQ(ts[0].end, 5u);  // the offsets still span the original bytes
+  EXPECT_EQ(texts(tokenize("geen\u3000schulden")), (std::vector<std::string>{"geen", "schulden"}));
+}
+
 TEST(Normalise, HyphenParts) {
   EXPECT_EQ(hyphenParts("auto-ongeluk"), (std::vector<std::string_view>{"auto", "ongeluk"}));
   EXPECT_EQ(joinHyphens("ex-partner"), "expartner");

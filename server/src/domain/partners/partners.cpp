@@ -60,7 +60,7 @@ std::string utcDay(int64_t epochSeconds) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   y += m <= 2;
-  char buf[16];
+  char buf[40];  // room for any year the types allow, so no output is cut
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
   return buf;
 }

@@ -77,7 +77,9 @@ std::vector<ThemeCounts> themeCounts(const CraftPicture& p, const std::vector<St
   for (auto& t : tallies) by[t.statementKey] = t;
   std::vector<ThemeCounts> out;
   for (auto& t : p.themes) {
-    ThemeCounts tc{t.key, t.title};
+    ThemeCounts tc;
+    tc.key = t.key;
+    tc.title = t.title;
     for (auto& s : t.statements) {
       auto tally = by.count(s.key) ? by[s.key] : StatementTally{s.key};
       tc.recognised += tally.herken;
@@ -102,7 +104,9 @@ std::vector<CorePartCounts> coreCounts(const std::vector<CoreResponse>& response
   std::vector<CorePartCounts> out;
   auto tallies = tallyCore(responses);
   for (auto& part : starterCore().parts) {
-    CorePartCounts pc{part.key, part.title};
+    CorePartCounts pc;
+    pc.key = part.key;
+    pc.title = part.title;
     for (auto& t : tallies)
       if (t.partKey == part.key) pc.tally = t;
     for (auto& r : responses)

@@ -59,7 +59,7 @@ std::vector<OrgAspect> loadAspects(Conn& c, int64_t orgId) {
   for (auto& d : starterCatalogue().domains)
     for (auto& asp : d.aspects) {
       index[asp.id] = out.size();
-      out.push_back({asp.id, d.id, asp.name, std::string(toString(asp.kind)), asp.description, false, false, {}});
+      out.push_back({asp.id, d.id, asp.name, std::string(toString(asp.kind)), asp.description, false, false, {}, {}});
     }
   for (OrgAspect& a : loadChanges(c, orgId)) {
     auto it = index.find(a.id);

@@ -28,7 +28,14 @@ constexpr const char* kContributionSelect =
     "WHERE e.session_id = $1 AND e.author_user = $2 AND e.kind IN ('thought', 'sentence') ";
 
 LiveContribution contributionFrom(const Row& r) {
-  return {r.i64(0), r.str(1), payloadText(r.str(2)), r.i64(3), !r.isNull(4), r.isNull(5) || r.flag(5)};
+  LiveContribution c;
+  c.seq = r.i64(0);
+  c.kind = r.str(1);
+  c.text = payloadText(r.str(2));
+  c.createdAt = r.i64(3);
+  c.toThreads = !r.isNull(4);
+  c.anonymous = r.isNull(5) || r.flag(5);
+  return c;
 }
 
 // The latest placement of each thought of the session on the guideline matrix.

@@ -82,8 +82,9 @@ int64_t appendIn(Conn& c, bool postgres, int64_t sessionId, const std::string& c
   }
   int64_t seq = r[0].i64(0);
   int64_t orgId = r[0].i64(1);
-  Value user = userId ? Value(*userId) : Value();
-  Value guest = guestId ? Value(*guestId) : Value();
+  Value user, guest;  // NULL unless given
+  if (userId) user = Value(*userId);
+  if (guestId) guest = Value(*guestId);
   c.query(
       "INSERT INTO live_events (session_id, seq, client_id, author_user, author_guest, kind, payload, created_at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
