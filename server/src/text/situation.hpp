@@ -32,4 +32,11 @@ bool namesWhereOneWorks(const std::vector<Token>& tokens, std::size_t i);
 // is also a question of upbringing, unlike "Jong stel met een baby heeft schulden".
 bool childIsTheSubject(const std::vector<Token>& tokens);
 
+// A second domain a colleague infers from the situation, beside the one the words name: a
+// catalogue word whose life domains the situation at tokens[i] suggests ("is ontslagen" is
+// also work and income; "komt zijn kamer niet meer uit" is also the mind). Empty: none. A frame
+// needs evidence of the situation (what happened, how long, how it tells on daily life), not a
+// word alone; the caller scores what it infers below what a question names (Thresholds).
+std::string_view inferredBy(const std::vector<Token>& tokens, std::size_t i);
+
 }  // namespace vk::text

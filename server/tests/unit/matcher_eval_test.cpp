@@ -193,12 +193,13 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
   };
   const std::vector<Thresholds> candidates = grid();
   auto bestOfGrid = [&](const std::vector<std::pair<std::string, double>>& scale,
-                        const std::vector<Thresholds::GroupPrior>& priors) {
+                        const std::vector<Thresholds::GroupPrior>& priors, double inferredBonus) {
     double bestScore = -1;
     Thresholds best;
     for (Thresholds t : candidates) {
       t.domainScale = scale;
       t.groupPriors = priors;
+      t.inferredBonus = inferredBonus;
       const double v = judge(t);
       if (v > bestScore + 1e-12) {
         bestScore = v;
@@ -207,7 +208,7 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
     }
     return best;
   };
-  Thresholds best = bestOfGrid({}, {});
+  Thresholds best = bestOfGrid({}, {}, 0.0);
   double bestScore = judge(best);
   // Who it is about: a child recognised → opvoeden-opgroeien (the bonus chosen here too).
   for (double bonus : {0.25, 0.5, 0.75, 1.0, 1.5}) {
@@ -234,7 +235,18 @@ Thresholds choose(const Matcher& matcher, const std::vector<Row>& rows, const st
         }
       }
     }
-  Thresholds again = bestOfGrid(best.domainScale, best.groupPriors);
+  // A domain the situation implies (Thresholds::inferredBonus): how much it counts is chosen here,
+  // after the calibration factors, so that it is weighed against calibrated scores.
+  for (double bonus : {0.25, 0.5, 0.75, 1.0, 1.5}) {
+    Thresholds t = best;
+    t.inferredBonus = bonus;
+    const double v = judge(t);
+    if (v > bestScore + 1e-12) {
+      bestScore = v;
+      best = t;
+    }
+  }
+  Thresholds again = bestOfGrid(best.domainScale, best.groupPriors, best.inferredBonus);
   return judge(again) > bestScore ? again : best;
 }
 
@@ -245,6 +257,7 @@ std::string describe(const Thresholds& t) {
   for (auto& [id, f] : t.domainScale)
     if (f != 1.0) o << ' ' << id << '=' << f;
   for (auto& p : t.groupPriors) o << " prior:" << p.group << "->" << p.domain << '=' << p.bonus;
+  if (t.inferredBonus > 0) o << " inferred=" << t.inferredBonus;
   return o.str();
 }
 
@@ -321,8 +334,8 @@ TEST(MatcherEval, DevSetCrossValidated) {
   std::cout << std::fixed << std::setprecision(4) << "dev set objective (domain F1 + first + group F1): shipped "
             << objective(shipped) << ", preferred " << objective(pref) << "\n";
 
-  EXPECT_GE(sumR / 5, 0.86);  // 0.886 / 0.839 / 0.957 / 0.946 after issue 13's sixth round
-  EXPECT_GE(sumP / 5, 0.81);
+  EXPECT_GE(sumR / 5, 0.90);  // 0.923 / 0.847 / 0.957 / 0.946 after the eighth round (inferred domains)
+  EXPECT_GE(sumP / 5, 0.83);
   EXPECT_GE(sumF / 5, 0.93);
   EXPECT_GE(sumG / 5, 0.92);
 }
@@ -368,8 +381,8 @@ TEST(MatcherEval, DevSetRepeatedCrossValidation) {
   std::cout << std::fixed << std::setprecision(3) << "dev set, 5-fold CV over " << kRounds
             << " other fold assignments, mean: domain_recall=" << sumR / n << " domain_precision=" << sumP / n
             << " first_domain=" << sumF / n << " group_f1=" << sumG / n << "\n";
-  EXPECT_GE(sumR / n, 0.86);  // 0.884 / 0.826 / 0.952 / 0.948 after issue 13's sixth round
-  EXPECT_GE(sumP / n, 0.80);
+  EXPECT_GE(sumR / n, 0.89);  // 0.914 / 0.841 / 0.952 / 0.948 after the eighth round (inferred domains)
+  EXPECT_GE(sumP / n, 0.82);
   EXPECT_GE(sumF / n, 0.93);
   EXPECT_GE(sumG / n, 0.92);
 }
@@ -403,8 +416,9 @@ TEST(MatcherEval, HeldOutSet2) {
   // are never printed either (shipped thresholds).
   const Counts c = heldOutFigures("help-questions-holdout2.tsv", "held-out set 2 (unseen while tuning, shipped thresholds)");
   // Floors a little under the figure at the end of issue 13's fifth round (0.807 / 0.764 / 0.884
-  // / 0.866; before the third session's changes 0.797 / 0.736 / 0.866 / 0.866).
-  EXPECT_GE(c.recall(), 0.79);
+  // / 0.866; before the third session's changes 0.797 / 0.736 / 0.866 / 0.866; after the eighth
+  // round 0.818 / 0.762 / 0.893 / 0.866).
+  EXPECT_GE(c.recall(), 0.80);
   EXPECT_GE(c.precision(), 0.75);
   EXPECT_GE(c.first(), 0.87);
   EXPECT_GE(c.groupF1(), 0.85);
@@ -416,8 +430,9 @@ TEST(MatcherEval, HeldOutSet3) {
   // code, about situations and wording the other sets do not use. Misses never printed.
   const Counts c = heldOutFigures("help-questions-holdout3.tsv", "held-out set 3 (unseen while tuning, shipped thresholds)");
   // Floors a little under the figure at the end of issue 13's fifth round (0.808 / 0.719 / 0.853
-  // / 0.893; the unchanged code's: 0.773 / 0.704 / 0.810 / 0.893).
-  EXPECT_GE(c.recall(), 0.79);
+  // / 0.893; the unchanged code's: 0.773 / 0.704 / 0.810 / 0.893; after the eighth round 0.828 /
+  // 0.727 / 0.862 / 0.893).
+  EXPECT_GE(c.recall(), 0.81);
   EXPECT_GE(c.precision(), 0.70);
   EXPECT_GE(c.first(), 0.84);
   EXPECT_GE(c.groupF1(), 0.87);
@@ -430,8 +445,9 @@ TEST(MatcherEval, HeldOutSet4) {
   // sets do not use. Misses never printed.
   const Counts c = heldOutFigures("help-questions-holdout4.tsv", "held-out set 4 (unseen while tuning, shipped thresholds)");
   // Floors about 0.03 under the figure of the code it was written against (issue 13's fifth
-  // round, unchanged): 0.778 / 0.716 / 0.800 / 0.920.
-  EXPECT_GE(c.recall(), 0.75);
+  // round, unchanged): 0.778 / 0.716 / 0.800 / 0.920; after the eighth round 0.789 / 0.718 /
+  // 0.809 / 0.920.
+  EXPECT_GE(c.recall(), 0.76);
   EXPECT_GE(c.precision(), 0.69);
   EXPECT_GE(c.first(), 0.77);
   EXPECT_GE(c.groupF1(), 0.89);

@@ -698,3 +698,152 @@ TEST(StarterMatcher, CaringForWiderKinIsMantelzorg) {
   EXPECT_TRUE(hasId(starter().match("Zij mantelzorgt voor haar pa").aspects, "mantelzorg"));
   EXPECT_FALSE(hasId(starter().match("De hond zorgt voor overlast voor de buren").aspects, "mantelzorg"));
 }
+
+// Second domains a colleague infers from the situation (text::inferredBy), scored apart and
+// added in select (Thresholds::inferredBonus), never above the best named domain.
+namespace {
+double inferredFor(std::string_view question, std::string_view domain) {
+  const RawScores r = starter().scores(question);
+  const auto& ids = starter().domainIds();
+  const auto at = static_cast<std::size_t>(std::find(ids.begin(), ids.end(), domain) - ids.begin());
+  return at < r.inferred.size() ? r.inferred[at] : 0.0;
+}
+}  // namespace
+
+TEST(StarterMatcher, ALostJobIsAlsoIncomeAndWork) {
+  EXPECT_GT(inferredFor("Meneer is ontslagen en zijn WW loopt bijna af", "participatie"), 0.0);
+  EXPECT_GT(inferredFor("Hij kan zijn werk als buschauffeur niet meer doen", "inkomen"), 0.0);
+  EXPECT_GT(inferredFor("Ze is haar baan kwijtgeraakt", "inkomen"), 0.0);
+  // A threat or a fear has not happened yet; someone who simply works has no job lost.
+  EXPECT_EQ(inferredFor("Haar werkgever dreigt met ontslag", "inkomen"), 0.0);
+  EXPECT_EQ(inferredFor("Hij is bang zijn baan kwijt te raken", "inkomen"), 0.0);
+  EXPECT_EQ(inferredFor("Ze doet haar werk graag", "inkomen"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer is ontslagen en zijn WW loopt over twee maanden af").domains, "participatie"));
+}
+
+TEST(StarterMatcher, AChildWhoNoLongerGoesOutWithdraws) {
+  EXPECT_GT(inferredFor("Jongen (14) wordt online gepest en wil niet meer naar buiten", "psychische-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Jongen (14) wordt online gepest en wil niet meer naar buiten").domains,
+                    "psychische-gezondheid"));
+  // Not without a change, not school refusal, not an adult (isolation is another frame).
+  EXPECT_EQ(inferredFor("Jongen (14) speelt niet graag buiten", "psychische-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Zoon wil niet meer naar school", "psychische-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Meneer wil niet meer naar buiten", "psychische-gezondheid"), 0.0);
+}
+
+TEST(StarterMatcher, AYoungChildLeftAloneAtHomeIsUpbringing) {
+  EXPECT_GT(inferredFor("Een moeder laat haar kind van 2 alleen thuis als ze gaat werken", "opvoeden-opgroeien"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Een melding dat een moeder haar kind van 2 alleen thuis laat als ze gaat werken").domains,
+                    "opvoeden-opgroeien"));
+  EXPECT_EQ(inferredFor("Mevrouw is veel alleen thuis", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, AParentWorriedAboutAChildAsksAboutUpbringing) {
+  EXPECT_GT(inferredFor("Mevrouw maakt zich zorgen over hoe het moet met haar twee jonge kinderen", "opvoeden-opgroeien"),
+            0.0);
+  EXPECT_GT(inferredFor("Vader is ongerust over zijn zoon", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("De zoon maakt zich zorgen om zijn moeder", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("Ze zorgen samen voor haar kinderen", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, DrivingBesideADrinkingProblemIsADanger) {
+  EXPECT_GT(inferredFor("De man heeft een alcoholprobleem en rijdt nog auto", "veiligheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("De man heeft een alcoholprobleem en rijdt nog auto, de buren zijn bang").domains,
+                    "veiligheid"));
+  EXPECT_EQ(inferredFor("Mevrouw rijdt nog auto", "veiligheid"), 0.0);
+}
+
+TEST(StarterMatcher, AnInferredDomainComesAfterANamedOne) {
+  // Inferred evidence alone names nothing; beside a named domain it comes second.
+  Thresholds t = starter().thresholds();
+  t.inferredBonus = 10.0;
+  RawScores r = starter().scores("Hij kan zijn werk als buschauffeur niet meer doen");
+  MatchResult m = starter().select(r, t);
+  ASSERT_FALSE(m.domains.empty());
+  EXPECT_EQ(m.domains.front().id, "participatie");
+  EXPECT_TRUE(hasId(m.domains, "inkomen"));
+  std::fill(r.domains.begin(), r.domains.end(), 0.0);
+  EXPECT_TRUE(starter().select(r, t).domains.empty());
+  t.inferredBonus = 0.0;
+  EXPECT_FALSE(hasId(starter().select(starter().scores("Hij kan zijn werk als buschauffeur niet meer doen"), t).domains,
+                     "inkomen"));
+}
+
+TEST(StarterMatcher, AYoungChildWhoHitsAParentIsUpbringing) {
+  EXPECT_GT(inferredFor("Ze zegt dat haar zoon van 13 haar slaat als hij zijn zin niet krijgt", "opvoeden-opgroeien"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Moeder zegt dat haar zoon van 13 haar slaat als hij zijn zin niet krijgt").domains,
+                    "opvoeden-opgroeien"));
+  // A grown-up son is no question of upbringing.
+  EXPECT_EQ(inferredFor("Haar zoon van 35 slaat haar", "opvoeden-opgroeien"), 0.0);
+  EXPECT_EQ(inferredFor("Haar man slaat haar", "opvoeden-opgroeien"), 0.0);
+}
+
+TEST(StarterMatcher, SomeoneOutOnTheStreetAtNightIsInDanger) {
+  EXPECT_GT(inferredFor("Hij loopt 's nachts in zijn pyjama op straat en weet niet waar hij woont", "veiligheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer loopt 's nachts in zijn pyjama op straat en weet niet waar hij woont").domains,
+                    "veiligheid"));
+  EXPECT_EQ(inferredFor("Hij slaapt 's nachts slecht", "veiligheid"), 0.0);
+}
+
+TEST(StarterMatcher, AHomeThatCanNoLongerBePaidIsAtStake) {
+  EXPECT_GT(inferredFor("mw 66 kan haar huis niet meer betalen na de dood van haar man", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("mw 66 kan haar huis niet meer betalen na de dood van haar man").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Ze betaalt haar huur elke maand op tijd", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, ACarerWhoDoesNotKnowWhetherTheyCanBearIt) {
+  EXPECT_GT(inferredFor("Meneer is terminaal, zijn vrouw weet niet of ze dat aankan", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Meneer is terminaal en wil thuis sterven, zijn vrouw weet niet of ze dat aankan").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Meneer weet niet of hij de operatie aankan", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, AVictimCarriesItWithThem) {
+  EXPECT_GT(inferredFor("Vrouw van 45 is slachtoffer van mensenhandel en is net vrij", "psychische-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Vrouw van 45 is slachtoffer van mensenhandel en is net vrij").domains,
+                    "psychische-gezondheid"));
+  EXPECT_EQ(inferredFor("Ze wil slachtofferhulp bellen", "psychische-gezondheid"), 0.0);
+}
+
+TEST(StarterMatcher, AHomeThatNoLongerFitsIsAlsoDailyLife) {
+  EXPECT_GT(inferredFor("meneer heeft last van zijn knie, kan de trap niet meer op", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("meneer heeft geen problemen met geld, wel met zijn knie, kan de trap niet meer op").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Hij loopt elke dag de trap op", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, NoOneLeftToTalkToIsLoneliness) {
+  EXPECT_GT(inferredFor("Ze zegt dat ze niemand meer heeft om mee te praten", "participatie"), 0.0);
+  EXPECT_EQ(inferredFor("Niemand weet wat er aan de hand is", "participatie"), 0.0);
+}
+
+TEST(StarterMatcher, ManyPeopleInOneHomeIsOvercrowding) {
+  EXPECT_GT(inferredFor("Arbeidsmigrant woont met tien mannen in een huis", "dagelijks-functioneren"), 0.0);
+  EXPECT_GT(inferredFor("Ze slapen met 6 personen op een kamer", "dagelijks-functioneren"), 0.0);
+  EXPECT_EQ(inferredFor("Hij woont met twee mannen in een huis", "dagelijks-functioneren"), 0.0);
+  EXPECT_EQ(inferredFor("Ze woont al tien jaar in de wijk", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, SomeoneWhoNeedsAnAidHasABodyAndADailyLife) {
+  EXPECT_GT(inferredFor("mevrouw is bijna blind en heeft een geleidehond aangevraagd", "dagelijks-functioneren"), 0.0);
+  EXPECT_GT(inferredFor("Een vrouw heeft een rollator nodig", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("mevrouw is bijna blind en heeft een geleidehond aangevraagd").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("De rollator staat in de gang", "lichamelijke-gezondheid"), 0.0);
+}
+
+TEST(StarterMatcher, CaringForARelativeIsAlsoTheCarersDailyLife) {
+  EXPECT_GT(inferredFor("Twee zussen hebben ruzie over de zorg voor hun dementerende vader", "dagelijks-functioneren"), 0.0);
+  EXPECT_TRUE(hasId(starter().match("Twee zussen hebben ruzie over de zorg voor hun dementerende vader").domains,
+                    "dagelijks-functioneren"));
+  EXPECT_EQ(inferredFor("Ze maakt zich zorgen over haar vader", "dagelijks-functioneren"), 0.0);
+}
+
+TEST(StarterMatcher, AChildWhoWeighsTooMuchOrDoesNotGrow) {
+  EXPECT_GT(inferredFor("Jongen van 12 is veel te zwaar en wordt gepest", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Het is haar allemaal te zwaar", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("Het is te zwaar voor haar", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_GT(inferredFor("Moeder heeft moeite met de verzorging, de baby komt niet aan", "lichamelijke-gezondheid"), 0.0);
+  EXPECT_EQ(inferredFor("De baby komt morgen aan", "lichamelijke-gezondheid"), 0.0);
+}

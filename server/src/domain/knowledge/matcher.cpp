@@ -508,7 +508,7 @@ struct Matcher::Scratch {
   std::vector<char> negated;
   std::vector<Hit> hits;
   std::vector<std::uint32_t> seenKeys, seenPhrases;
-  std::vector<double> domain, aspect, group, kinship, grand, soft;
+  std::vector<double> domain, aspect, group, kinship, grand, soft, inferred;
   std::vector<int> ages;  // ages the question names ("zoon van 16", "16-jarige")
   std::string key;
   std::vector<std::string> variants;
@@ -617,6 +617,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
   s.kinship.assign(groupIds_.size(), 0.0);
   s.soft.assign(groupIds_.size(), 0.0);
   s.grand.assign(groupIds_.size(), 0.0);
+  s.inferred.assign(domainIds_.size(), 0.0);
 
   std::uint32_t pos = 0;
   // A word read in another sense takes part in phrases only: a hit without weight at its place.
@@ -631,6 +632,11 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     const std::string& w = s.tokens[i].text;
     if (i > 0 && s.tokens[i].clauseStart) pos += kClauseJump;  // a phrase lies in one clause
     if (s.negated[i] || allDigits(w)) continue;
+    // A second domain the situation implies: kept apart, scored in select (Thresholds::inferredBonus).
+    if (const std::string_view inferred = text::inferredBy(s.tokens, i); !inferred.empty())
+      if (const auto* id = findKey(text::wordKey(inferred)))
+        for (const Posting& p : entries_[*id].postings)
+          if (p.kind == Kind::Domain) s.inferred[p.target] = 1.0;
     // "bang dat ze wordt afgesloten" is a worry about something else, not fear.
     if ((w == "bang" || w == "angst") && i + 1 < s.tokens.size() && s.tokens[i + 1].text == "dat") continue;
     // "bang haar baan te verliezen", "bang zijn huis kwijt te raken": a feared loss, told by what is lost.
@@ -864,21 +870,22 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
 MatchResult Matcher::match(std::string_view question, const Corrections* corrections) const {
   thread_local Scratch s;
   score(question, corrections, s);
-  return selectFrom(s.domain, s.aspect, s.group, thresholds_);
+  return selectFrom(s.domain, s.aspect, s.group, s.inferred, thresholds_);
 }
 
 RawScores Matcher::scores(std::string_view question, const Corrections* corrections) const {
   thread_local Scratch s;
   score(question, corrections, s);
-  return RawScores{s.domain, s.aspect, s.group};
+  return RawScores{s.domain, s.aspect, s.group, s.inferred};
 }
 
 MatchResult Matcher::select(const RawScores& r, const Thresholds& t) const {
-  return selectFrom(r.domains, r.aspects, r.groups, t);
+  return selectFrom(r.domains, r.aspects, r.groups, r.inferred, t);
 }
 
 MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
-                                const std::vector<double>& group, const Thresholds& t) const {
+                                const std::vector<double>& group, const std::vector<double>& inferred,
+                                const Thresholds& t) const {
   MatchResult r;
   thread_local std::vector<double> scaled;
   scaled.assign(domain.begin(), domain.end());
@@ -890,6 +897,11 @@ MatchResult Matcher::selectFrom(const std::vector<double>& domain, const std::ve
       if (groupIds_[g] == prior.group && group[g] >= t.minGroupScore)
         for (std::size_t d = 0; d < domainIds_.size(); ++d)
           if (domainIds_[d] == prior.domain) scaled[d] += prior.bonus;
+  if (t.inferredBonus > 0 && inferred.size() == scaled.size()) {
+    const double named = *std::max_element(scaled.begin(), scaled.end());
+    for (std::size_t d = 0; d < scaled.size(); ++d)
+      if (inferred[d] > 0) scaled[d] = std::max(scaled[d], std::min(scaled[d] + t.inferredBonus * inferred[d], 0.99 * named));
+  }
   const std::vector<double>& domainScores = scaled;
   const double best = domainScores.empty() ? 0.0 : *std::max_element(domainScores.begin(), domainScores.end());
   const double cut = std::max(t.minDomainScore, std::min(t.clearEvidence, t.relativeCutoff * best));

@@ -47,6 +47,7 @@ struct MatchResult {
 // For evaluation and for choosing thresholds on labelled questions (cross-validation).
 struct RawScores {
   std::vector<double> domains, aspects, groups;
+  std::vector<double> inferred;  // by domain: 1 when a situation frame infers it (text::inferredBy), else 0
 };
 
 // The cut-offs that turn scores into what is returned. The defaults were chosen by 5-fold
@@ -70,6 +71,11 @@ struct Thresholds {
     double bonus = 0;
   };
   std::vector<GroupPrior> groupPriors = {{"kinderen-jongeren", "opvoeden-opgroeien", 0.5}};
+  // A domain the situation implies beside the one the words name (text::inferredBy: a job lost
+  // is also income, a child who no longer leaves his room also the mind) adds this much to its
+  // calibrated score, never more than the best score of the question without such inferences:
+  // an inferred domain needs a named one beside it and comes after it.
+  double inferredBonus = 1.0;
 };
 
 // Organisation-specific corrections, learned from members who confirm or reject what the
@@ -169,7 +175,8 @@ class Matcher {
   void collectAges(Scratch& s) const;
   void score(std::string_view question, const Corrections* corrections, Scratch& s) const;
   MatchResult selectFrom(const std::vector<double>& domain, const std::vector<double>& aspect,
-                         const std::vector<double>& group, const Thresholds& t) const;
+                         const std::vector<double>& group, const std::vector<double>& inferred,
+                         const Thresholds& t) const;
 
   Thresholds thresholds_;
 
