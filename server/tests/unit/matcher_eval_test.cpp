@@ -283,7 +283,7 @@ TEST(MatcherEval, SharedEvalSet) {
 TEST(MatcherEval, DevSetCrossValidated) {
   const std::string path = VK_SOURCE_DIR "/server/tests/data/help-questions-dev.tsv";
   std::vector<Row> rows = readEval(path);
-  ASSERT_GE(rows.size(), 300u) << "dev set missing or short: " << path;
+  ASSERT_GE(rows.size(), 450u) << "dev set missing or short: " << path;
   const Matcher& matcher = starterMatcher();
   std::vector<RawScores> raw;
   raw.reserve(rows.size());
@@ -334,10 +334,12 @@ TEST(MatcherEval, DevSetCrossValidated) {
   std::cout << std::fixed << std::setprecision(4) << "dev set objective (domain F1 + first + group F1): shipped "
             << objective(shipped) << ", preferred " << objective(pref) << "\n";
 
-  EXPECT_GE(sumR / 5, 0.90);  // 0.923 / 0.847 / 0.957 / 0.946 after the eighth round (inferred domains)
-  EXPECT_GE(sumP / 5, 0.83);
-  EXPECT_GE(sumF / 5, 0.93);
-  EXPECT_GE(sumG / 5, 0.92);
+  // 0.923 / 0.847 / 0.957 / 0.946 on the first 300 rows after the eighth round (inferred
+  // domains); 0.857 / 0.790 / 0.880 / 0.917 on all 450 since d-301..d-450 joined, unseen until then.
+  EXPECT_GE(sumR / 5, 0.83);
+  EXPECT_GE(sumP / 5, 0.77);
+  EXPECT_GE(sumF / 5, 0.86);
+  EXPECT_GE(sumG / 5, 0.89);
 }
 
 // The fold figures move by ±0.04 when one fold's chosen thresholds flip between near-ties, so a
@@ -381,10 +383,12 @@ TEST(MatcherEval, DevSetRepeatedCrossValidation) {
   std::cout << std::fixed << std::setprecision(3) << "dev set, 5-fold CV over " << kRounds
             << " other fold assignments, mean: domain_recall=" << sumR / n << " domain_precision=" << sumP / n
             << " first_domain=" << sumF / n << " group_f1=" << sumG / n << "\n";
-  EXPECT_GE(sumR / n, 0.89);  // 0.914 / 0.841 / 0.952 / 0.948 after the eighth round (inferred domains)
-  EXPECT_GE(sumP / n, 0.82);
-  EXPECT_GE(sumF / n, 0.93);
-  EXPECT_GE(sumG / n, 0.92);
+  // 0.914 / 0.841 / 0.952 / 0.948 on the first 300 rows after the eighth round; 0.862 / 0.781 /
+  // 0.883 / 0.919 on all 450.
+  EXPECT_GE(sumR / n, 0.84);
+  EXPECT_GE(sumP / n, 0.76);
+  EXPECT_GE(sumF / n, 0.86);
+  EXPECT_GE(sumG / n, 0.89);
 }
 
 // The figures of a held-out set with the shipped thresholds; its misses are never printed.
