@@ -847,3 +847,15 @@ TEST(StarterMatcher, AChildWhoWeighsTooMuchOrDoesNotGrow) {
   EXPECT_GT(inferredFor("Moeder heeft moeite met de verzorging, de baby komt niet aan", "lichamelijke-gezondheid"), 0.0);
   EXPECT_EQ(inferredFor("De baby komt morgen aan", "lichamelijke-gezondheid"), 0.0);
 }
+
+TEST(StarterMatcher, DrinkingWithoutAlcoholIsNoDrinkingProblem) {
+  EXPECT_FALSE(hasId(starter().match("Meneer drinkt liters water per dag").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("De baby drinkt slecht aan de borst").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Meneer drinkt elke avond").domains, "psychische-gezondheid"));
+}
+
+TEST(StarterMatcher, FallingInAnotherSenseIsNoFall) {
+  EXPECT_FALSE(hasId(starter().match("Mijn zoon valt op jongens").domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Daarmee valt de helft van het inkomen weg").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Mevrouw valt vaak").domains, "lichamelijke-gezondheid"));
+}

@@ -136,6 +136,26 @@ bool isDrugTrade(const std::vector<text::Token>& t, std::size_t i) {
                                 "handelt", "koerier", "runner"});
 }
 
+// "drinkt liters water", "drinkt alleen koffie", "de baby drinkt slecht aan de borst": drinking
+// something without alcohol is no drinking problem; the verb takes part in phrases only.
+bool isDrinkVerb(std::string_view w) {
+  return w == "drinkt" || w == "drinken" || w == "dronk" || w == "dronken" || w == "drink" || w == "drinke";
+}
+bool drinksNoAlcohol(const std::vector<text::Token>& t, std::size_t i) {
+  return text::clauseHas(t, i, {"water", "koffie", "thee", "fris", "frisdrank", "melk", "borst", "fles", "flesje",
+                                "limonade", "sap", "cola", "baby"});
+}
+
+// "valt op jongens", "het inkomen valt weg", "het valt mee", "valt tegen": the verb with a
+// particle or an object of liking is no fall; it takes part in phrases only.
+bool isFallVerb(std::string_view w) { return w == "valt" || w == "vallen" || w == "viel" || w == "vielen"; }
+bool fallsInAnotherSense(const std::vector<text::Token>& t, std::size_t i) {
+  if (text::clauseHas(t, i, {"weg", "mee", "tegen", "onder", "samen", "stil"}, text::ClausePart::After)) return true;
+  return i + 2 < t.size() && t[i + 1].text == "op" && !t[i + 2].clauseStart &&
+         (t[i + 2].text == "jongens" || t[i + 2].text == "meisjes" || t[i + 2].text == "mannen" ||
+          t[i + 2].text == "vrouwen" || t[i + 2].text == "hem" || t[i + 2].text == "haar");
+}
+
 // "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
 bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
@@ -678,6 +698,10 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     // "haar volwassen zoon", "een volwassen dochter": a child of someone, no child.
     if (i > 0 && (s.tokens[i - 1].text == "volwassen" || s.tokens[i - 1].text == "meerderjarige") &&
         (w == "zoon" || w == "dochter" || w == "kind" || w == "kinderen" || w == "zoons" || w == "dochters")) {
+      phraseOnly(w);
+      continue;
+    }
+    if ((isDrinkVerb(w) && drinksNoAlcohol(s.tokens, i)) || (isFallVerb(w) && fallsInAnotherSense(s.tokens, i))) {
       phraseOnly(w);
       continue;
     }
