@@ -859,3 +859,10 @@ TEST(StarterMatcher, FallingInAnotherSenseIsNoFall) {
   EXPECT_FALSE(hasId(starter().match("Daarmee valt de helft van het inkomen weg").domains, "lichamelijke-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Mevrouw valt vaak").domains, "lichamelijke-gezondheid"));
 }
+
+TEST(StarterMatcher, YouthsWhoDoSomethingToOthersAreNoYoungPersonOfTheQuestion) {
+  MatchResult nuisance = starter().match("Meneer wordt uitgescholden door een groep jongeren");
+  EXPECT_FALSE(hasId(nuisance.groups, "kinderen-jongeren"));
+  EXPECT_FALSE(hasId(nuisance.domains, "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("De jongeren in dit gezin spijbelen").groups, "kinderen-jongeren"));
+}

@@ -156,6 +156,18 @@ bool fallsInAnotherSense(const std::vector<text::Token>& t, std::size_t i) {
           t[i + 2].text == "vrouwen" || t[i + 2].text == "hem" || t[i + 2].text == "haar");
 }
 
+// "lastiggevallen door jongeren", "door een groep jongens uitgemaakt", "een groep jongeren
+// hangt rond": youths as the ones who do something to others, not a young person the question is
+// about (nor their upbringing); the word takes part in phrases only.
+bool isYouthsAsOthers(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "jongeren" && w != "jongens" && w != "jongelui" && w != "tieners") return false;
+  if (i == 0 || t[i].clauseStart) return false;
+  std::string_view before = t[i - 1].text;
+  if (before == "groep" || before == "groepje" || before == "door") return true;
+  return i >= 2 && before == "een" && t[i - 2].text == "door";
+}
+
 // "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
 bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
@@ -701,7 +713,7 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
       phraseOnly(w);
       continue;
     }
-    if ((isDrinkVerb(w) && drinksNoAlcohol(s.tokens, i)) || (isFallVerb(w) && fallsInAnotherSense(s.tokens, i))) {
+    if (isYouthsAsOthers(s.tokens, i) || (isDrinkVerb(w) && drinksNoAlcohol(s.tokens, i)) || (isFallVerb(w) && fallsInAnotherSense(s.tokens, i))) {
       phraseOnly(w);
       continue;
     }
