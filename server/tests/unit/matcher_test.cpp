@@ -866,3 +866,10 @@ TEST(StarterMatcher, YouthsWhoDoSomethingToOthersAreNoYoungPersonOfTheQuestion) 
   EXPECT_FALSE(hasId(nuisance.domains, "opvoeden-opgroeien"));
   EXPECT_TRUE(hasId(starter().match("De jongeren in dit gezin spijbelen").groups, "kinderen-jongeren"));
 }
+
+TEST(StarterMatcher, AThingRejectedAndSomethingMissed) {
+  EXPECT_FALSE(hasId(starter().match("De kachel is afgekeurd").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Meneer is afgekeurd").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Hij heeft een afspraak gemist").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Ze voelt een groot gemis").domains, "psychische-gezondheid"));
+}

@@ -685,6 +685,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (w == "ingestort" && text::clauseHas(s.tokens, i, {"omzet", "inkomen", "inkomsten", "bedrijf", "zaak", "verkoop",
                                                           "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
       continue;
+    // "de kachel is afgekeurd", "de auto is afgekeurd": a thing rejected, not a person declared
+    // unfit for work ("is afgekeurd voor haar werk" stays).
+    if (w == "afgekeurd" && text::clauseHas(s.tokens, i, {"kachel", "ketel", "cv-ketel", "geiser", "auto", "apk",
+                                                          "woning", "aanvraag", "meter", "lift", "leiding", "dak"}))
+      continue;
+    // "een afspraak gemist", "de bus gemist": something missed, not "gemis" (grief); the word
+    // takes part in phrases only.
+    if (w == "gemist") {
+      phraseOnly(w);
+      continue;
+    }
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     carer |= isWorryAboutAParent(s.tokens, i);
     if (isShameAsAReason(s.tokens, i)) {
