@@ -847,3 +847,29 @@ TEST(StarterMatcher, AChildWhoWeighsTooMuchOrDoesNotGrow) {
   EXPECT_GT(inferredFor("Moeder heeft moeite met de verzorging, de baby komt niet aan", "lichamelijke-gezondheid"), 0.0);
   EXPECT_EQ(inferredFor("De baby komt morgen aan", "lichamelijke-gezondheid"), 0.0);
 }
+
+TEST(StarterMatcher, DrinkingWithoutAlcoholIsNoDrinkingProblem) {
+  EXPECT_FALSE(hasId(starter().match("Meneer drinkt liters water per dag").domains, "psychische-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("De baby drinkt slecht aan de borst").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Meneer drinkt elke avond").domains, "psychische-gezondheid"));
+}
+
+TEST(StarterMatcher, FallingInAnotherSenseIsNoFall) {
+  EXPECT_FALSE(hasId(starter().match("Mijn zoon valt op jongens").domains, "lichamelijke-gezondheid"));
+  EXPECT_FALSE(hasId(starter().match("Daarmee valt de helft van het inkomen weg").domains, "lichamelijke-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Mevrouw valt vaak").domains, "lichamelijke-gezondheid"));
+}
+
+TEST(StarterMatcher, YouthsWhoDoSomethingToOthersAreNoYoungPersonOfTheQuestion) {
+  MatchResult nuisance = starter().match("Meneer wordt uitgescholden door een groep jongeren");
+  EXPECT_FALSE(hasId(nuisance.groups, "kinderen-jongeren"));
+  EXPECT_FALSE(hasId(nuisance.domains, "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(starter().match("De jongeren in dit gezin spijbelen").groups, "kinderen-jongeren"));
+}
+
+TEST(StarterMatcher, AThingRejectedAndSomethingMissed) {
+  EXPECT_FALSE(hasId(starter().match("De kachel is afgekeurd").domains, "participatie"));
+  EXPECT_TRUE(hasId(starter().match("Meneer is afgekeurd").domains, "participatie"));
+  EXPECT_FALSE(hasId(starter().match("Hij heeft een afspraak gemist").domains, "psychische-gezondheid"));
+  EXPECT_TRUE(hasId(starter().match("Ze voelt een groot gemis").domains, "psychische-gezondheid"));
+}

@@ -136,6 +136,38 @@ bool isDrugTrade(const std::vector<text::Token>& t, std::size_t i) {
                                 "handelt", "koerier", "runner"});
 }
 
+// "drinkt liters water", "drinkt alleen koffie", "de baby drinkt slecht aan de borst": drinking
+// something without alcohol is no drinking problem; the verb takes part in phrases only.
+bool isDrinkVerb(std::string_view w) {
+  return w == "drinkt" || w == "drinken" || w == "dronk" || w == "dronken" || w == "drink" || w == "drinke";
+}
+bool drinksNoAlcohol(const std::vector<text::Token>& t, std::size_t i) {
+  return text::clauseHas(t, i, {"water", "koffie", "thee", "fris", "frisdrank", "melk", "borst", "fles", "flesje",
+                                "limonade", "sap", "cola", "baby"});
+}
+
+// "valt op jongens", "het inkomen valt weg", "het valt mee", "valt tegen": the verb with a
+// particle or an object of liking is no fall; it takes part in phrases only.
+bool isFallVerb(std::string_view w) { return w == "valt" || w == "vallen" || w == "viel" || w == "vielen"; }
+bool fallsInAnotherSense(const std::vector<text::Token>& t, std::size_t i) {
+  if (text::clauseHas(t, i, {"weg", "mee", "tegen", "onder", "samen", "stil"}, text::ClausePart::After)) return true;
+  return i + 2 < t.size() && t[i + 1].text == "op" && !t[i + 2].clauseStart &&
+         (t[i + 2].text == "jongens" || t[i + 2].text == "meisjes" || t[i + 2].text == "mannen" ||
+          t[i + 2].text == "vrouwen" || t[i + 2].text == "hem" || t[i + 2].text == "haar");
+}
+
+// "lastiggevallen door jongeren", "door een groep jongens uitgemaakt", "een groep jongeren
+// hangt rond": youths as the ones who do something to others, not a young person the question is
+// about (nor their upbringing); the word takes part in phrases only.
+bool isYouthsAsOthers(const std::vector<text::Token>& t, std::size_t i) {
+  std::string_view w = t[i].text;
+  if (w != "jongeren" && w != "jongens" && w != "jongelui" && w != "tieners") return false;
+  if (i == 0 || t[i].clauseStart) return false;
+  std::string_view before = t[i - 1].text;
+  if (before == "groep" || before == "groepje" || before == "door") return true;
+  return i >= 2 && before == "een" && t[i - 2].text == "door";
+}
+
 // "zichzelf iets aandoen", "dat ze zichzelf wat aandoet": harm to oneself, not violence.
 bool isSelfHarm(const std::vector<text::Token>& t, std::size_t i) {
   std::string_view w = t[i].text;
@@ -653,6 +685,17 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     if (w == "ingestort" && text::clauseHas(s.tokens, i, {"omzet", "inkomen", "inkomsten", "bedrijf", "zaak", "verkoop",
                                                           "plafond", "dak", "muur", "markt", "opdrachten", "klanten"}))
       continue;
+    // "de kachel is afgekeurd", "de auto is afgekeurd": a thing rejected, not a person declared
+    // unfit for work ("is afgekeurd voor haar werk" stays).
+    if (w == "afgekeurd" && text::clauseHas(s.tokens, i, {"kachel", "ketel", "cv-ketel", "geiser", "auto", "apk",
+                                                          "woning", "aanvraag", "meter", "lift", "leiding", "dak"}))
+      continue;
+    // "een afspraak gemist", "de bus gemist": something missed, not "gemis" (grief); the word
+    // takes part in phrases only.
+    if (w == "gemist") {
+      phraseOnly(w);
+      continue;
+    }
     if (isThreatWord(w) && isNonViolentThreat(s.tokens, i)) continue;
     carer |= isWorryAboutAParent(s.tokens, i);
     if (isShameAsAReason(s.tokens, i)) {
@@ -678,6 +721,10 @@ void Matcher::score(std::string_view question, const Corrections* corrections, S
     // "haar volwassen zoon", "een volwassen dochter": a child of someone, no child.
     if (i > 0 && (s.tokens[i - 1].text == "volwassen" || s.tokens[i - 1].text == "meerderjarige") &&
         (w == "zoon" || w == "dochter" || w == "kind" || w == "kinderen" || w == "zoons" || w == "dochters")) {
+      phraseOnly(w);
+      continue;
+    }
+    if (isYouthsAsOthers(s.tokens, i) || (isDrinkVerb(w) && drinksNoAlcohol(s.tokens, i)) || (isFallVerb(w) && fallsInAnotherSense(s.tokens, i))) {
       phraseOnly(w);
       continue;
     }
