@@ -109,6 +109,20 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+std::string visible(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp;
+    std::size_t len = decode(s, i, cp);
+    const char32_t n = narrow(cp);
+    if (n != cp) out.push_back(static_cast<char>(n));
+    else if (!invisible(cp)) out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 void tokenize(std::string_view s, std::vector<Token>& out) {
   out.clear();
   Token cur;

@@ -14,6 +14,10 @@ namespace vk::text {
 // unchanged. tokenize() reads text the same way.
 std::string fold(std::string_view utf8);
 
+// The text as it shows, not folded: full-width forms as ASCII, characters that show as nothing
+// dropped, everything else as written (case, diacritics, apostrophes). For a word's display form.
+std::string visible(std::string_view utf8);
+
 struct Token {
   std::string text;        // folded; apostrophes dropped ("auto's" → "autos"), inner hyphens kept ("ex-partner")
   std::size_t begin = 0;   // byte offset of the first byte in the original text

@@ -163,8 +163,7 @@ bool clauseNamesOwnChildAfter(const std::vector<Token>& t, std::size_t i) {
   static constexpr std::string_view kOwn[] = {"haar", "zijn", "hun", "mijn", "m'n", "z'n", "onze"};
   static constexpr std::string_view kChild[] = {"kind", "kinderen", "zoon", "zoontje", "dochter", "dochtertje",
                                                 "baby", "kindje", "kids"};
-  const auto [first, last] = clauseOf(t, i);
-  (void)first;
+  const std::size_t last = clauseOf(t, i).second;
   for (std::size_t k = i + 1; k < last; ++k) {
     if (std::find(std::begin(kOwn), std::end(kOwn), t[k].text) == std::end(kOwn)) continue;
     for (std::size_t m = k + 1; m < last && m <= k + 3; ++m)

@@ -87,6 +87,17 @@ TEST(Cloud, InflectionsCountAsOneLemmaInItsCommonestWrittenForm) {
   EXPECT_FALSE(words("client")) << listed(all);
 }
 
+// A word pasted with a zero-width space, a soft hyphen or full-width letters is counted and shown
+// as the word it looks like, not as a look-alike with hidden characters.
+TEST(Cloud, APastedWordIsShownWithoutItsInvisibleCharacters) {
+  const auto all = cloud({"Het huis\u200Bbezoek ging goed.", "Een huis\u00ADbezoek aan de \uFF57\uFF49\uFF4A\uFF4B."});
+  ASSERT_TRUE(all.count("huisbezoek")) << listed(all);
+  EXPECT_EQ(all.at("huisbezoek"), 2) << listed(all);
+  EXPECT_TRUE(all.count("wijk")) << listed(all);
+  for (auto& [w, n] : all)
+    for (unsigned char c : w) EXPECT_NE(c, 0xEF) << "a full-width or invisible character in " << w;
+}
+
 TEST(Cloud, LemmasMergeOnlyIntoWordsTheTextsUse) {
   auto key = [](const char* w) { return text::wordKey(w); };
   std::map<std::string, std::string> tokens;

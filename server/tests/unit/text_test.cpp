@@ -75,6 +75,8 @@ TEST(Normalise, FullWidthFormsAndInvisibleCharactersReadAsTheTextShows) {
   EXPECT_EQ(ts[0].begin, 0u);
   EXPECT_EQ(ts[0].end, 5u);  // the offsets still span the original bytes
   EXPECT_EQ(texts(tokenize("geen\u3000schulden")), (std::vector<std::string>{"geen", "schulden"}));
+  // As it shows, unfolded: case and diacritics stay, the invisible and the full-width go.
+  EXPECT_EQ(visible("Cli\u00EBnt spij\u200Bbelt \uFF11\uFF16"), "Cli\u00EBnt spijbelt 16");
 }
 
 TEST(Normalise, HyphenParts) {

@@ -225,7 +225,10 @@ std::string_view cloudFolded(std::string_view text, const text::Token& t) {
 std::string writtenForm(std::string_view text, const text::Token& t) {
   std::string out;
   if (t.end > text.size() || t.begin >= t.end) return t.text;
-  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  // As it shows: a zero-width space or full-width letters pasted into a word are read away by
+  // tokenize, so the word is shown without them too.
+  const std::string shown = text::visible(text.substr(t.begin, t.end - t.begin));
+  std::string_view w = shown;
   out.reserve(w.size());
   for (size_t i = 0; i < w.size(); ++i) {
     auto c = static_cast<unsigned char>(w[i]);
