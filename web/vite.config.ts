@@ -35,8 +35,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
-    // a test may wait 5 s for the page (asyncUtilTimeout in setup.ts); on a loaded machine the
-    // first render of a page with its imports takes seconds, more than the default 5 s per test
-    testTimeout: 20_000,
+    // a test may wait 15 s for one step (asyncUtilTimeout in setup.ts) and has several steps; on
+    // a loaded machine the first render of a page with its imports takes seconds
+    testTimeout: 60_000,
   },
 });

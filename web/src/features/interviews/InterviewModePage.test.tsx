@@ -50,7 +50,7 @@ describe('interview mode', () => {
     renderAt(<InterviewModePage />, { route: '/vakgesprekken/5', path: '/vakgesprekken/:interviewId' });
     const note = await screen.findByLabelText('Aantekeningen bij deze kaart');
     fireEvent.change(note, { target: { value: 'Bo vertelde hoe Anna haar inwerkte.' } });
-    await waitFor(() => expect(calls.some((c) => c.path === '/privacy-checks')).toBe(true), { timeout: 3000 });
+    await waitFor(() => expect(calls.some((c) => c.path === '/privacy-checks')).toBe(true));
     const check = calls.find((c) => c.path === '/privacy-checks')!;
     expect(check.body).toEqual({ text: 'Bo vertelde hoe Anna haar inwerkte.', interviewId: 5 });
   });

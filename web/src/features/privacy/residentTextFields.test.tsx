@@ -287,18 +287,18 @@ describe('every resident-text field', () => {
     await c.open?.();
     const typed = c.typed ?? TYPED;
     const fixed = typed.replace(TYPED, FIXED);
-    const field = (await screen.findAllByLabelText(c.label, {}, { timeout: 3000 }))[c.nth ?? 0] as HTMLInputElement | HTMLTextAreaElement;
+    const field = (await screen.findAllByLabelText(c.label))[c.nth ?? 0] as HTMLInputElement | HTMLTextAreaElement;
     expect(field.closest('.vk-privacy-field'), 'rendered by PrivacyTextarea').not.toBeNull();
     c.fill?.();
     fireEvent.change(field, { target: { value: typed } });
     if (c.submit) fireEvent.click(await screen.findByRole('button', { name: c.submit }));
 
     // the server's refusal: shown in this field, with the text as typed
-    const list = await screen.findByRole('list', { name: 'Gevonden gegevens' }, { timeout: 4000 });
+    const list = await screen.findByRole('list', { name: 'Gevonden gegevens' });
     expect(within(list).getByText('“Jan Jansen”')).toBeTruthy();
     expect(field.value).toBe(typed);
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByLabelText('Dit zijn geen gegevens van een inwoner')).toBeTruthy();
+    expect(await screen.findByLabelText('Dit zijn geen gegevens van een inwoner')).toBeTruthy();
     expect(calls.some((x) => x.method !== 'GET' && x.path !== '/privacy-checks') || c.name.startsWith('live')).toBe(true);
 
     // one click: the placeholder in place of the name (byte offsets mapped onto the string)
