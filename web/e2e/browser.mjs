@@ -42,8 +42,8 @@ export async function checkA11y(page, label) {
 /** Wait until the page's h1 has this text and the title says so too. */
 export async function expectPage(page, heading) {
   const h1 = page.getByRole('heading', { level: 1, name: heading, exact: true });
-  await h1.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.waitForFunction((h) => document.title.startsWith(h), heading, { timeout: 5_000 });
+  await h1.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForFunction((h) => document.title.startsWith(h), heading, { timeout: 10_000 });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -58,7 +58,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {(value: T) => void} check
  * @returns {Promise<T>} the value that passed
  */
-export async function eventually(read, check, { timeout = 10_000, interval = 50 } = {}) {
+export async function eventually(read, check, { timeout = 20_000, interval = 50 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     let value;
