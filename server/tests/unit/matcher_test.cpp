@@ -873,3 +873,16 @@ TEST(StarterMatcher, AThingRejectedAndSomethingMissed) {
   EXPECT_FALSE(hasId(starter().match("Hij heeft een afspraak gemist").domains, "psychische-gezondheid"));
   EXPECT_TRUE(hasId(starter().match("Ze voelt een groot gemis").domains, "psychische-gezondheid"));
 }
+
+TEST(StarterMatcher, AYoungPersonSaysWhoTheQuestionIsAboutNotWhatItIsAbout) {
+  // "jongeren", "tiener", "jeugd" name the target group; the upbringing needs more than the word
+  // (the group's prior still adds to it, Thresholds::groupPriors).
+  MatchResult park = starter().match("Jongeren uit de buurt willen een moestuin beginnen en zoeken hulp bij de gemeente");
+  EXPECT_TRUE(hasId(park.groups, "kinderen-jongeren"));
+  EXPECT_EQ(ids(park.domains), (std::vector<std::string>{"participatie"}));
+  MatchResult loitering = starter().match("jeugd hangt rond bij de supermarkt en intimideert klanten");
+  EXPECT_TRUE(hasId(loitering.groups, "kinderen-jongeren"));
+  EXPECT_FALSE(hasId(loitering.domains, "opvoeden-opgroeien"));
+  // the upbringing itself still counts
+  EXPECT_TRUE(hasId(starter().match("Ouders weten niet hoe ze met hun puber moeten omgaan").domains, "opvoeden-opgroeien"));
+}
