@@ -886,3 +886,17 @@ TEST(StarterMatcher, AYoungPersonSaysWhoTheQuestionIsAboutNotWhatItIsAbout) {
   // the upbringing itself still counts
   EXPECT_TRUE(hasId(starter().match("Ouders weten niet hoe ze met hun puber moeten omgaan").domains, "opvoeden-opgroeien"));
 }
+
+TEST(StarterMatcher, LanguageAndOriginSayWhoTheQuestionIsAboutNotWhatItIsAbout) {
+  // "spreekt weinig Nederlands", "land van herkomst": the migration background, no question of
+  // taking part; learning the language still is one.
+  MatchResult bill = starter().match("Mw spreekt weinig Nederlands en heeft een achterstand bij de energieleverancier");
+  EXPECT_EQ(ids(bill.domains), (std::vector<std::string>{"inkomen"}));
+  EXPECT_TRUE(hasId(bill.groups, "migratieachtergrond"));
+  MatchResult origin = starter().match(
+      "De ouders komen uit Syrië, in hun land van herkomst slaan ouders hun kinderen, de school maakt zich zorgen");
+  EXPECT_FALSE(hasId(origin.domains, "participatie"));
+  EXPECT_TRUE(hasId(origin.domains, "opvoeden-opgroeien"));
+  EXPECT_TRUE(hasId(origin.groups, "migratieachtergrond"));
+  EXPECT_TRUE(hasId(starter().match("Mw wil graag Nederlands leren en zoekt een taalcursus").domains, "participatie"));
+}
