@@ -900,3 +900,11 @@ TEST(StarterMatcher, LanguageAndOriginSayWhoTheQuestionIsAboutNotWhatItIsAbout) 
   EXPECT_TRUE(hasId(origin.groups, "migratieachtergrond"));
   EXPECT_TRUE(hasId(starter().match("Mw wil graag Nederlands leren en zoekt een taalcursus").domains, "participatie"));
 }
+
+TEST(StarterMatcher, TalkingIsNoSpeechDevelopment) {
+  // "praten" alone is everywhere ("wil met niemand praten"); a child who does not talk yet still
+  // says something about growth and development.
+  EXPECT_EQ(ids(starter().match("Mw wil met niemand van de overheid praten over haar toeslagen").domains),
+            (std::vector<std::string>{"inkomen"}));
+  EXPECT_TRUE(hasId(starter().match("Peuter van 3 praat nog niet").domains, "lichamelijke-gezondheid"));
+}
